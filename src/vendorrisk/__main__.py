@@ -1,0 +1,3 @@
+from vendorrisk.cli import run
+
+run()

@@ -1,0 +1,182 @@
+"""Loading a catalogue file: TOML, then the schema, then the rules a schema cannot express
+(unique ids, known sections, conditions that parse and look only backwards)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from vendorrisk.catalog.conditions import ConditionError, names_in, parse_condition
+from vendorrisk.catalog.model import (
+    AnswerSpec,
+    Catalogue,
+    Criteria,
+    EvidenceSpec,
+    Option,
+    Requirement,
+    Section,
+    Text,
+)
+from vendorrisk.problems import Problem, problem
+from vendorrisk.tomlfile import MAX_CATALOG_BYTES, jsonable, read_toml
+from vendorrisk.validation.schema_check import schema_problems
+
+# Names a condition may read besides earlier requirement ids (docs/catalog-format.md).
+PROFILE_NAMES = frozenset(
+    {
+        "kind",
+        "tier",
+        "terminal_model",
+        "confidentiality",
+        "integrity",
+        "availability",
+        "personal_data",
+        "mynumber_data",
+    }
+)
+
+
+class CatalogError(Exception):
+    """A catalogue that cannot be used, with every problem found in it."""
+
+    def __init__(self, path: Path, problems: list[Problem]) -> None:
+        super().__init__(f"{path}: {len(problems)} problem(s)")
+        self.path = path
+        self.problems = problems
+
+
+def builtin_catalog_path() -> Path:
+    return Path(__file__).resolve().parent.parent / "data" / "catalog.toml"
+
+
+def _text(doc: Mapping[str, str]) -> Text:
+    return Text(ja=doc["ja"], en=doc["en"])
+
+
+def _requirement(doc: Mapping[str, Any]) -> Requirement:
+    answer_doc = doc["answer"]
+    criteria_doc = doc.get("criteria")
+    evidence_doc = doc.get("evidence", {})
+    condition_text = doc.get("condition")
+
+    def frozen(key: str) -> frozenset[Any] | None:
+        return frozenset(doc[key]) if key in doc else None
+
+    return Requirement(
+        id=doc["id"],
+        section=doc["section"],
+        title=_text(doc["title"]),
+        question=_text(doc["question"]),
+        guidance=_text(doc["guidance"]),
+        severity=doc["severity"],
+        kinds=frozenset(doc["kinds"]),
+        audience=doc["audience"],
+        answer=AnswerSpec(
+            type=answer_doc["type"],
+            options=tuple(
+                Option(id=o["id"], label=_text(o["label"])) for o in answer_doc.get("options", [])
+            ),
+            max_length=answer_doc.get("max_length"),
+            minimum=answer_doc.get("min"),
+            maximum=answer_doc.get("max"),
+        ),
+        criteria=(
+            Criteria(
+                met=_text(criteria_doc["met"]),
+                partial=_text(criteria_doc["partial"]),
+                not_met=_text(criteria_doc["not_met"]),
+            )
+            if criteria_doc
+            else None
+        ),
+        tiers=frozen("tiers"),
+        terminal_models=frozen("terminal_models"),
+        min_confidentiality=doc.get("min_confidentiality"),
+        max_confidentiality=doc.get("max_confidentiality"),
+        min_integrity=doc.get("min_integrity"),
+        min_availability=doc.get("min_availability"),
+        personal_data=doc.get("personal_data", False),
+        mynumber_data=doc.get("mynumber_data", False),
+        evidence=EvidenceSpec(
+            required=evidence_doc.get("required", False), kinds=tuple(evidence_doc.get("kinds", []))
+        ),
+        condition_text=condition_text,
+        condition=parse_condition(condition_text) if condition_text else None,
+        gate=doc.get("gate", False),
+        refs={k: tuple(v) for k, v in doc.get("refs", {}).items()},
+        source_edition=doc.get("source_edition"),
+        trust=doc.get("trust"),
+    )
+
+
+def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
+    problems: list[Problem] = []
+    section_ids = {s["id"] for s in doc["sections"]}
+    seen: set[str] = set()
+    for index, req in enumerate(doc["requirements"]):
+        rid = req["id"]
+        key = f"requirements[{index}]"
+        if rid in seen:
+            problems.append(problem("catalog-duplicate-id", key=key, id=rid))
+        if req["section"] not in section_ids:
+            problems.append(
+                problem("catalog-unknown-section", key=key, id=rid, section=req["section"])
+            )
+        options = [o["id"] for o in req["answer"].get("options", [])]
+        if len(options) != len(set(options)):
+            problems.append(problem("catalog-duplicate-option", key=key, id=rid))
+        if "condition" in req:
+            try:
+                names = names_in(parse_condition(req["condition"]))
+            except ConditionError as exc:
+                problems.append(problem("catalog-bad-condition", key=key, id=rid, reason=str(exc)))
+            else:
+                problems.extend(
+                    problem("catalog-condition-forward", key=key, id=rid, name=name)
+                    for name in sorted(names - PROFILE_NAMES - seen)
+                )
+        seen.add(rid)
+    return problems
+
+
+def parse_catalog(path: Path) -> Catalogue:
+    result = read_toml(path, MAX_CATALOG_BYTES)
+    if result.data is None:
+        raise CatalogError(path, list(result.problems))
+    problems = schema_problems("catalog", jsonable(result.data))
+    if not problems:
+        problems = _semantic_problems(result.data)
+    if problems:
+        raise CatalogError(path, problems)
+    doc = result.data
+    requirements = tuple(_requirement(r) for r in doc["requirements"])
+    return Catalogue(
+        id=doc["id"],
+        version=doc["version"],
+        effective=doc["effective"],
+        title=_text(doc["title"]),
+        description=_text(doc["description"]) if "description" in doc else None,
+        sections=tuple(Section(id=s["id"], title=_text(s["title"])) for s in doc["sections"]),
+        requirements=requirements,
+        digest=hashlib.blake2b(result.raw, digest_size=16).hexdigest(),
+        by_id={r.id: r for r in requirements},
+        order={r.id: i for i, r in enumerate(requirements)},
+    )
+
+
+@cache
+def _load_cached(path: Path, mtime_ns: int, size: int) -> Catalogue:
+    return parse_catalog(path)
+
+
+def load_catalog(path: Path | None = None) -> Catalogue:
+    """The catalogue at ``path`` (default: the built-in one); raises CatalogError."""
+    target = (path or builtin_catalog_path()).resolve()
+    try:
+        stat = target.stat()
+    except OSError as exc:
+        raise CatalogError(target, [problem("unreadable", reason=exc.strerror or exc)]) from None
+    return _load_cached(target, stat.st_mtime_ns, stat.st_size)

@@ -1,0 +1,131 @@
+"""The requirement catalogue as typed, immutable data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from vendorrisk.catalog.conditions import Expr
+from vendorrisk.classification import (
+    Audience,
+    Confidentiality,
+    Kind,
+    Severity,
+    TerminalModel,
+    Tier,
+    TwoLevel,
+)
+
+AnswerType = Literal["compliance", "boolean", "choice", "multi", "text", "date", "number", "url"]
+ANSWER_TYPES: tuple[AnswerType, ...] = (
+    "compliance",
+    "boolean",
+    "choice",
+    "multi",
+    "text",
+    "date",
+    "number",
+    "url",
+)
+ComplianceValue = Literal["met", "partial", "not_met", "na"]
+COMPLIANCE_VALUES: tuple[ComplianceValue, ...] = ("met", "partial", "not_met", "na")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text in both languages."""
+
+    ja: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.ja if lang == "ja" else self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    id: str
+    label: Text
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerSpec:
+    type: AnswerType
+    options: tuple[Option, ...] = ()
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+
+    def option_ids(self) -> tuple[str, ...]:
+        return tuple(option.id for option in self.options)
+
+
+@dataclass(frozen=True, slots=True)
+class Criteria:
+    met: Text
+    partial: Text
+    not_met: Text
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceSpec:
+    required: bool = False
+    kinds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    id: str
+    section: str
+    title: Text
+    question: Text
+    guidance: Text
+    severity: Severity
+    kinds: frozenset[Kind]
+    audience: Audience
+    answer: AnswerSpec
+    criteria: Criteria | None = None
+    tiers: frozenset[Tier] | None = None
+    terminal_models: frozenset[TerminalModel] | None = None
+    min_confidentiality: Confidentiality | None = None
+    max_confidentiality: Confidentiality | None = None
+    min_integrity: TwoLevel | None = None
+    min_availability: TwoLevel | None = None
+    personal_data: bool = False
+    mynumber_data: bool = False
+    evidence: EvidenceSpec = field(default_factory=EvidenceSpec)
+    condition_text: str | None = None
+    condition: Expr | None = None
+    gate: bool = False
+    refs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    source_edition: str | None = None
+    trust: str | None = None
+
+    @property
+    def scored(self) -> bool:
+        return self.answer.type == "compliance"
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
+    title: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    id: str
+    version: str
+    effective: dt.date
+    title: Text
+    sections: tuple[Section, ...]
+    requirements: tuple[Requirement, ...]
+    description: Text | None = None
+    digest: str = ""  # content hash of the source file: part of validation cache keys
+    by_id: Mapping[str, Requirement] = field(default_factory=dict, compare=False)
+    order: Mapping[str, int] = field(default_factory=dict, compare=False)
+
+    def section(self, section_id: str) -> Section | None:
+        return next((s for s in self.sections if s.id == section_id), None)

@@ -1,0 +1,25 @@
+"""The city's classification vocabulary (policy §6.2, §6.3): kinds, tiers, CIA levels."""
+
+from __future__ import annotations
+
+from typing import Final, Literal
+
+Kind = Literal["contractor", "cloud", "social"]
+Tier = Literal["mynumber", "lgwan", "internet"]
+TerminalModel = Literal["alpha", "alpha_prime", "beta", "beta_prime"]
+Confidentiality = Literal["1", "2", "3C", "3B", "3A"]
+TwoLevel = Literal["1", "2"]
+Severity = Literal["must", "should", "may"]
+Audience = Literal["vendor", "city"]
+
+KINDS: Final[tuple[Kind, ...]] = ("contractor", "cloud", "social")
+TIERS: Final[tuple[Tier, ...]] = ("mynumber", "lgwan", "internet")
+TERMINAL_MODELS: Final[tuple[TerminalModel, ...]] = ("alpha", "alpha_prime", "beta", "beta_prime")
+# 自治体機密性 from the least to the most sensitive (GL R6.10): order matters for min/max rules.
+CONFIDENTIALITY_LEVELS: Final[tuple[Confidentiality, ...]] = ("1", "2", "3C", "3B", "3A")
+TWO_LEVELS: Final[tuple[TwoLevel, ...]] = ("1", "2")
+SEVERITIES: Final[tuple[Severity, ...]] = ("must", "should", "may")
+
+
+def confidentiality_rank(level: str) -> int:
+    return CONFIDENTIALITY_LEVELS.index(level)

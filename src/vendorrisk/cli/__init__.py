@@ -1,0 +1,94 @@
+"""The command line: parses arguments, calls the core, turns results into exit codes.
+
+Each command lives in its own module exposing ``register(subparsers)``; the module sets
+``func`` on its parser, a callable taking the parsed namespace and returning an exit code.
+Holds no business rules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from vendorrisk import __version__
+from vendorrisk.cli import (
+    catalog_command,
+    check_commands,
+    fmt_command,
+    new_command,
+    validate_command,
+)
+from vendorrisk.exitcodes import ExitCode
+from vendorrisk.messages import LANGS, set_language, t
+
+_COMMAND_MODULES = (
+    validate_command,
+    fmt_command,
+    new_command,
+    catalog_command,
+    check_commands,
+)
+
+
+class _ArgumentParser(argparse.ArgumentParser):
+    """argparse exits with 2 on usage errors, which is our USAGE code; keep messages short."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(ExitCode.USAGE, f"{self.prog}: {t('cli.usage_error')}: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _ArgumentParser(prog="vendorrisk", description=t("cli.description"))
+    parser.add_argument("--version", action="version", version=f"vendorrisk {__version__}")
+    parser.add_argument("--lang", choices=LANGS, help=t("cli.opt_lang"))
+    subparsers = parser.add_subparsers(dest="command", parser_class=_ArgumentParser)
+    for module in _COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def _peek_language(argv: Sequence[str]) -> None:
+    # The language must be known before the parser's help texts are built.
+    for i, arg in enumerate(argv):
+        value = None
+        if arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value == "ja":
+            set_language("ja")
+        elif value == "en":
+            set_language("en")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    _peek_language(args_list)
+    parser = build_parser()
+    if not args_list:
+        # The terminal UI is not built yet (it is the default once it exists); until then the
+        # bare command validates ./assessments, which is what a newcomer most likely wants.
+        args_list = ["validate"]
+    try:
+        args = parser.parse_args(args_list)
+    except SystemExit as exc:
+        return int(exc.code) if isinstance(exc.code, int) else int(ExitCode.USAGE)
+    func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
+    if func is None:
+        parser.print_help(sys.stderr)
+        return ExitCode.USAGE
+    try:
+        return int(func(args))
+    except KeyboardInterrupt:
+        print(t("cli.interrupted"), file=sys.stderr)
+        return ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (``| head``); that is not our failure to report.
+        sys.stderr.close()
+        return ExitCode.OK
+
+
+def run() -> None:
+    sys.exit(main())

@@ -1,0 +1,104 @@
+"""``vendorrisk catalog``: the requirements that apply to a kind and tier."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from vendorrisk.catalog.model import Requirement, Text
+from vendorrisk.classification import KINDS, TIERS
+from vendorrisk.cli.common import (
+    CommandError,
+    add_catalog_option,
+    catalogue_from,
+    print_json,
+    print_problems,
+)
+from vendorrisk.messages import language, t
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser("catalog", help=t("catalog.help"), description=t("catalog.help"))
+    parser.add_argument("--kind", choices=KINDS, help=t("catalog.opt_kind"))
+    parser.add_argument("--tier", choices=TIERS, help=t("catalog.opt_tier"))
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
+    )
+    add_catalog_option(parser)
+    parser.set_defaults(func=run)
+
+
+def _text(text: Text) -> dict[str, str]:
+    return {"ja": text.ja, "en": text.en}
+
+
+def requirement_json(r: Requirement) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": r.id,
+        "section": r.section,
+        "title": _text(r.title),
+        "kinds": sorted(r.kinds),
+        "tiers": sorted(r.tiers) if r.tiers is not None else ["internet", "lgwan", "mynumber"],
+        "severity": r.severity,
+        "audience": r.audience,
+        "question": _text(r.question),
+        "guidance": _text(r.guidance),
+        "criteria": (
+            {
+                "met": _text(r.criteria.met),
+                "partial": _text(r.criteria.partial),
+                "not_met": _text(r.criteria.not_met),
+            }
+            if r.criteria
+            else None
+        ),
+        "answer": {
+            "type": r.answer.type,
+            "options": [{"id": o.id, "label": _text(o.label)} for o in r.answer.options],
+        },
+        "evidence": {"required": r.evidence.required, "kinds": list(r.evidence.kinds)},
+        "condition": r.condition_text,
+        "gate": r.gate,
+        "refs": {k: list(v) for k, v in r.refs.items()},
+    }
+    for key in ("min_confidentiality", "max_confidentiality", "min_integrity", "min_availability"):
+        out[key] = getattr(r, key)
+    out["terminal_models"] = sorted(r.terminal_models) if r.terminal_models else None
+    out["personal_data"] = r.personal_data
+    out["mynumber_data"] = r.mynumber_data
+    out["source_edition"] = r.source_edition
+    out["trust"] = r.trust
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        catalogue = catalogue_from(args)
+    except CommandError as exc:
+        print(exc, file=sys.stderr)
+        print_problems(exc.problems)
+        return exc.code
+    selected = [
+        r
+        for r in catalogue.requirements
+        if (args.kind is None or args.kind in r.kinds)
+        and (args.tier is None or r.tiers is None or args.tier in r.tiers)
+    ]
+    if args.format == "json":
+        print_json(
+            {
+                "id": catalogue.id,
+                "version": catalogue.version,
+                "effective": catalogue.effective.isoformat(),
+                "requirements": [requirement_json(r) for r in selected],
+            }
+        )
+        return 0
+    lang = language()
+    print(f"{catalogue.title.get(lang)} ({catalogue.id} {catalogue.version})")
+    for r in selected:
+        gate = " [gate]" if r.gate else ""
+        print(f"{r.id:<7} §{r.section:<4} {r.severity:<6} {r.title.get(lang)}{gate}")
+        print(f"        {r.question.get(lang)}")
+    return 0

@@ -1,0 +1,78 @@
+"""``vendorrisk validate``: syntax, schema and meaning of assessment files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from vendorrisk.cli.common import (
+    DEFAULT_DIR,
+    CommandError,
+    add_catalog_option,
+    catalogue_from,
+    format_problem,
+    print_json,
+    print_problems,
+)
+from vendorrisk.exitcodes import ExitCode
+from vendorrisk.messages import t
+from vendorrisk.validation.batch import validate_paths
+
+# Input that could not be read at all is a usage problem (exit 2), not a finding (exit 1).
+UNREADABLE = frozenset({"not-found", "unreadable", "is-directory", "no-files"})
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "validate", help=t("validate.help"), description=t("validate.help")
+    )
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=t("cli.opt_paths"))
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
+    )
+    add_catalog_option(parser)
+    parser.add_argument("--no-cache", action="store_true", help=t("cli.opt_no_cache"))
+    parser.add_argument("--jobs", type=int, metavar="N", help=t("cli.opt_jobs"))
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        catalogue = catalogue_from(args)
+    except CommandError as exc:
+        print(exc, file=sys.stderr)
+        print_problems(exc.problems)
+        return exc.code
+    paths = args.paths or [DEFAULT_DIR]
+    reports = validate_paths(
+        paths,
+        catalogue,
+        catalog_path=args.catalog,
+        use_cache=not args.no_cache,
+        jobs=args.jobs,
+    )
+    invalid = sum(1 for r in reports if not r.valid)
+    if args.format == "json":
+        print_json(
+            {
+                "files": [
+                    {
+                        "path": str(r.path),
+                        "valid": r.valid,
+                        "problems": [p.to_json() for p in r.problems],
+                    }
+                    for r in reports
+                ],
+                "summary": {"files": len(reports), "invalid": invalid},
+            }
+        )
+    else:
+        for report in reports:
+            for p in report.problems:
+                print(format_problem(report.path, p))
+        print(t("validate.summary", files=len(reports), invalid=invalid), file=sys.stderr)
+    if any(p.code in UNREADABLE for r in reports for p in r.problems):
+        return ExitCode.USAGE
+    return ExitCode.PROBLEMS if invalid else ExitCode.OK

@@ -1,0 +1,310 @@
+"""Between the TOML document (plain dicts) and the typed Assessment.
+
+``to_document`` fixes the canonical layout: a stable key order, answers in catalogue order,
+nothing written for absent or empty values. ``from_document`` expects a document that passed
+the JSON Schema, and adds the checks the schema cannot make on TOML: dates must be TOML
+dates, not quoted strings, because JSON Schema sees both as the same string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
+
+from vendorrisk.model import (
+    Answer,
+    AnswerValue,
+    Assessment,
+    Classification,
+    Contact,
+    Evidence,
+    ExceptionGrant,
+    HistoryEntry,
+    Review,
+    Service,
+    Vendor,
+    VendorUrls,
+)
+from vendorrisk.problems import Problem, problem
+
+T = TypeVar("T")
+
+
+class _Reader:
+    """Collects type problems while converting, so one pass reports all of them."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def date(self, value: Any, key: str) -> dt.date | None:
+        if value is None:
+            return None
+        if isinstance(value, dt.datetime):
+            self.problems.append(problem("date-expected", key=key))
+            return value.date()
+        if isinstance(value, dt.date):
+            return value
+        self.problems.append(problem("date-quoted", key=key, value=str(value)[:40]))
+        return None
+
+    def datetime(self, value: Any, key: str) -> dt.datetime:
+        if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            return value
+        if isinstance(value, dt.datetime):
+            self.problems.append(problem("datetime-offset", key=key))
+            return value.replace(tzinfo=dt.UTC)
+        self.problems.append(problem("datetime-expected", key=key))
+        return dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+
+
+def _optional(table: Mapping[str, Any], cls: Callable[..., T]) -> T:
+    return cls(**table)
+
+
+def from_document(doc: Mapping[str, Any]) -> tuple[Assessment, list[Problem]]:
+    """Build the Assessment from a schema-valid document."""
+    read = _Reader()
+    vendor_doc = doc["vendor"]
+    vendor = Vendor(
+        name=vendor_doc["name"],
+        corporate_number=vendor_doc.get("corporate_number"),
+        contact=_optional(vendor_doc.get("contact", {}), Contact),
+        urls=_optional(vendor_doc.get("urls", {}), VendorUrls),
+    )
+    service_doc = doc["service"]
+    service = Service(
+        name=service_doc["name"],
+        kind=service_doc["kind"],
+        tier=service_doc["tier"],
+        classification=Classification(**service_doc["classification"]),
+        description=service_doc.get("description"),
+        terminal_model=service_doc.get("terminal_model"),
+        data_location=service_doc.get("data_location"),
+        personal_data=service_doc.get("personal_data", False),
+        mynumber_data=service_doc.get("mynumber_data", False),
+    )
+    answers: dict[str, Answer] = {}
+    for rid, answer_doc in doc.get("answers", {}).items():
+        key = f"answers.{rid}"
+        raw_value = answer_doc["value"]
+        value: AnswerValue = tuple(raw_value) if isinstance(raw_value, list) else raw_value
+        answers[rid] = Answer(
+            value=value,
+            reason=answer_doc.get("reason"),
+            note=answer_doc.get("note"),
+            source=answer_doc.get("source", "vendor"),
+            answered_by=answer_doc.get("answered_by"),
+            answered_at=read.date(answer_doc.get("answered_at"), f"{key}.answered_at"),
+            evidence=tuple(
+                Evidence(
+                    kind=ev["kind"],
+                    ref=ev["ref"],
+                    note=ev.get("note"),
+                    collected=read.date(ev.get("collected"), f"{key}.evidence[{i}].collected"),
+                    expires=read.date(ev.get("expires"), f"{key}.evidence[{i}].expires"),
+                )
+                for i, ev in enumerate(answer_doc.get("evidence", []))
+            ),
+        )
+    review_doc = doc["review"]
+    review = Review(
+        status=review_doc["status"],
+        reviewer=review_doc.get("reviewer"),
+        decision=review_doc.get("decision"),
+        decided_at=read.date(review_doc.get("decided_at"), "review.decided_at"),
+        conditions=tuple(review_doc.get("conditions", [])),
+        next_review=read.date(review_doc.get("next_review"), "review.next_review"),
+    )
+    exceptions = tuple(
+        ExceptionGrant(
+            requirement=ex["requirement"],
+            compensating_control=ex["compensating_control"],
+            approved_by=ex["approved_by"],
+            until=read.date(ex["until"], f"exceptions[{i}].until") or dt.date.min,
+            approved_at=read.date(ex.get("approved_at"), f"exceptions[{i}].approved_at"),
+        )
+        for i, ex in enumerate(doc.get("exceptions", []))
+    )
+    history = tuple(
+        HistoryEntry(
+            revision=h["revision"],
+            at=read.datetime(h["at"], f"history[{i}].at"),
+            by=h["by"],
+            summary=h["summary"],
+        )
+        for i, h in enumerate(doc["history"])
+    )
+    assessment = Assessment(
+        schema_version=doc["schema_version"],
+        catalog_id=doc["catalog"]["id"],
+        catalog_version=doc["catalog"]["version"],
+        revision=doc["revision"],
+        vendor=vendor,
+        service=service,
+        answers=answers,
+        review=review,
+        exceptions=exceptions,
+        url_checks=tuple(doc.get("url_checks", [])),
+        history=history,
+    )
+    return assessment, read.problems
+
+
+def normalize_text(value: str) -> str:
+    # TOML multi-line strings cannot keep a CR before LF byte-for-byte; store LF only so
+    # that what is loaded is exactly what was saved.
+    return value.replace("\r\n", "\n")
+
+
+def _clean(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Drop absent and empty values: the file shows only what was said."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if value is None or value == () or value == {} or value == []:
+            continue
+        if isinstance(value, str):
+            value = normalize_text(value)
+        elif isinstance(value, tuple):
+            value = [normalize_text(v) if isinstance(v, str) else v for v in value]
+        out[key] = value
+    return out
+
+
+def _answer_doc(answer: Answer) -> dict[str, Any]:
+    return _clean(
+        [
+            ("value", answer.value),
+            ("reason", answer.reason),
+            ("source", answer.source),
+            ("answered_by", answer.answered_by),
+            ("answered_at", answer.answered_at),
+            ("note", answer.note),
+            (
+                "evidence",
+                tuple(
+                    _clean(
+                        [
+                            ("kind", ev.kind),
+                            ("ref", ev.ref),
+                            ("collected", ev.collected),
+                            ("expires", ev.expires),
+                            ("note", ev.note),
+                        ]
+                    )
+                    for ev in answer.evidence
+                ),
+            ),
+        ]
+    )
+
+
+def answer_sort_key(order: Mapping[str, int]) -> Callable[[str], tuple[int, str]]:
+    """Catalogue order first; ids the catalogue does not know go last, by id."""
+    unknown = len(order)
+    return lambda rid: (order.get(rid, unknown), rid)
+
+
+def to_document(assessment: Assessment, order: Mapping[str, int]) -> dict[str, Any]:
+    """The canonical document: same data, same dict, same key order."""
+    vendor = assessment.vendor
+    service = assessment.service
+    review = assessment.review
+    contact = vendor.contact
+    urls = vendor.urls
+    answers = {
+        rid: _answer_doc(assessment.answers[rid])
+        for rid in sorted(assessment.answers, key=answer_sort_key(order))
+    }
+    doc = _clean(
+        [
+            ("schema_version", assessment.schema_version),
+            ("revision", assessment.revision),
+            (
+                "catalog",
+                {"id": assessment.catalog_id, "version": assessment.catalog_version},
+            ),
+            (
+                "vendor",
+                _clean(
+                    [
+                        ("name", vendor.name),
+                        ("corporate_number", vendor.corporate_number),
+                        (
+                            "contact",
+                            _clean(
+                                [
+                                    ("name", contact.name),
+                                    ("department", contact.department),
+                                    ("email", contact.email),
+                                    ("phone", contact.phone),
+                                ]
+                            ),
+                        ),
+                        ("urls", _clean(urls.items())),
+                    ]
+                ),
+            ),
+            (
+                "service",
+                _clean(
+                    [
+                        ("name", service.name),
+                        ("kind", service.kind),
+                        ("tier", service.tier),
+                        ("terminal_model", service.terminal_model),
+                        ("personal_data", service.personal_data),
+                        ("mynumber_data", service.mynumber_data),
+                        ("data_location", service.data_location),
+                        ("description", service.description),
+                        (
+                            "classification",
+                            {
+                                "confidentiality": service.classification.confidentiality,
+                                "integrity": service.classification.integrity,
+                                "availability": service.classification.availability,
+                            },
+                        ),
+                    ]
+                ),
+            ),
+            (
+                "review",
+                _clean(
+                    [
+                        ("status", review.status),
+                        ("reviewer", review.reviewer),
+                        ("decision", review.decision),
+                        ("decided_at", review.decided_at),
+                        ("next_review", review.next_review),
+                        ("conditions", review.conditions),
+                    ]
+                ),
+            ),
+            ("answers", answers),
+            (
+                "exceptions",
+                tuple(
+                    _clean(
+                        [
+                            ("requirement", ex.requirement),
+                            ("approved_by", ex.approved_by),
+                            ("approved_at", ex.approved_at),
+                            ("until", ex.until),
+                            ("compensating_control", ex.compensating_control),
+                        ]
+                    )
+                    for ex in assessment.exceptions
+                ),
+            ),
+            ("url_checks", tuple(dict(record) for record in assessment.url_checks)),
+            (
+                "history",
+                tuple(
+                    {"revision": h.revision, "at": h.at, "by": h.by, "summary": h.summary}
+                    for h in assessment.history
+                ),
+            ),
+        ]
+    )
+    return doc

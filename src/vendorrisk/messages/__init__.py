@@ -1,0 +1,73 @@
+"""Every user-facing text, in Japanese and English, looked up by a stable key.
+
+Texts live in the tables of this package (one module per area) so that a translator
+can review them in one place, and so that codes in JSON output stay stable while the
+words change.
+"""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+from typing import Literal
+
+from vendorrisk.messages import core as _core
+from vendorrisk.messages import urlcheck as _urlcheck
+
+Lang = Literal["ja", "en"]
+LANGS: tuple[Lang, ...] = ("ja", "en")
+
+_TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (_core.MESSAGES, _urlcheck.MESSAGES)
+_MESSAGES: dict[str, tuple[str, str]] = {}
+for _table in _TABLES:
+    _clash = _MESSAGES.keys() & _table.keys()
+    if _clash:
+        raise RuntimeError(f"message keys defined twice: {sorted(_clash)}")
+    _MESSAGES.update(_table)
+
+_current: Lang | None = None
+
+
+def detect_language(environ: Mapping[str, str] | None = None) -> Lang:
+    """Japanese when the user's locale is Japanese, English otherwise."""
+    env = os.environ if environ is None else environ
+    explicit = env.get("VENDORRISK_LANG", "")
+    if explicit in LANGS:
+        return "ja" if explicit == "ja" else "en"
+    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(var)
+        if value:
+            return "ja" if value.lower().startswith("ja") else "en"
+    try:
+        code = locale.getlocale()[0] or ""
+    except ValueError:
+        code = ""
+    return "ja" if code.lower().startswith("ja") else "en"
+
+
+def set_language(lang: Lang) -> None:
+    global _current
+    _current = lang
+
+
+def language() -> Lang:
+    global _current
+    if _current is None:
+        _current = detect_language()
+    return _current
+
+
+def t(key: str, lang: Lang | None = None, /, **params: object) -> str:
+    """The text for ``key`` in ``lang`` (default: the current language), formatted."""
+    ja, en = _MESSAGES[key]
+    template = ja if (lang or language()) == "ja" else en
+    return template.format(**params) if params else template
+
+
+def has(key: str) -> bool:
+    return key in _MESSAGES
+
+
+def all_keys() -> frozenset[str]:
+    return frozenset(_MESSAGES)

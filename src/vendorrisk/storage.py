@@ -1,0 +1,268 @@
+"""Assessments on disk: canonical bytes, atomic writes, no lost updates, kept history.
+
+Every write goes to a temporary file in the same folder, is flushed and fsynced, and then
+renamed over the target, so a reader (or a crash) sees the old file or the new one, never
+a mix. A save compares the file on disk with the content hash taken when it was loaded and
+refuses if someone else changed it in between.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import getpass
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from vendorrisk import toml_writer
+from vendorrisk.catalog.model import Catalogue
+from vendorrisk.codec import to_document
+from vendorrisk.messages import t
+from vendorrisk.model import Assessment, HistoryEntry
+from vendorrisk.problems import Problem
+from vendorrisk.schemas import schema_id
+from vendorrisk.validation.assessment_check import check_assessment_bytes
+
+JST = dt.timezone(dt.timedelta(hours=9), "JST")
+
+
+class StorageError(Exception):
+    """A save or load that did not happen; ``str()`` is a message for people."""
+
+    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
+
+
+class ChangedOnDisk(StorageError):
+    pass
+
+
+class AlreadyExists(StorageError):
+    pass
+
+
+class InvalidAssessment(StorageError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """An assessment with the identity of the bytes it came from."""
+
+    path: Path
+    assessment: Assessment
+    digest: str
+    warnings: tuple[Problem, ...] = ()
+
+
+def digest_of(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=20).hexdigest()
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown"
+
+
+def now() -> dt.datetime:
+    """Current time in Japan, to the second: history entries are for people to read."""
+    return dt.datetime.now(JST).replace(microsecond=0)
+
+
+def schema_directive(path: Path) -> str:
+    """The ``#:schema`` comment editors (taplo, Even Better TOML) use to validate as you type.
+
+    A relative path to the nearest published ``schemas/`` folder above the file keeps the
+    link working in any checkout; elsewhere the schema's id is the best available name.
+    """
+    folder = path.resolve().parent
+    for ancestor in (folder, *folder.parents):
+        candidate = ancestor / "schemas" / "assessment.schema.json"
+        if candidate.is_file():
+            return f"#:schema {os.path.relpath(candidate, folder).replace(os.sep, '/')}\n"
+    return f"#:schema {schema_id('assessment')}\n"
+
+
+def render(assessment: Assessment, catalogue: Catalogue, path: Path) -> bytes:
+    """The canonical bytes: the same assessment at the same place always gives these."""
+    document = to_document(assessment, catalogue.order)
+    return toml_writer.dumps(document, preamble=schema_directive(path)).encode("utf-8")
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise StorageError(t("storage.unreadable", path=path, reason=exc.strerror)) from None
+
+
+def _from_bytes(path: Path, raw: bytes, catalogue: Catalogue) -> Loaded:
+    checked = check_assessment_bytes(raw, catalogue)
+    if not checked.valid or checked.assessment is None:
+        raise InvalidAssessment(t("storage.invalid", path=path), checked.problems)
+    return Loaded(path, checked.assessment, digest_of(raw), checked.problems)
+
+
+def load(path: Path, catalogue: Catalogue) -> Loaded:
+    """Read an assessment; raises InvalidAssessment naming every problem."""
+    return _from_bytes(path, _read(path), catalogue)
+
+
+def _fsync_folder(folder: Path) -> None:
+    # The rename is durable only once the folder entry is on disk too.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _disk_digest(path: Path) -> str | None:
+    try:
+        return digest_of(path.read_bytes())
+    except FileNotFoundError:
+        return None
+
+
+def atomic_write(
+    path: Path, data: bytes, *, expected_digest: str | None, create: bool = False
+) -> None:
+    """Replace ``path`` with ``data`` atomically.
+
+    ``expected_digest`` is the hash of the bytes the caller loaded; if the file now holds
+    something else the write is refused. With ``create`` the file must not exist yet.
+    """
+    folder = path.parent
+    try:
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        mode = 0o644
+    try:
+        handle = tempfile.NamedTemporaryFile(
+            dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        )
+    except OSError as exc:
+        raise StorageError(t("storage.write-failed", path=path, reason=exc.strerror)) from None
+    tmp = Path(handle.name)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, mode)
+        if create:
+            try:
+                # link() fails if the target exists: creation can never replace a file.
+                os.link(tmp, path)
+            except FileExistsError:
+                raise AlreadyExists(t("storage.exists", path=path)) from None
+            tmp.unlink()
+        else:
+            if _disk_digest(path) != expected_digest:
+                raise ChangedOnDisk(t("storage.changed-on-disk", path=path))
+            os.replace(tmp, path)
+        _fsync_folder(folder)
+    except OSError as exc:
+        raise StorageError(t("storage.write-failed", path=path, reason=exc.strerror)) from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def _record(
+    assessment: Assessment, revision: int, by: str, summary: str, at: dt.datetime
+) -> Assessment:
+    entry = HistoryEntry(revision=revision, at=at, by=by, summary=" ".join(summary.split()))
+    return replace(assessment, revision=revision, history=(*assessment.history, entry))
+
+
+def create(
+    path: Path,
+    assessment: Assessment,
+    catalogue: Catalogue,
+    *,
+    by: str | None = None,
+    summary: str | None = None,
+    at: dt.datetime | None = None,
+) -> Loaded:
+    """Write a new assessment as revision 1; never replaces an existing file."""
+    first = _record(
+        replace(assessment, history=()),
+        1,
+        by or current_user(),
+        summary or t("storage.summary-created"),
+        at or now(),
+    )
+    data = render(first, catalogue, path)
+    atomic_write(path, data, expected_digest=None, create=True)
+    return Loaded(path, first, digest_of(data))
+
+
+def save(
+    loaded: Loaded,
+    assessment: Assessment,
+    catalogue: Catalogue,
+    *,
+    by: str | None = None,
+    summary: str,
+    at: dt.datetime | None = None,
+) -> Loaded:
+    """Save a changed assessment as the next revision.
+
+    Revision and history are the storage layer's business: callers pass the edited
+    assessment as they got it, and an unchanged one writes nothing.
+    """
+    base = loaded.assessment
+    edited = replace(assessment, revision=base.revision, history=base.history)
+    if edited == base:
+        return loaded
+    updated = _record(edited, base.revision + 1, by or current_user(), summary, at or now())
+    data = render(updated, catalogue, loaded.path)
+    atomic_write(loaded.path, data, expected_digest=loaded.digest)
+    return Loaded(loaded.path, updated, digest_of(data))
+
+
+def save_as(
+    loaded: Loaded,
+    assessment: Assessment,
+    path: Path,
+    catalogue: Catalogue,
+    *,
+    by: str | None = None,
+    summary: str,
+    at: dt.datetime | None = None,
+) -> Loaded:
+    """Write the edited assessment to a new file (after a conflict), keeping its history."""
+    base = loaded.assessment
+    updated = _record(
+        replace(assessment, revision=base.revision, history=base.history),
+        base.revision + 1,
+        by or current_user(),
+        summary,
+        at or now(),
+    )
+    data = render(updated, catalogue, path)
+    atomic_write(path, data, expected_digest=None, create=True)
+    return Loaded(path, updated, digest_of(data))
+
+
+def reformat(path: Path, catalogue: Catalogue, *, write: bool) -> bool:
+    """Rewrite a valid file in canonical form; True if its bytes (would) change.
+
+    Formatting is not a change of content, so it keeps the revision and history.
+    """
+    raw = _read(path)
+    loaded = _from_bytes(path, raw, catalogue)
+    data = render(loaded.assessment, catalogue, path)
+    if data == raw:
+        return False
+    if write:
+        atomic_write(path, data, expected_digest=loaded.digest)
+    return True

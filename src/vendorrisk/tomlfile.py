@@ -1,0 +1,112 @@
+"""Reading TOML files that people edit by hand, without ever raising at the user.
+
+Every way a file can be unreadable (too large, binary, UTF-16, broken UTF-8, Git conflict
+markers, TOML syntax, absurd nesting) becomes a Problem naming the line where known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# tomli is the parser the standard library ships as tomllib; its compiled wheel parses
+# the same TOML about three times faster, which matters when validating thousands of files.
+from tomli import TOMLDecodeError
+from tomli import loads as _toml_loads
+
+from vendorrisk.problems import Problem, problem
+
+# Explicit limits (documented in README): far above any real assessment, low enough that
+# a stray 60 MB paste cannot exhaust memory or stall a batch.
+MAX_ASSESSMENT_BYTES = 1 * 1024 * 1024
+MAX_CATALOG_BYTES = 8 * 1024 * 1024
+
+_CONFLICT = re.compile(rb"^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)", re.MULTILINE)
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """The parsed document, or None with the problems that stopped it."""
+
+    raw: bytes
+    text: str | None
+    data: dict[str, Any] | None
+    problems: tuple[Problem, ...]
+
+
+def _line_of_offset(raw: bytes, offset: int) -> int:
+    return raw.count(b"\n", 0, offset) + 1
+
+
+def check_bytes(raw: bytes, max_bytes: int) -> tuple[str | None, list[Problem]]:
+    """Decode ``raw`` as UTF-8 TOML text, or say in words why it is not."""
+    problems: list[Problem] = []
+    if len(raw) > max_bytes:
+        return None, [problem("too-large", size=len(raw), limit=max_bytes)]
+    if not raw.strip():
+        return None, [problem("empty")]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [problem("utf16")]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        problems.append(problem("bom", line=1, severity="warning"))
+        raw = raw[3:]
+    nul = raw.find(b"\x00")
+    if nul != -1:
+        return None, [problem("binary", line=_line_of_offset(raw, nul))]
+    markers = [_line_of_offset(raw, m.start()) for m in _CONFLICT.finditer(raw)]
+    if markers:
+        lines = ", ".join(str(n) for n in markers[:6])
+        return None, [problem("conflict-markers", line=markers[0], lines=lines)]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [problem("not-utf8", line=_line_of_offset(raw, exc.start))]
+    return text, problems
+
+
+def parse_text(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
+    try:
+        return _toml_loads(text), None
+    except TOMLDecodeError as exc:
+        match = _TOML_POSITION.search(str(exc))
+        reason = _TOML_POSITION.sub("", str(exc)).strip()
+        if match and match.group(1):
+            line, column = int(match.group(1)), int(match.group(2))
+        else:
+            line, column = text.count("\n") + 1, None
+        return None, problem("toml-syntax", line=line, column=column, reason=reason)
+    except RecursionError:
+        return None, problem("too-deep")
+
+
+def read_toml(path: Path, max_bytes: int) -> ReadResult:
+    """Read and parse one file; never raises for anything the file contains."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        return ReadResult(b"", None, None, (problem("is-directory"),))
+    except OSError as exc:
+        return ReadResult(b"", None, None, (problem("unreadable", reason=exc.strerror or exc),))
+    text, problems = check_bytes(raw, max_bytes)
+    if text is None:
+        return ReadResult(raw, None, None, tuple(problems))
+    data, syntax = parse_text(text)
+    if syntax is not None:
+        problems.append(syntax)
+    return ReadResult(raw, text, data, tuple(problems))
+
+
+def jsonable(value: Any) -> Any:
+    """TOML dates and times as the RFC 3339 strings JSON Schema's formats expect."""
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    return value

@@ -1,0 +1,52 @@
+"""Checking one assessment file's bytes, from encoding to meaning, as a list of Problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from vendorrisk.catalog.model import Catalogue
+from vendorrisk.codec import from_document
+from vendorrisk.model import Assessment
+from vendorrisk.problems import Problem, has_errors
+from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES, check_bytes, jsonable, parse_text
+from vendorrisk.validation.schema_check import schema_problems
+from vendorrisk.validation.semantics import semantic_problems
+from vendorrisk.validation.toml_lines import key_lines, line_for
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """The assessment if it could be built, and everything found on the way."""
+
+    assessment: Assessment | None
+    problems: tuple[Problem, ...]
+
+    @property
+    def valid(self) -> bool:
+        return self.assessment is not None and not has_errors(self.problems)
+
+
+def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
+    if all(p.line is not None or p.key is None for p in problems):
+        return problems
+    index = key_lines(text)
+    return [
+        replace(p, line=line_for(index, p.key)) if p.line is None and p.key else p for p in problems
+    ]
+
+
+def check_assessment_bytes(raw: bytes, catalogue: Catalogue) -> Checked:
+    text, problems = check_bytes(raw, MAX_ASSESSMENT_BYTES)
+    if text is None:
+        return Checked(None, tuple(problems))
+    data, syntax = parse_text(text)
+    if data is None:
+        assert syntax is not None
+        return Checked(None, (*problems, syntax))
+    found = schema_problems("assessment", jsonable(data))
+    if found:
+        return Checked(None, tuple(problems + _with_lines(found, text)))
+    assessment, type_problems = from_document(data)
+    found = type_problems + semantic_problems(assessment, catalogue)
+    problems += _with_lines(found, text)
+    return Checked(assessment if not has_errors(type_problems) else None, tuple(problems))

@@ -1,0 +1,168 @@
+"""Validating many files: one bad file never stops the batch; results come back in order.
+
+Unchanged files are answered from the content-hash cache; the rest are checked on every
+core when there are enough of them to pay for starting the workers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import threading
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from vendorrisk import __version__
+from vendorrisk.catalog.loader import load_catalog
+from vendorrisk.catalog.model import Catalogue
+from vendorrisk.messages import Lang, language, set_language
+from vendorrisk.problems import Problem, has_errors, problem
+from vendorrisk.schemas import load_schema
+from vendorrisk.validation.assessment_check import check_assessment_bytes
+from vendorrisk.validation.cache import ValidationCache, default_cache_dir
+
+# Below this many files to check, starting worker processes costs more than it saves.
+_PARALLEL_THRESHOLD = 48
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    path: Path
+    problems: tuple[Problem, ...]
+
+    @property
+    def valid(self) -> bool:
+        return not has_errors(self.problems)
+
+
+def find_files(paths: Sequence[Path]) -> list[FileReport | Path]:
+    """Expand folders into their ``*.toml`` files (sorted, hidden folders skipped)."""
+    found: list[FileReport | Path] = []
+    for path in paths:
+        if path.is_dir():
+            files = sorted(
+                p
+                for p in path.rglob("*.toml")
+                if not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not files:
+                found.append(FileReport(path, (problem("no-files"),)))
+            found.extend(files)
+        elif path.exists():
+            found.append(path)
+        else:
+            found.append(FileReport(path, (problem("not-found"),)))
+    return found
+
+
+def _digest(raw: bytes) -> str:
+    return hashlib.blake2b(raw, digest_size=20).hexdigest()
+
+
+def _check_raw(raw: bytes, catalogue: Catalogue) -> tuple[Problem, ...]:
+    return check_assessment_bytes(raw, catalogue).problems
+
+
+_worker_catalogue: Catalogue | None = None
+
+
+def _init_worker(catalog_path: Path | None, lang: Lang) -> None:
+    global _worker_catalogue
+    set_language(lang)
+    _worker_catalogue = load_catalog(catalog_path)
+
+
+def _check_in_worker(paths: list[Path]) -> list[tuple[str, tuple[Problem, ...]]]:
+    assert _worker_catalogue is not None
+    return _check_many(paths, _worker_catalogue)
+
+
+def _check_many(paths: list[Path], catalogue: Catalogue) -> list[tuple[str, tuple[Problem, ...]]]:
+    out: list[tuple[str, tuple[Problem, ...]]] = []
+    for path in paths:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            out.append(("", (problem("unreadable", reason=exc.strerror or exc),)))
+            continue
+        out.append((_digest(raw), _check_raw(raw, catalogue)))
+    return out
+
+
+def _chunks(items: list[Path], count: int) -> Iterable[list[Path]]:
+    size = max(1, -(-len(items) // count))
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _in_parallel(
+    paths: list[Path], catalog_path: Path | None, jobs: int
+) -> list[tuple[str, tuple[Problem, ...]]]:
+    # fork reuses the parent's loaded catalogue and imports; only safe without threads.
+    method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=context,
+        initializer=_init_worker,
+        initargs=(catalog_path, language()),
+    ) as pool:
+        results: list[tuple[str, tuple[Problem, ...]]] = []
+        for part in pool.map(_check_in_worker, _chunks(paths, jobs * 4)):
+            results.extend(part)
+        return results
+
+
+def cache_salt(catalogue: Catalogue) -> str:
+    schema = hashlib.blake2b(repr(load_schema("assessment")).encode(), digest_size=8).hexdigest()
+    return f"{__version__}:{catalogue.digest}:{schema}:{language()}"
+
+
+def validate_paths(
+    paths: Sequence[Path],
+    catalogue: Catalogue,
+    *,
+    catalog_path: Path | None = None,
+    use_cache: bool = True,
+    jobs: int | None = None,
+) -> list[FileReport]:
+    """Check every file under ``paths``; reports come back in the order of the files."""
+    entries = find_files(paths)
+    cache = (
+        ValidationCache(default_cache_dir() / "validate.json", cache_salt(catalogue))
+        if use_cache
+        else None
+    )
+    reports: dict[int, FileReport] = {}
+    misses: list[tuple[int, Path]] = []
+    for index, entry in enumerate(entries):
+        if isinstance(entry, FileReport):
+            reports[index] = entry
+            continue
+        try:
+            raw = entry.read_bytes()
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            reports[index] = FileReport(entry, (problem("unreadable", reason=reason),))
+            continue
+        cached = cache.get(_digest(raw)) if cache is not None else None
+        if cached is not None:
+            reports[index] = FileReport(entry, cached)
+        else:
+            misses.append((index, entry))
+    workers = jobs or os.cpu_count() or 1
+    miss_paths = [path for _, path in misses]
+    if workers > 1 and len(misses) >= _PARALLEL_THRESHOLD:
+        results = _in_parallel(miss_paths, catalog_path, workers)
+    else:
+        results = _check_many(miss_paths, catalogue)
+    for (index, path), (digest, found) in zip(misses, results, strict=True):
+        reports[index] = FileReport(path, found)
+        if cache is not None and digest:
+            cache.put(digest, found)
+    if cache is not None:
+        cache.save()
+    return [reports[i] for i in range(len(entries))]

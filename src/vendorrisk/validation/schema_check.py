@@ -1,0 +1,63 @@
+"""JSON Schema validation with errors turned into Problems that name a TOML key path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from vendorrisk.problems import Problem, problem
+from vendorrisk.schemas import load_schema
+
+if TYPE_CHECKING:
+    from jsonschema.protocols import Validator
+
+
+@cache
+def validator(name: str) -> Validator:
+    # jsonschema costs ~100 ms to import: only load it when a file is actually validated.
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(
+        load_schema(name), format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def key_path(parts: Iterable[str | int]) -> str:
+    """A TOML-ish dotted key: ``answers.A-01.evidence[0].ref``."""
+    out = ""
+    for part in parts:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def _reason(error: Any) -> str:
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return ", ".join(str(k) for k in extra)
+    if error.validator == "required":
+        return str(error.message).split(" is a required property")[0]
+    return str(error.message)
+
+
+_CODES = {"required": "schema-missing-key", "additionalProperties": "schema-unknown-key"}
+
+
+def schema_problems(name: str, document: Any) -> list[Problem]:
+    """Every schema error, in document order, with the key path it concerns."""
+    from jsonschema.exceptions import best_match
+
+    problems: list[Problem] = []
+    for error in sorted(validator(name).iter_errors(document), key=lambda e: e.json_path):
+        # For anyOf the closest branch says more to a person than "is not valid under any
+        # of the given schemas".
+        if error.context:
+            error = best_match(error.context) or error
+        code = _CODES.get(str(error.validator), "schema")
+        problems.append(
+            problem(code, key=key_path(error.absolute_path) or None, reason=_reason(error))
+        )
+    return problems

@@ -1,0 +1,156 @@
+"""What a schema cannot check: answers against the catalogue, check digits, history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from vendorrisk import corporate_number
+from vendorrisk.catalog.applicability import applies
+from vendorrisk.catalog.model import COMPLIANCE_VALUES, Catalogue, Requirement
+from vendorrisk.model import Answer, Assessment
+from vendorrisk.problems import Problem, problem
+
+_HTTPS_URL = re.compile(r"https://[^\s/?#]+[^\s]*")
+
+_TYPE_NAMES = {
+    "compliance": "met / partial / not_met / na",
+    "boolean": "true / false",
+    "choice": "string",
+    "multi": "array of strings",
+    "text": "string",
+    "date": "date",
+    "number": "number",
+    "url": "https URL",
+}
+
+
+def _answer_problems(requirement: Requirement, answer: Answer, key: str) -> list[Problem]:
+    spec = requirement.answer
+    value = answer.value
+    rid = requirement.id
+
+    def wrong_type() -> list[Problem]:
+        return [problem("answer-type", key=key, id=rid, expected=_TYPE_NAMES[spec.type])]
+
+    match spec.type:
+        case "compliance":
+            if not isinstance(value, str) or value not in COMPLIANCE_VALUES:
+                return wrong_type()
+            if value == "na" and not (answer.reason and answer.reason.strip()):
+                return [problem("na-reason", key=key, id=rid)]
+        case "boolean":
+            if not isinstance(value, bool):
+                return wrong_type()
+        case "choice":
+            if not isinstance(value, str):
+                return wrong_type()
+            if value not in spec.option_ids():
+                options = ", ".join(spec.option_ids())
+                return [problem("answer-option", key=key, id=rid, value=value, options=options)]
+        case "multi":
+            if not isinstance(value, tuple):
+                return wrong_type()
+            unknown = [v for v in value if v not in spec.option_ids()]
+            if unknown:
+                options = ", ".join(spec.option_ids())
+                return [
+                    problem("answer-option", key=key, id=rid, value=unknown[0], options=options)
+                ]
+        case "text":
+            if not isinstance(value, str):
+                return wrong_type()
+            if spec.max_length is not None and len(value) > spec.max_length:
+                return [problem("answer-too-long", key=key, id=rid, limit=spec.max_length)]
+        case "date":
+            if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+                return wrong_type()
+        case "number":
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                return wrong_type()
+            if (spec.minimum is not None and value < spec.minimum) or (
+                spec.maximum is not None and value > spec.maximum
+            ):
+                return [problem("answer-range", key=key, id=rid, value=value)]
+        case "url":
+            if not isinstance(value, str) or not _HTTPS_URL.fullmatch(value):
+                return [problem("answer-url", key=key, id=rid)]
+    return []
+
+
+def _history_problems(assessment: Assessment) -> list[Problem]:
+    problems: list[Problem] = []
+    history = assessment.history
+    for i, (before, after) in enumerate(zip(history, history[1:], strict=False), start=1):
+        if after.revision <= before.revision:
+            problems.append(
+                problem(
+                    "history-order",
+                    key=f"history[{i}].revision",
+                    revision=after.revision,
+                    previous=before.revision,
+                )
+            )
+        if after.at < before.at:
+            problems.append(
+                problem("history-time", key=f"history[{i}].at", revision=after.revision)
+            )
+    if history and history[-1].revision != assessment.revision:
+        problems.append(
+            problem(
+                "revision-mismatch",
+                key="revision",
+                revision=assessment.revision,
+                last=history[-1].revision,
+            )
+        )
+    return problems
+
+
+def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Problem]:
+    problems: list[Problem] = []
+    number = assessment.vendor.corporate_number
+    if number is not None and not corporate_number.is_valid(number):
+        problems.append(problem("corporate-number", key="vendor.corporate_number", number=number))
+    problems.extend(_history_problems(assessment))
+    if assessment.catalog_id != catalogue.id:
+        # Answers to another organisation's catalogue cannot be checked against this one.
+        problems.append(
+            problem(
+                "catalog-mismatch",
+                key="catalog.id",
+                found=assessment.catalog_id,
+                expected=catalogue.id,
+            )
+        )
+        return problems
+    if assessment.catalog_version != catalogue.version:
+        problems.append(
+            problem(
+                "catalog-version",
+                key="catalog.version",
+                severity="warning",
+                found=assessment.catalog_version,
+                expected=catalogue.version,
+            )
+        )
+    applicable = applies(catalogue, assessment)
+    for rid, answer in assessment.answers.items():
+        key = f"answers.{rid}"
+        requirement = catalogue.by_id.get(rid)
+        if requirement is None:
+            problems.append(problem("unknown-requirement", key=key, id=rid))
+            continue
+        problems.extend(_answer_problems(requirement, answer, f"{key}.value"))
+        if rid not in applicable:
+            problems.append(problem("not-applicable", key=key, severity="warning", id=rid))
+    for index, grant in enumerate(assessment.exceptions):
+        if grant.requirement not in catalogue.by_id:
+            problems.append(
+                problem(
+                    "exception-unknown",
+                    key=f"exceptions[{index}].requirement",
+                    id=grant.requirement,
+                )
+            )
+    return problems
