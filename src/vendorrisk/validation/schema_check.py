@@ -57,7 +57,9 @@ def schema_problems(name: str, document: Any) -> list[Problem]:
         if error.context:
             error = best_match(error.context) or error
         code = _CODES.get(str(error.validator), "schema")
-        problems.append(
-            problem(code, key=key_path(error.absolute_path) or None, reason=_reason(error))
-        )
+        path = list(error.absolute_path)
+        reason = _reason(error)
+        if error.validator == "additionalProperties" and "," not in reason:
+            path.append(reason)  # point at the misspelt key itself: it has a line
+        problems.append(problem(code, key=key_path(path) or None, reason=reason))
     return problems

@@ -1,0 +1,112 @@
+"""Saves keep revision and history, never overwrite a file changed on disk, never create over one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from vendorrisk import storage
+from vendorrisk.catalog import Catalogue
+from vendorrisk.model import Answer, Assessment
+
+AT = dt.datetime(2026, 11, 27, 10, 0, tzinfo=storage.JST)
+
+
+def test_saving_a_change_bumps_the_revision_and_records_who_when_and_what(
+    tmp_path: Path, catalogue: Catalogue, assessment: Assessment
+) -> None:
+    path = tmp_path / "a.toml"
+    loaded = storage.create(path, assessment, catalogue, by="作成者", at=AT)
+    edited = loaded.assessment.with_answer("A-06a", Answer(value="partial"))
+    later = AT + dt.timedelta(hours=1)
+    saved = storage.save(loaded, edited, catalogue, by="確認者", summary="A-06a を回答", at=later)
+    assert saved.assessment.revision == 2
+    assert [(h.revision, h.by, h.summary, h.at) for h in saved.assessment.history] == [
+        (1, "作成者", "assessment created", AT),
+        (2, "確認者", "A-06a を回答", later),
+    ]
+    reloaded = storage.load(path, catalogue)
+    assert reloaded.assessment == saved.assessment
+
+
+def test_callers_cannot_rewrite_the_revision_or_history(
+    tmp_path: Path, catalogue: Catalogue, assessment: Assessment
+) -> None:
+    path = tmp_path / "a.toml"
+    loaded = storage.create(path, assessment, catalogue, by="a", at=AT)
+    forged = replace(loaded.assessment, revision=99, history=())
+    forged = forged.with_answer("A-05", Answer(value="not_met"))
+    saved = storage.save(loaded, forged, catalogue, by="b", summary="edit", at=AT)
+    assert saved.assessment.revision == 2
+    assert len(saved.assessment.history) == 2
+
+
+def test_a_file_changed_on_disk_since_loading_is_not_overwritten(
+    tmp_path: Path, catalogue: Catalogue, assessment: Assessment
+) -> None:
+    path = tmp_path / "a.toml"
+    loaded = storage.create(path, assessment, catalogue, by="a", at=AT)
+    # A colleague (or git pull) changes the file; keep the mtime so only content differs.
+    stat = path.stat()
+    theirs = path.read_bytes().replace(b'status = "draft"', b'status = "submitted"')
+    path.write_bytes(theirs)
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    edited = loaded.assessment.with_answer("A-05", Answer(value="met"))
+    with pytest.raises(storage.ChangedOnDisk) as excinfo:
+        storage.save(loaded, edited, catalogue, summary="mine", at=AT)
+    assert str(path) in str(excinfo.value)
+    assert path.read_bytes() == theirs
+    assert [p.name for p in tmp_path.iterdir()] == ["a.toml"]  # no temporary file left behind
+
+
+def test_after_a_conflict_the_edit_can_be_saved_under_another_name(
+    tmp_path: Path, catalogue: Catalogue, assessment: Assessment
+) -> None:
+    path = tmp_path / "a.toml"
+    loaded = storage.create(path, assessment, catalogue, by="a", at=AT)
+    path.write_bytes(path.read_bytes() + b"\n")
+    edited = loaded.assessment.with_answer("A-05", Answer(value="met"))
+    copy = storage.save_as(loaded, edited, tmp_path / "a-mine.toml", catalogue, summary="mine", at=AT)
+    assert storage.load(copy.path, catalogue).assessment.answers["A-05"].value == "met"
+
+
+def test_creating_never_replaces_an_existing_file(
+    tmp_path: Path, catalogue: Catalogue, assessment: Assessment
+) -> None:
+    path = tmp_path / "a.toml"
+    path.write_text("keep me", "utf-8")
+    with pytest.raises(storage.AlreadyExists):
+        storage.create(path, assessment, catalogue, by="a", at=AT)
+    assert path.read_text("utf-8") == "keep me"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.toml"]
+
+
+def test_a_save_that_cannot_write_raises_a_storage_error_and_keeps_the_edit(
+    tmp_path: Path, catalogue: Catalogue, assessment: Assessment
+) -> None:
+    folder = tmp_path / "gone"
+    folder.mkdir()
+    path = folder / "a.toml"
+    loaded = storage.create(path, assessment, catalogue, by="a", at=AT)
+    path.unlink()
+    folder.rmdir()
+    edited = loaded.assessment.with_answer("A-05", Answer(value="met"))
+    with pytest.raises(storage.StorageError) as excinfo:
+        storage.save(loaded, edited, catalogue, summary="x")
+    assert "gone" in str(excinfo.value)
+    assert edited.answers["A-05"].value == "met"  # the caller still holds the edit
+
+
+def test_the_schema_directive_points_at_the_published_schema(
+    tmp_path: Path, catalogue: Catalogue, assessment: Assessment
+) -> None:
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "assessment.schema.json").write_text("{}", "utf-8")
+    (tmp_path / "assessments").mkdir()
+    path = tmp_path / "assessments" / "a.toml"
+    storage.create(path, assessment, catalogue, by="a", at=AT)
+    assert path.read_text("utf-8").splitlines()[0] == "#:schema ../schemas/assessment.schema.json"
