@@ -104,7 +104,7 @@ def test_a_sixty_megabyte_value_is_refused_by_the_size_limit(
     [
         ("schema_version = 1", 'schema_version = "1"', "schema", "schema_version"),
         ('kind = "contractor"', 'kind = "outsourcer"', "schema", "service.kind"),
-        ('name = "株式会社サンプル情報システム"', 'name = "株式会社サンプル情報システム"\nnmae = "typo"', "schema-unknown-key", "vendor"),
+        ('name = "株式会社サンプル情報システム"', 'name = "株式会社サンプル情報システム"\nnmae = "typo"', "schema-unknown-key", "vendor.nmae"),
         ("[review]", "[reveiw]", "schema-unknown-key", "reveiw"),
         ('corporate_number = "7000012050002"', 'corporate_number = "8000012050002"', "corporate-number", "vendor.corporate_number"),
         ("answered_at = 2026-11-02", 'answered_at = "2026-11-02"', "date-quoted", "answers.P-01.answered_at"),
