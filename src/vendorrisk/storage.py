@@ -176,6 +176,17 @@ def atomic_write(
             tmp.unlink()
 
 
+def _checked_render(assessment: Assessment, catalogue: Catalogue, path: Path) -> bytes:
+    """Render, and refuse to write what could not be loaded again: every file the tool
+    writes must pass ``validate``."""
+    data = render(assessment, catalogue, path)
+    checked = check_assessment_bytes(data, catalogue)
+    if not checked.valid:
+        errors = tuple(p for p in checked.problems if p.severity == "error")
+        raise InvalidAssessment(t("storage.refused-invalid", path=path), errors)
+    return data
+
+
 def _record(
     assessment: Assessment, revision: int, by: str, summary: str, at: dt.datetime
 ) -> Assessment:
@@ -200,7 +211,7 @@ def create(
         summary or t("storage.summary-created"),
         at or now(),
     )
-    data = render(first, catalogue, path)
+    data = _checked_render(first, catalogue, path)
     atomic_write(path, data, expected_digest=None, create=True)
     return Loaded(path, first, digest_of(data))
 
@@ -224,7 +235,7 @@ def save(
     if edited == base:
         return loaded
     updated = _record(edited, base.revision + 1, by or current_user(), summary, at or now())
-    data = render(updated, catalogue, loaded.path)
+    data = _checked_render(updated, catalogue, loaded.path)
     atomic_write(loaded.path, data, expected_digest=loaded.digest)
     return Loaded(loaded.path, updated, digest_of(data))
 
@@ -248,7 +259,7 @@ def save_as(
         summary,
         at or now(),
     )
-    data = render(updated, catalogue, path)
+    data = _checked_render(updated, catalogue, path)
     atomic_write(path, data, expected_digest=None, create=True)
     return Loaded(path, updated, digest_of(data))
 

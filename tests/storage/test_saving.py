@@ -110,3 +110,16 @@ def test_the_schema_directive_points_at_the_published_schema(
     path = tmp_path / "assessments" / "a.toml"
     storage.create(path, assessment, catalogue, by="a", at=AT)
     assert path.read_text("utf-8").splitlines()[0] == "#:schema ../schemas/assessment.schema.json"
+
+
+def test_the_tool_refuses_to_write_a_file_it_could_not_load_again(
+    tmp_path: Path, catalogue: Catalogue, assessment: Assessment
+) -> None:
+    path = tmp_path / "a.toml"
+    loaded = storage.create(path, assessment, catalogue, by="a", at=AT)
+    before = path.read_bytes()
+    wrong = loaded.assessment.with_answer("P-07", Answer(value="met"))  # P-07 wants a date
+    with pytest.raises(storage.InvalidAssessment) as excinfo:
+        storage.save(loaded, wrong, catalogue, summary="x", at=AT)
+    assert [p.code for p in excinfo.value.problems] == ["answer-type"]
+    assert path.read_bytes() == before

@@ -167,6 +167,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} is not a valid assessment file",
     ),
     "storage.unreadable": ("{path} を読み込めません: {reason}", "cannot read {path}: {reason}"),
+    "storage.refused-invalid": (
+        "{path} に保存しませんでした: 内容に誤りがあり、保存すると読み込めなくなります。",
+        "did not save {path}: the content has errors and could not be loaded again",
+    ),
     "storage.write-failed": ("{path} を保存できません: {reason}", "cannot save {path}: {reason}"),
     "storage.summary-created": ("評価を作成", "assessment created"),
     "storage.summary-formatted": ("書式を整形", "reformatted"),
