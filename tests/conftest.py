@@ -23,7 +23,9 @@ JST = dt.timezone(dt.timedelta(hours=9))
 
 
 @pytest.fixture(autouse=True)
-def _english_and_private_cache(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+def _english_and_private_cache(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[None]:
     # Messages in a known language, and a cache that no other test run shares.
     monkeypatch.setenv("VENDORRISK_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     set_language("en")

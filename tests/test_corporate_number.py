@@ -27,7 +27,9 @@ def test_every_base_gets_a_check_digit_between_1_and_9(base: str) -> None:
     assert is_valid(with_check_digit(base))
 
 
-@given(st.text(alphabet="0123456789", min_size=12, max_size=12), st.integers(0, 11), st.integers(1, 9))
+@given(
+    st.text(alphabet="0123456789", min_size=12, max_size=12), st.integers(0, 11), st.integers(1, 9)
+)
 def test_changing_one_digit_of_the_base_is_detected(base: str, position: int, delta: int) -> None:
     number = with_check_digit(base)
     digits = list(number)

@@ -26,14 +26,14 @@ def test_core_module_loads_neither_textual_nor_rich_nor_httpx(module: str) -> No
         "bad = sorted(m for m in ('textual', 'rich', 'httpx') if m in sys.modules); "
         "print(','.join(bad))"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == ""
 
 
 def test_validate_command_does_not_load_the_ui_or_http_client() -> None:
-    code = (
-        "import sys; from vendorrisk.cli import main; main(['validate', '--help'])"
-    )
+    code = "import sys; from vendorrisk.cli import main; main(['validate', '--help'])"
     probe = (
         "import sys, runpy, atexit\n"
         "atexit.register(lambda: print('LOADED:' + ','.join(sorted(m for m in ('textual','rich') if m in sys.modules)), file=sys.stderr))\n"

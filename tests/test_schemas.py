@@ -20,14 +20,21 @@ def test_each_schema_is_a_valid_2020_12_schema(name: str) -> None:
 def test_the_published_schema_equals_the_packaged_one(name: str) -> None:
     published = REPO / "schemas" / f"{name}.schema.json"
     assert json.loads(published.read_text("utf-8")) == load_schema(name)
-    assert published.read_bytes() == (REPO / "src" / "vendorrisk" / "schemas" / f"{name}.schema.json").read_bytes()
+    assert (
+        published.read_bytes()
+        == (REPO / "src" / "vendorrisk" / "schemas" / f"{name}.schema.json").read_bytes()
+    )
 
 
 def test_objects_are_strict_so_typos_do_not_pass() -> None:
     def walk(node: object, path: str) -> list[str]:
         loose = []
         if isinstance(node, dict):
-            if node.get("type") == "object" and "properties" in node and "additionalProperties" not in node:
+            if (
+                node.get("type") == "object"
+                and "properties" in node
+                and "additionalProperties" not in node
+            ):
                 loose.append(path)
             for key, value in node.items():
                 loose += walk(value, f"{path}/{key}")

@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-# tomli is the parser the standard library ships as tomllib; its compiled wheel parses
-# the same TOML about three times faster, which matters when validating thousands of files.
+# tomli is the parser the standard library ships as tomllib; its compiled wheel parses the
+# same TOML about three times faster, and gives the error positions we report. rtoml (Rust)
+# parses valid files about three times faster again: it is the fast path, and any file it
+# rejects is parsed again by tomli for the message.
+import rtoml
 from tomli import TOMLDecodeError
 from tomli import loads as _toml_loads
 
@@ -70,6 +73,11 @@ def check_bytes(raw: bytes, max_bytes: int) -> tuple[str | None, list[Problem]]:
 
 def parse_text(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
     try:
+        fast: dict[str, Any] = rtoml.loads(text)
+        return fast, None
+    except Exception:  # noqa: BLE001 - any refusal is re-checked by tomli, which explains it
+        pass
+    try:
         return _toml_loads(text), None
     except TOMLDecodeError as exc:
         match = _TOML_POSITION.search(str(exc))
@@ -101,12 +109,16 @@ def read_toml(path: Path, max_bytes: int) -> ReadResult:
     return ReadResult(raw, text, data, tuple(problems))
 
 
+_TEMPORAL = (dt.date, dt.datetime, dt.time)
+
+
 def jsonable(value: Any) -> Any:
     """TOML dates and times as the RFC 3339 strings JSON Schema's formats expect."""
-    if isinstance(value, dict):
+    kind = type(value)
+    if kind is dict:
         return {k: jsonable(v) for k, v in value.items()}
-    if isinstance(value, list):
+    if kind is list:
         return [jsonable(v) for v in value]
-    if isinstance(value, dt.date | dt.time):
+    if kind in _TEMPORAL or isinstance(value, _TEMPORAL):
         return value.isoformat()
     return value

@@ -26,7 +26,9 @@ def test_the_domain_list_has_93_items() -> None:
 
 
 @pytest.mark.parametrize("item", DOMAIN_ITEMS)
-def test_every_domain_item_is_in_the_catalogue_whole_or_split(catalogue: Catalogue, item: str) -> None:
+def test_every_domain_item_is_in_the_catalogue_whole_or_split(
+    catalogue: Catalogue, item: str
+) -> None:
     ids = [r.id for r in catalogue.requirements if re.fullmatch(re.escape(item) + "[a-z]?", r.id)]
     assert ids, f"{item} is missing"
 
@@ -69,7 +71,9 @@ def _profile(kind: str, tier: str = "lgwan", **kw: object) -> Profile:
     return Profile(**base)  # type: ignore[arg-type]
 
 
-def test_re_subcontracting_questions_appear_only_when_the_vendor_re_subcontracts(catalogue: Catalogue) -> None:
+def test_re_subcontracting_questions_appear_only_when_the_vendor_re_subcontracts(
+    catalogue: Catalogue,
+) -> None:
     profile = _profile("contractor")
     hidden = {r.id for r in applicable_requirements(catalogue, profile, {})}
     no = {r.id for r in applicable_requirements(catalogue, profile, {"P-01": False})}
@@ -80,15 +84,27 @@ def test_re_subcontracting_questions_appear_only_when_the_vendor_re_subcontracts
 
 def test_questions_follow_kind_and_tier(catalogue: Catalogue) -> None:
     cloud = {r.id for r in applicable_requirements(catalogue, _profile("cloud", "internet"), {})}
-    social = {r.id for r in applicable_requirements(catalogue, _profile("social", "internet", confidentiality="1"), {})}
-    contractor = {r.id for r in applicable_requirements(catalogue, _profile("contractor", "mynumber"), {})}
+    social = {
+        r.id
+        for r in applicable_requirements(
+            catalogue, _profile("social", "internet", confidentiality="1"), {}
+        )
+    }
+    contractor = {
+        r.id for r in applicable_requirements(catalogue, _profile("contractor", "mynumber"), {})
+    }
     assert "B-04" in cloud and "C-01" not in cloud and "B-T3a" in cloud and "B-T2a" not in cloud
     assert "C-01" in social and "B-04" not in social
     assert "A-05" in contractor and "B-T1a" in contractor and "B-04" not in contractor
 
 
 def test_the_light_path_applies_only_to_public_data(catalogue: Catalogue) -> None:
-    public = {r.id for r in applicable_requirements(catalogue, _profile("cloud", "internet", confidentiality="1"), {})}
+    public = {
+        r.id
+        for r in applicable_requirements(
+            catalogue, _profile("cloud", "internet", confidentiality="1"), {}
+        )
+    }
     secret = {r.id for r in applicable_requirements(catalogue, _profile("cloud", "internet"), {})}
     assert any(r.startswith("B-27") for r in public)
     assert not any(r.startswith("B-27") for r in secret)
@@ -98,7 +114,11 @@ def test_the_light_path_applies_only_to_public_data(catalogue: Catalogue) -> Non
 def test_a_users_own_catalogue_file_can_be_loaded(tmp_path, catalogue: Catalogue) -> None:  # type: ignore[no-untyped-def]
     from vendorrisk.catalog.loader import builtin_catalog_path
 
-    text = builtin_catalog_path().read_text("utf-8").replace('id = "neyagawa-vendor-standard"', 'id = "my-city"', 1)
+    text = (
+        builtin_catalog_path()
+        .read_text("utf-8")
+        .replace('id = "neyagawa-vendor-standard"', 'id = "my-city"', 1)
+    )
     own = tmp_path / "own.toml"
     own.write_text(text, "utf-8")
     assert load_catalog(own).id == "my-city"

@@ -18,7 +18,11 @@ from vendorrisk.catalog.conditions import ConditionError, evaluate, names_in, pa
         ('P-03 != "none"', {"P-03": "ismap"}, True),
         ('P-03 != "none"', {}, False),
         ('tier == "lgwan" and not P-01', {"tier": "lgwan", "P-01": False}, True),
-        ('(P-01 == true or P-06 == true) and kind != "cloud"', {"P-06": True, "kind": "social"}, True),
+        (
+            '(P-01 == true or P-06 == true) and kind != "cloud"',
+            {"P-06": True, "kind": "social"},
+            True,
+        ),
         ("P-10 == 3", {"P-10": 3}, True),
         ("P-10 == 2.5", {"P-10": 2.5}, True),
         ("P-01", {"P-01": True}, True),
@@ -26,7 +30,9 @@ from vendorrisk.catalog.conditions import ConditionError, evaluate, names_in, pa
         ("'single quoted' == x", {"x": "single quoted"}, True),
     ],
 )
-def test_conditions_evaluate_as_documented(condition: str, env: dict[str, object], expected: bool) -> None:
+def test_conditions_evaluate_as_documented(
+    condition: str, env: dict[str, object], expected: bool
+) -> None:
     assert evaluate(parse_condition(condition), env) is expected  # type: ignore[arg-type]
 
 
@@ -35,7 +41,9 @@ def test_an_unanswered_question_makes_no_comparison_true() -> None:
         assert evaluate(parse_condition(text), {}) is False
 
 
-@pytest.mark.parametrize("bad", ["P-01 ==", "P-01 = true", "(P-01", "[1, 2", "P-01 == true)", "@", "not", ""])
+@pytest.mark.parametrize(
+    "bad", ["P-01 ==", "P-01 = true", "(P-01", "[1, 2", "P-01 == true)", "@", "not", ""]
+)
 def test_malformed_conditions_are_refused_with_a_reason(bad: str) -> None:
     with pytest.raises(ConditionError) as excinfo:
         parse_condition(bad)

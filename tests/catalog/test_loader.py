@@ -28,7 +28,9 @@ def _variant(tmp_path: Path, old: str, new: str) -> Path:
         ('kinds = ["contractor"]', "kinds = []", "schema"),
     ],
 )
-def test_a_broken_catalogue_is_refused_with_the_reason(tmp_path: Path, old: str, new: str, code: str) -> None:
+def test_a_broken_catalogue_is_refused_with_the_reason(
+    tmp_path: Path, old: str, new: str, code: str
+) -> None:
     path = _variant(tmp_path, old, new)
     with pytest.raises(CatalogError) as excinfo:
         load_catalog(path)

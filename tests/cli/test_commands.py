@@ -15,20 +15,47 @@ def test_new_creates_a_valid_draft_and_prints_its_path(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     code, out, _ = run_cli(
-        capsys, "new", "--kind", "cloud", "--vendor", "株式会社クラウド文書", "--service", "DocuBox Pro",
-        "--tier", "lgwan", "--confidentiality", "3C", "--corporate-number", "7000012050002",
-        "--dir", tmp_path, "--author", "調達課",
+        capsys,
+        "new",
+        "--kind",
+        "cloud",
+        "--vendor",
+        "株式会社クラウド文書",
+        "--service",
+        "DocuBox Pro",
+        "--tier",
+        "lgwan",
+        "--confidentiality",
+        "3C",
+        "--corporate-number",
+        "7000012050002",
+        "--dir",
+        tmp_path,
+        "--author",
+        "調達課",
     )
     assert code == 0
     path = Path(out.strip())
     assert path.parent == tmp_path and path.name.endswith("-cloud-docubox-pro.toml")
     text = path.read_text("utf-8")
-    assert 'status = "draft"' in text and 'confidentiality = "3C"' in text and 'by = "調達課"' in text
+    assert (
+        'status = "draft"' in text and 'confidentiality = "3C"' in text and 'by = "調達課"' in text
+    )
     assert run_cli(capsys, "validate", path)[0] == 0
 
 
 def test_new_refuses_to_overwrite(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    args = ("new", "--kind", "social", "--vendor", "X", "--service", "公式アカウント", "--dir", tmp_path)
+    args = (
+        "new",
+        "--kind",
+        "social",
+        "--vendor",
+        "X",
+        "--service",
+        "公式アカウント",
+        "--dir",
+        tmp_path,
+    )
     assert run_cli(capsys, *args)[0] == 0
     (created,) = tmp_path.iterdir()
     before = created.read_bytes()
@@ -42,8 +69,18 @@ def test_new_refuses_a_corporate_number_with_a_wrong_check_digit(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     code, _, err = run_cli(
-        capsys, "new", "--kind", "cloud", "--vendor", "A", "--service", "B",
-        "--corporate-number", "8000012050002", "--dir", tmp_path,
+        capsys,
+        "new",
+        "--kind",
+        "cloud",
+        "--vendor",
+        "A",
+        "--service",
+        "B",
+        "--corporate-number",
+        "8000012050002",
+        "--dir",
+        tmp_path,
     )
     assert code == 2 and "8000012050002" in err
     assert list(tmp_path.iterdir()) == []
@@ -62,7 +99,9 @@ def test_fmt_check_reports_files_that_would_change_and_changes_nothing(
     canonical = path.read_bytes()
     assert run_cli(capsys, "fmt", "--check", tmp_path)[0] == 0
     # A valid hand edit with another key order and spacing.
-    messy = canonical.replace(b'[review]\nstatus = "draft"\n', b'[review]\nstatus   =   "draft"  # still a draft\n')
+    messy = canonical.replace(
+        b'[review]\nstatus = "draft"\n', b'[review]\nstatus   =   "draft"  # still a draft\n'
+    )
     path.write_bytes(messy)
     assert run_cli(capsys, "validate", path)[0] == 0  # a valid hand edit is accepted as it is
     code, out, _ = run_cli(capsys, "fmt", "--check", tmp_path)
@@ -72,7 +111,9 @@ def test_fmt_check_reports_files_that_would_change_and_changes_nothing(
     assert path.read_bytes() == canonical
 
 
-def test_fmt_leaves_an_invalid_file_alone(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_fmt_leaves_an_invalid_file_alone(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     path = tmp_path / "bad.toml"
     path.write_bytes(b"schema_version = 1\n")
     code, _, err = run_cli(capsys, "fmt", path)
@@ -80,7 +121,9 @@ def test_fmt_leaves_an_invalid_file_alone(capsys: pytest.CaptureFixture[str], tm
     assert path.read_bytes() == b"schema_version = 1\n"
 
 
-def test_validate_json_has_the_documented_shape(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_validate_json_has_the_documented_shape(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     run_cli(capsys, "new", "--kind", "cloud", "--vendor", "A", "--service", "B", "--dir", tmp_path)
     (tmp_path / "bad.toml").write_text("x = ", "utf-8")
     code, report = run_json(capsys, "validate", tmp_path)
@@ -91,7 +134,9 @@ def test_validate_json_has_the_documented_shape(capsys: pytest.CaptureFixture[st
     assert set(bad["problems"][0]) >= {"line", "key", "code", "message"}
 
 
-def test_validate_gives_the_same_answer_from_the_cache(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_validate_gives_the_same_answer_from_the_cache(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     run_cli(capsys, "new", "--kind", "cloud", "--vendor", "A", "--service", "B", "--dir", tmp_path)
     (tmp_path / "bad.toml").write_text('schema_version = 1\n[vendor]\nname = "x"\n', "utf-8")
     cold = run_json(capsys, "validate", tmp_path)
@@ -116,7 +161,9 @@ def test_validate_in_parallel_matches_validate_in_one_process(
     assert serial[1]["summary"]["invalid"] == 9
 
 
-def test_catalog_lists_what_applies_as_json(capsys: pytest.CaptureFixture[str], catalogue: Catalogue) -> None:
+def test_catalog_lists_what_applies_as_json(
+    capsys: pytest.CaptureFixture[str], catalogue: Catalogue
+) -> None:
     code, report = run_json(capsys, "catalog", "--kind", "social")
     assert code == 0
     assert report["id"] == catalogue.id and report["version"] == catalogue.version
@@ -128,7 +175,9 @@ def test_catalog_lists_what_applies_as_json(capsys: pytest.CaptureFixture[str], 
 
 
 def test_catalog_text_output_follows_the_language(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run_cli(capsys, "--lang", "ja", "catalog", "--kind", "contractor", "--tier", "mynumber")
+    code, out, _ = run_cli(
+        capsys, "--lang", "ja", "catalog", "--kind", "contractor", "--tier", "mynumber"
+    )
     assert code == 0
     assert "再委託の有無" in out
     json.dumps(out)

@@ -41,7 +41,14 @@ def test_sigkill_during_saves_never_leaves_a_partial_file(tmp_path: Path) -> Non
     seen = set()
     for _ in range(40):
         with subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(target), str(tmp_path / "old"), str(tmp_path / "new")],
+            [
+                sys.executable,
+                "-c",
+                WRITER,
+                str(target),
+                str(tmp_path / "old"),
+                str(tmp_path / "new"),
+            ],
             stdout=subprocess.PIPE,
         ) as child:
             assert child.stdout is not None

@@ -53,7 +53,9 @@ def test_answers_are_written_in_catalogue_order(tmp_path: Path, catalogue: Catal
     assert positions == sorted(positions)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(note=_any_text, reason=_any_text, ref=_any_text.filter(lambda s: s != ""))
 def test_any_text_round_trips_and_a_second_save_is_identical(
     tmp_path: Path, catalogue: Catalogue, note: str, reason: str, ref: str

@@ -70,7 +70,9 @@ def test_after_a_conflict_the_edit_can_be_saved_under_another_name(
     loaded = storage.create(path, assessment, catalogue, by="a", at=AT)
     path.write_bytes(path.read_bytes() + b"\n")
     edited = loaded.assessment.with_answer("A-05", Answer(value="met"))
-    copy = storage.save_as(loaded, edited, tmp_path / "a-mine.toml", catalogue, summary="mine", at=AT)
+    copy = storage.save_as(
+        loaded, edited, tmp_path / "a-mine.toml", catalogue, summary="mine", at=AT
+    )
     assert storage.load(copy.path, catalogue).assessment.answers["A-05"].value == "met"
 
 

@@ -53,7 +53,12 @@ CASES: list[tuple[str, bytes | None, str, int | None]] = [
 
 @pytest.mark.parametrize(("name", "content", "code", "line"), CASES, ids=[c[0] for c in CASES])
 def test_malformed_files_are_named_with_code_and_line(
-    capsys: pytest.CaptureFixture[str], good: Path, name: str, content: bytes, code: str, line: int | None
+    capsys: pytest.CaptureFixture[str],
+    good: Path,
+    name: str,
+    content: bytes,
+    code: str,
+    line: int | None,
 ) -> None:
     bad = good.with_name(name)
     bad.write_bytes(content)
@@ -69,7 +74,9 @@ def test_malformed_files_are_named_with_code_and_line(
     assert bad.read_bytes() == before  # the file is untouched
 
 
-def test_conflict_markers_are_recognised_as_such(capsys: pytest.CaptureFixture[str], good: Path) -> None:
+def test_conflict_markers_are_recognised_as_such(
+    capsys: pytest.CaptureFixture[str], good: Path
+) -> None:
     text = good.read_text("utf-8")
     conflicted = text.replace(
         'status = "draft"\n',
@@ -104,10 +111,25 @@ def test_a_sixty_megabyte_value_is_refused_by_the_size_limit(
     [
         ("schema_version = 1", 'schema_version = "1"', "schema", "schema_version"),
         ('kind = "contractor"', 'kind = "outsourcer"', "schema", "service.kind"),
-        ('name = "株式会社サンプル情報システム"', 'name = "株式会社サンプル情報システム"\nnmae = "typo"', "schema-unknown-key", "vendor.nmae"),
+        (
+            'name = "株式会社サンプル情報システム"',
+            'name = "株式会社サンプル情報システム"\nnmae = "typo"',
+            "schema-unknown-key",
+            "vendor.nmae",
+        ),
         ("[review]", "[reveiw]", "schema-unknown-key", "reveiw"),
-        ('corporate_number = "7000012050002"', 'corporate_number = "8000012050002"', "corporate-number", "vendor.corporate_number"),
-        ("answered_at = 2026-11-02", 'answered_at = "2026-11-02"', "date-quoted", "answers.P-01.answered_at"),
+        (
+            'corporate_number = "7000012050002"',
+            'corporate_number = "8000012050002"',
+            "corporate-number",
+            "vendor.corporate_number",
+        ),
+        (
+            "answered_at = 2026-11-02",
+            'answered_at = "2026-11-02"',
+            "date-quoted",
+            "answers.P-01.answered_at",
+        ),
         ('value = "met"', 'value = "yes"', "answer-type", "answers.A-05.value"),
         ('value = "met"', "value = 3", "answer-type", "answers.A-05.value"),
         ("value = true", 'value = "true"', "answer-type", "answers.P-01.value"),
@@ -129,10 +151,15 @@ def test_schema_and_meaning_errors_name_the_key_and_line(
     assert problems[0]["line"] is not None
     lines = path.read_text("utf-8").splitlines()
     if key is not None and "." in key:
-        assert key.rsplit(".", 1)[1] in lines[problems[0]["line"] - 1] or "[" in lines[problems[0]["line"] - 1]
+        assert (
+            key.rsplit(".", 1)[1] in lines[problems[0]["line"] - 1]
+            or "[" in lines[problems[0]["line"] - 1]
+        )
 
 
-def test_history_that_goes_backwards_is_an_error(capsys: pytest.CaptureFixture[str], good: Path) -> None:
+def test_history_that_goes_backwards_is_an_error(
+    capsys: pytest.CaptureFixture[str], good: Path
+) -> None:
     text = good.read_text("utf-8")
     text = text.replace("revision = 1\n", "revision = 2\n", 1)
     text += '\n[[history]]\nrevision = 2\nat = 2020-01-01 00:00:00+09:00\nby = "x"\nsummary = "y"\n'
@@ -154,7 +181,9 @@ def test_an_answer_to_a_question_that_does_not_apply_is_only_a_warning(
     assert code == 0
 
 
-def test_a_missing_path_is_a_usage_error(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_a_missing_path_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     code, out, err = run_cli(capsys, "validate", tmp_path / "nope.toml")
     assert code == 2
     assert "nope.toml" in out

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from vendorrisk.problems import Problem, problem
 from vendorrisk.schemas import load_schema
+from vendorrisk.validation.fast_schema import Check, UnsupportedSchema, compile_schema
 
 if TYPE_CHECKING:
     from jsonschema.protocols import Validator
@@ -21,6 +22,20 @@ def validator(name: str) -> Validator:
     return Draft202012Validator(
         load_schema(name), format_checker=Draft202012Validator.FORMAT_CHECKER
     )
+
+
+@cache
+def _fast_check(name: str) -> Check | None:
+    try:
+        return compile_schema(load_schema(name))
+    except UnsupportedSchema:
+        return None
+
+
+def surely_valid(name: str, document: Any) -> bool:
+    """True when the document certainly passes the schema (fast path, no jsonschema)."""
+    check = _fast_check(name)
+    return check is not None and check(document)
 
 
 def key_path(parts: Iterable[str | int]) -> str:
@@ -48,6 +63,8 @@ _CODES = {"required": "schema-missing-key", "additionalProperties": "schema-unkn
 
 def schema_problems(name: str, document: Any) -> list[Problem]:
     """Every schema error, in document order, with the key path it concerns."""
+    if surely_valid(name, document):
+        return []
     from jsonschema.exceptions import best_match
 
     problems: list[Problem] = []
