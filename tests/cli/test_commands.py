@@ -181,3 +181,23 @@ def test_catalog_text_output_follows_the_language(capsys: pytest.CaptureFixture[
     assert code == 0
     assert "再委託の有無" in out
     json.dumps(out)
+
+
+def test_bare_vendorrisk_validates_the_assessments_folder(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    run_cli(capsys, "new", "--kind", "cloud", "--vendor", "A", "--service", "B")
+    code, _, err = run_cli(capsys)
+    assert code == 0
+    assert "1 file(s) checked, 0 invalid" in err
+
+
+def test_the_example_assessments_are_valid_and_canonical(capsys: pytest.CaptureFixture[str]) -> None:
+    from tests.conftest import REPO
+
+    code, report = run_json(capsys, "validate", REPO / "assessments")
+    assert code == 0, report
+    assert report["summary"] == {"files": 4, "invalid": 0}
+    assert all(f["problems"] == [] for f in report["files"])
+    assert run_cli(capsys, "fmt", "--check", REPO / "assessments")[0] == 0

@@ -66,7 +66,7 @@ def test_any_text_round_trips_and_a_second_save_is_identical(
         catalogue,
         A_05=Answer(
             value="na",
-            reason=reason or "理由",
+            reason=reason if reason.strip() else "理由",
             note=note or None,
             evidence=(Evidence(kind="document", ref=ref),),
         ),
@@ -77,6 +77,6 @@ def test_any_text_round_trips_and_a_second_save_is_identical(
     loaded = storage.load(path, catalogue)
     answer = loaded.assessment.answers["A-05"]
     assert answer.note == (normalize_text(note) if note else None)
-    assert answer.reason == normalize_text(reason or "理由")
+    assert answer.reason == normalize_text(reason if reason.strip() else "理由")
     assert answer.evidence[0].ref == normalize_text(ref)
     assert storage.render(loaded.assessment, catalogue, path) == first

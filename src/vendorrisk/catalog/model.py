@@ -120,12 +120,12 @@ class Catalogue:
     version: str
     effective: dt.date
     title: Text
-    sections: tuple[Section, ...]
-    requirements: tuple[Requirement, ...]
-    description: Text | None = None
+    sections: tuple[Section, ...] = field(repr=False)
+    requirements: tuple[Requirement, ...] = field(repr=False)
+    description: Text | None = field(default=None, repr=False)
     digest: str = ""  # content hash of the source file: part of validation cache keys
-    by_id: Mapping[str, Requirement] = field(default_factory=dict, compare=False)
-    order: Mapping[str, int] = field(default_factory=dict, compare=False)
+    by_id: Mapping[str, Requirement] = field(default_factory=dict, compare=False, repr=False)
+    order: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)
 
     def section(self, section_id: str) -> Section | None:
         return next((s for s in self.sections if s.id == section_id), None)

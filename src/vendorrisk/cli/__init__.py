@@ -19,6 +19,7 @@ from vendorrisk.cli import (
     new_command,
     validate_command,
 )
+from vendorrisk.cli.common import CommandError, print_problems
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import LANGS, set_language, t
 
@@ -81,6 +82,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.USAGE
     try:
         return int(func(args))
+    except CommandError as exc:
+        print(exc, file=sys.stderr)
+        print_problems(exc.problems)
+        return exc.code
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)
         return ExitCode.INTERRUPTED

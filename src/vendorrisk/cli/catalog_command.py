@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from vendorrisk.catalog.model import Requirement, Text
 from vendorrisk.classification import KINDS, TIERS
 from vendorrisk.cli.common import (
-    CommandError,
     add_catalog_option,
     catalogue_from,
     print_json,
-    print_problems,
 )
 from vendorrisk.messages import language, t
 
@@ -73,12 +70,7 @@ def requirement_json(r: Requirement) -> dict[str, Any]:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        catalogue = catalogue_from(args)
-    except CommandError as exc:
-        print(exc, file=sys.stderr)
-        print_problems(exc.problems)
-        return exc.code
+    catalogue = catalogue_from(args)
     selected = [
         r
         for r in catalogue.requirements

@@ -9,7 +9,6 @@ from typing import Any
 
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
-    CommandError,
     add_catalog_option,
     catalogue_from,
     print_problems,
@@ -29,12 +28,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        catalogue = catalogue_from(args)
-    except CommandError as exc:
-        print(exc, file=sys.stderr)
-        print_problems(exc.problems)
-        return exc.code
+    catalogue = catalogue_from(args)
     exit_code = ExitCode.OK
     unchanged = 0
     for entry in find_files(args.paths or [DEFAULT_DIR]):

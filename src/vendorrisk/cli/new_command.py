@@ -21,10 +21,8 @@ from vendorrisk.classification import (
 )
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
-    CommandError,
     add_catalog_option,
     catalogue_from,
-    print_problems,
 )
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import t
@@ -71,12 +69,7 @@ def file_name(kind: str, vendor: str, service: str, today: dt.date) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        catalogue = catalogue_from(args)
-    except CommandError as exc:
-        print(exc, file=sys.stderr)
-        print_problems(exc.problems)
-        return exc.code
+    catalogue = catalogue_from(args)
     number = args.corporate_number
     if number is not None and not corporate_number.is_valid(number):
         print(t("new.bad-corporate-number", number=number), file=sys.stderr)

@@ -9,12 +9,10 @@ from typing import Any
 
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
-    CommandError,
     add_catalog_option,
     catalogue_from,
     format_problem,
     print_json,
-    print_problems,
 )
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import t
@@ -39,12 +37,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    try:
-        catalogue = catalogue_from(args)
-    except CommandError as exc:
-        print(exc, file=sys.stderr)
-        print_problems(exc.problems)
-        return exc.code
+    catalogue = catalogue_from(args)
     paths = args.paths or [DEFAULT_DIR]
     reports = validate_paths(
         paths,
