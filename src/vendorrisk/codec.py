@@ -17,6 +17,7 @@ from vendorrisk.model import (
     AnswerValue,
     Assessment,
     Classification,
+    Comment,
     Contact,
     Evidence,
     ExceptionGrant,
@@ -106,6 +107,14 @@ def from_document(doc: Mapping[str, Any]) -> tuple[Assessment, list[Problem]]:
                 )
                 for i, ev in enumerate(answer_doc.get("evidence", []))
             ),
+            comments=tuple(
+                Comment(
+                    by=c["by"],
+                    at=read.date(c["at"], f"{key}.comments[{i}].at") or dt.date.min,
+                    text=c["text"],
+                )
+                for i, c in enumerate(answer_doc.get("comments", []))
+            ),
         )
     review_doc = doc["review"]
     review = Review(
@@ -193,6 +202,13 @@ def _answer_doc(answer: Answer) -> dict[str, Any]:
                         ]
                     )
                     for ev in answer.evidence
+                ),
+            ),
+            (
+                "comments",
+                tuple(
+                    {"by": c.by, "at": c.at, "text": normalize_text(c.text)}
+                    for c in answer.comments
                 ),
             ),
         ]

@@ -89,6 +89,15 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class Comment:
+    """A reviewer's remark on one answer."""
+
+    by: str
+    at: dt.date
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Answer:
     value: AnswerValue
     reason: str | None = None  # why a requirement does not apply (value "na")
@@ -97,6 +106,7 @@ class Answer:
     answered_by: str | None = None
     answered_at: dt.date | None = None
     evidence: tuple[Evidence, ...] = ()
+    comments: tuple[Comment, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from vendorrisk.catalog.model import (
     EvidenceSpec,
     Option,
     Requirement,
+    Schedule,
     Section,
     Text,
 )
@@ -112,6 +113,16 @@ def _requirement(doc: Mapping[str, Any]) -> Requirement:
     )
 
 
+def _schedule(doc: Mapping[str, Any] | None) -> Schedule:
+    if doc is None:
+        return Schedule()
+    return Schedule(
+        interval_months=dict(doc["interval_months"]),
+        fiscal_year=doc.get("fiscal_year", False),
+        due_soon_days=doc.get("due_soon_days", 60),
+    )
+
+
 def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     section_ids = {s["id"] for s in doc["sections"]}
@@ -161,6 +172,7 @@ def parse_catalog(path: Path) -> Catalogue:
         description=_text(doc["description"]) if "description" in doc else None,
         sections=tuple(Section(id=s["id"], title=_text(s["title"])) for s in doc["sections"]),
         requirements=requirements,
+        schedule=_schedule(doc.get("schedule")),
         digest=hashlib.blake2b(result.raw, digest_size=16).hexdigest(),
         by_id={r.id: r for r in requirements},
         order={r.id: i for i, r in enumerate(requirements)},

@@ -115,6 +115,17 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Schedule:
+    """How often vendors are reassessed, by risk level (policy §7)."""
+
+    interval_months: Mapping[str, int] = field(
+        default_factory=lambda: {"low": 12, "medium": 12, "high": 6, "critical": 3}
+    )
+    fiscal_year: bool = True
+    due_soon_days: int = 60
+
+
+@dataclass(frozen=True, slots=True)
 class Catalogue:
     id: str
     version: str
@@ -123,6 +134,7 @@ class Catalogue:
     sections: tuple[Section, ...] = field(repr=False)
     requirements: tuple[Requirement, ...] = field(repr=False)
     description: Text | None = field(default=None, repr=False)
+    schedule: Schedule = field(default_factory=Schedule, repr=False)
     digest: str = ""  # content hash of the source file: part of validation cache keys
     by_id: Mapping[str, Requirement] = field(default_factory=dict, compare=False, repr=False)
     order: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)

@@ -15,8 +15,11 @@ from vendorrisk import __version__
 from vendorrisk.cli import (
     catalog_command,
     check_commands,
+    due_command,
     fmt_command,
     new_command,
+    review_command,
+    score_command,
     validate_command,
 )
 from vendorrisk.cli.common import CommandError, print_problems
@@ -28,6 +31,9 @@ _COMMAND_MODULES = (
     fmt_command,
     new_command,
     catalog_command,
+    score_command,
+    review_command,
+    due_command,
     check_commands,
 )
 

@@ -9,10 +9,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from vendorrisk import storage
 from vendorrisk.catalog.loader import CatalogError, load_catalog
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import t
 from vendorrisk.problems import Problem
+from vendorrisk.storage import Loaded
 
 DEFAULT_DIR = Path("assessments")
 
@@ -43,6 +45,24 @@ def catalogue_from(args: argparse.Namespace) -> Catalogue:
             ExitCode.USAGE,
             [(exc.path, p) for p in exc.problems],
         ) from None
+
+
+def load_assessment(path: Path, catalogue: Catalogue) -> Loaded:
+    """Load for a command: an invalid file stops it with its problems (exit 1), an unreadable
+    one with exit 2."""
+    from vendorrisk.exitcodes import ExitCode
+
+    if not path.is_file():
+        raise CommandError(
+            t("storage.unreadable", path=path, reason=t("problem.not-found")), ExitCode.USAGE
+        )
+    try:
+        return storage.load(path, catalogue)
+    except storage.InvalidAssessment as exc:
+        errors = [(path, p) for p in exc.problems if p.severity == "error"]
+        raise CommandError(t("cli.invalid-hint", path=path), ExitCode.PROBLEMS, errors) from None
+    except storage.StorageError as exc:
+        raise CommandError(str(exc), ExitCode.USAGE) from None
 
 
 def format_problem(path: Path | str, p: Problem) -> str:

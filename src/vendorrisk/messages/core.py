@@ -153,6 +153,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "例外措置の対象 {id} は対策基準にありません。",
         "exception for {id}, which is not in the catalogue",
     ),
+    # --- scoring ------------------------------------------------------------------------
+    "finding.unanswered": (
+        "{title}: 未回答です（未達として扱います）。",
+        "{title}: not answered (counted as not met)",
+    ),
+    "finding.criterion": ("{title}: {criterion}", "{title}: {criterion}"),
+    # --- review workflow ----------------------------------------------------------------
+    "workflow.reviewer": ("審査者", "reviewer"),
+    "workflow.name-required": (
+        "{what}の名前を指定してください（--reviewer）。",
+        "the {what}'s name is required (--reviewer)",
+    ),
+    "workflow.name-invalid": (
+        "{what}の名前に制御文字が含まれているか、長すぎます。",
+        "the {what}'s name contains control characters or is too long",
+    ),
+    "workflow.unknown-status": (
+        "状態 {status} はありません（使える状態: {statuses}）。",
+        "unknown status {status} (statuses: {statuses})",
+    ),
+    "workflow.not-allowed": (
+        "{current} から {to} には移せません（移せる状態: {allowed}）。",
+        "cannot move from {current} to {to} (allowed: {allowed})",
+    ),
+    "workflow.incomplete": (
+        "未回答の項目が {count} 件あります。すべて回答してから進めてください。",
+        "{count} applicable question(s) are unanswered; answer them first",
+    ),
+    "workflow.open-blockers": (
+        "承認を妨げる未達項目があります（{ids}）。是正するか、代替措置を伴う例外措置を記録してください。",
+        "open blockers prevent approval ({ids}): fix them or record an exception with a compensating control",
+    ),
+    "workflow.conditions-required": (
+        "条件付き承認には条件を 1 つ以上指定してください（--condition）。",
+        "approval with conditions needs at least one condition (--condition)",
+    ),
+    "workflow.next-review-late": (
+        "次回見直し日 {given} は、規定による期限 {latest} より後です。",
+        "next review {given} is later than the schedule allows ({latest})",
+    ),
+    "workflow.comment-empty": ("コメントが空です。", "the comment is empty"),
+    "workflow.no-answer": (
+        "{id} には回答がないため、コメントを付けられません。",
+        "{id} has no answer to comment on",
+    ),
     # --- storage ------------------------------------------------------------------------
     "storage.changed-on-disk": (
         "{path} は読み込んだ後に他で変更されています。上書きしませんでした。再読み込みするか別名で保存してください。",
@@ -243,6 +288,82 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "法人番号 {number} は正しくありません（13 桁、先頭がチェックデジット）。",
         "corporate number {number} is not valid (13 digits, the first a check digit)",
     ),
+    "cli.invalid-hint": (
+        "{path} は正しい評価ファイルではありません（vendorrisk validate で詳細を確認してください）。",
+        "{path} is not a valid assessment (run vendorrisk validate for details)",
+    ),
+    "cli.bad-date": (
+        "日付 {value} は YYYY-MM-DD 形式で指定してください。",
+        "date {value} must be YYYY-MM-DD",
+    ),
+    "score.help": (
+        "評価を採点し、リスクと判定案を表示する",
+        "score an assessment: risk, findings, suggested decision",
+    ),
+    "score.summary": (
+        "リスク: {risk}　点数: {score}　影響度: {impact}　判定案: {decision}",
+        "risk: {risk}   score: {score}   impact: {impact}   suggested decision: {decision}",
+    ),
+    "score.unanswered": ("未回答: {count} 件", "unanswered: {count}"),
+    "risk.low": ("低", "low"),
+    "risk.medium": ("中", "medium"),
+    "risk.high": ("高", "high"),
+    "risk.critical": ("重大", "critical"),
+    "impact.low": ("低", "low"),
+    "impact.moderate": ("中", "moderate"),
+    "impact.high": ("高", "high"),
+    "impact.very_high": ("極めて高い", "very high"),
+    "decision.approve": ("承認", "approve"),
+    "decision.approve_with_conditions": ("条件付き承認", "approve with conditions"),
+    "decision.reject": ("不承認", "reject"),
+    "decision.incomplete": ("未完了（判定できません）", "incomplete (cannot decide yet)"),
+    "status.met": ("適合", "met"),
+    "status.partial": ("一部適合", "partly met"),
+    "status.not_met": ("不適合", "not met"),
+    "status.na": ("該当なし", "not applicable"),
+    "status.unanswered": ("未回答", "unanswered"),
+    "review.help": (
+        "審査の状態を進める、または回答にコメントする",
+        "move an assessment through review, or comment on an answer",
+    ),
+    "review.opt_to": ("移す先の状態（{statuses}）", "status to move to ({statuses})"),
+    "review.opt_reviewer": ("審査者名（既定: ログイン名）", "reviewer (default: the login name)"),
+    "review.opt_comment": (
+        "コメント（履歴に記録、--on と併用で回答へのコメント）",
+        "comment (recorded in the history; with --on, on that answer)",
+    ),
+    "review.opt_on": ("コメントを付ける項目 ID", "requirement id whose answer the comment is on"),
+    "review.opt_condition": ("承認の条件（複数指定可）", "a condition of approval (repeatable)"),
+    "review.opt_next_review": (
+        "次回見直し日（規定の期限より前のみ）",
+        "next review date (no later than the schedule allows)",
+    ),
+    "review.nothing-to-do": ("--to または --on を指定してください。", "give --to or --on"),
+    "review.commented": ("{id} にコメント", "comment on {id}"),
+    "review.done": (
+        "{path}: 状態 {status}（版 {revision}）",
+        "{path}: status {status} (revision {revision})",
+    ),
+    "due.help": ("再評価の期限切れ・期限間近を一覧する", "list reassessments overdue or due soon"),
+    "due.opt_within": (
+        "この日数以内に期限が来るものも表示（既定: 対策基準の設定）",
+        "also list what falls due within DAYS (default: the catalogue's setting)",
+    ),
+    "due.bad-within": (
+        "--within には 0 以上の日数を指定してください。",
+        "--within must be zero or more days",
+    ),
+    "due.overdue": ("期限切れ", "OVERDUE"),
+    "due.soon": ("期限間近", "due soon"),
+    "due.none": (
+        "{days} 日以内に期限が来る評価はありません。",
+        "nothing is due within {days} days",
+    ),
+    "due.kind.interval": ("定期見直し", "scheduled review"),
+    "due.kind.exception": ("例外措置の期限", "exception ends"),
+    "due.kind.evidence": ("証跡の有効期限", "evidence expires"),
+    "due.kind.contract_end": ("契約終了", "contract ends"),
+    "due.kind.tls_certificate": ("TLS 証明書の期限", "TLS certificate expires"),
     "catalog.help": ("適用される対策基準の項目を表示する", "list the requirements that apply"),
     "catalog.opt_kind": ("評価の種類で絞り込む", "only requirements for this kind"),
     "catalog.opt_tier": ("系で絞り込む", "only requirements for this tier"),

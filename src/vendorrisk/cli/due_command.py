@@ -1,0 +1,135 @@
+"""``vendorrisk due``: what is overdue or due soon for reassessment, and why (policy §7)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vendorrisk import storage
+from vendorrisk.catalog.model import Catalogue
+from vendorrisk.cli.common import (
+    DEFAULT_DIR,
+    add_catalog_option,
+    catalogue_from,
+    print_json,
+    print_problems,
+)
+from vendorrisk.cli.score_command import today
+from vendorrisk.exitcodes import ExitCode
+from vendorrisk.messages import t
+from vendorrisk.schedule import DueDate, expiries
+from vendorrisk.validation.batch import FileReport, find_files
+
+APPROVED = ("approved", "approved_with_conditions")
+
+
+@dataclass(frozen=True, slots=True)
+class DueItem:
+    path: Path
+    vendor: str
+    service: str
+    due: dt.date
+    overdue: bool
+    reasons: tuple[DueDate, ...]
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser("due", help=t("due.help"), description=t("due.help"))
+    parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help=t("cli.opt_paths"))
+    parser.add_argument("--within", type=int, metavar="DAYS", help=t("due.opt_within"))
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
+    )
+    add_catalog_option(parser)
+    parser.set_defaults(func=run)
+
+
+def due_items(
+    paths: list[Path], catalogue: Catalogue, day: dt.date, within: int
+) -> tuple[list[DueItem], list[FileReport]]:
+    horizon = day + dt.timedelta(days=within)
+    items: list[DueItem] = []
+    failed: list[FileReport] = []
+    for entry in find_files(paths):
+        if isinstance(entry, FileReport):
+            failed.append(entry)
+            continue
+        try:
+            assessment = storage.load(entry, catalogue).assessment
+        except storage.StorageError as exc:
+            failed.append(FileReport(entry, exc.problems))
+            continue
+        if assessment.review.status not in APPROVED:
+            continue  # only approved vendors are in use and need re-checking
+        dates = expiries(assessment)
+        if assessment.review.next_review is not None:
+            dates.append(
+                DueDate(assessment.review.next_review, "interval", assessment.review.status)
+            )
+        reasons = tuple(sorted((d for d in dates if d.date <= horizon), key=lambda d: d.date))
+        if not reasons:
+            continue
+        items.append(
+            DueItem(
+                path=entry,
+                vendor=assessment.vendor.name,
+                service=assessment.service.name,
+                due=reasons[0].date,
+                overdue=reasons[0].date < day,
+                reasons=reasons,
+            )
+        )
+    items.sort(key=lambda i: (i.due, str(i.path)))
+    return items, failed
+
+
+def run(args: argparse.Namespace) -> int:
+    catalogue = catalogue_from(args)
+    within = catalogue.schedule.due_soon_days if args.within is None else args.within
+    if within < 0:
+        print(t("due.bad-within"), file=sys.stderr)
+        return ExitCode.USAGE
+    day = today()
+    items, failed = due_items([args.dir], catalogue, day, within)
+    for report in failed:
+        print_problems((report.path, p) for p in report.problems if p.severity == "error")
+    if args.format == "json":
+        print_json(
+            {
+                "today": day.isoformat(),
+                "within_days": within,
+                "items": [
+                    {
+                        "path": str(i.path),
+                        "vendor": i.vendor,
+                        "service": i.service,
+                        "due": i.due.isoformat(),
+                        "overdue": i.overdue,
+                        "reasons": [
+                            {"date": r.date.isoformat(), "kind": r.kind, "subject": r.subject}
+                            for r in i.reasons
+                        ],
+                    }
+                    for i in items
+                ],
+            }
+        )
+    else:
+        for i in items:
+            state = t("due.overdue") if i.overdue else t("due.soon")
+            print(f"{i.due} {state} {i.vendor} / {i.service} ({i.path})")
+            for r in i.reasons:
+                print(f"    {r.date} {t('due.kind.' + r.kind)}: {r.subject}")
+        if not items:
+            print(t("due.none", days=within), file=sys.stderr)
+    if failed:
+        return (
+            ExitCode.USAGE
+            if any(p.code in ("not-found", "no-files") for f in failed for p in f.problems)
+            else ExitCode.PROBLEMS
+        )
+    return ExitCode.PROBLEMS if any(i.overdue for i in items) else ExitCode.OK

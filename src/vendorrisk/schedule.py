@@ -1,0 +1,98 @@
+"""When each vendor is due for reassessment (policy §7; docs/scoring.md, rules N1–N3).
+
+The interval comes from the risk level and the catalogue; anything that expires earlier
+(an exception, a piece of evidence, the contract, the vendor's TLS certificate) brings the
+date forward, and each such date is reported with its reason.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from dataclasses import dataclass
+from typing import Literal
+
+from vendorrisk.catalog.model import Schedule
+from vendorrisk.model import Assessment
+from vendorrisk.scoring.risk import RiskLevel
+
+DueKind = Literal["interval", "exception", "evidence", "contract_end", "tls_certificate"]
+
+# The profile question that records when the contract (or period of use) ends.
+CONTRACT_END_QUESTION = "P-07"
+
+
+@dataclass(frozen=True, slots=True)
+class DueDate:
+    date: dt.date
+    kind: DueKind
+    subject: str  # what expires: a requirement id, an evidence reference, a URL
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    year, month = divmod(day.month - 1 + months, 12)
+    year += day.year
+    month += 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def fiscal_year(day: dt.date) -> int:
+    """The Japanese fiscal year (April to March) ``day`` falls in, by its starting year."""
+    return day.year if day.month >= 4 else day.year - 1
+
+
+def interval_due(decided: dt.date, risk: RiskLevel, schedule: Schedule) -> dt.date:
+    """Rule N1: the decision date plus the risk level's interval.
+
+    With ``fiscal_year`` set, yearly intervals count fiscal years (毎年度): a vendor reviewed
+    in one fiscal year is due again by 31 March at the end of the next one.
+    """
+    months = schedule.interval_months[risk]
+    if schedule.fiscal_year and months % 12 == 0:
+        return dt.date(fiscal_year(decided) + months // 12 + 1, 3, 31)
+    return add_months(decided, months)
+
+
+def _parse_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.replace("Z", "+00:00")).date()
+        except ValueError:
+            return None
+    return None
+
+
+def expiries(assessment: Assessment) -> list[DueDate]:
+    """Rule N2: every date on which something the approval relies on runs out."""
+    found = [DueDate(g.until, "exception", g.requirement) for g in assessment.exceptions]
+    found.extend(
+        DueDate(evidence.expires, "evidence", f"{rid}: {evidence.ref}")
+        for rid, answer in assessment.answers.items()
+        for evidence in answer.evidence
+        if evidence.expires is not None
+    )
+    contract = assessment.answers.get(CONTRACT_END_QUESTION)
+    if contract is not None and isinstance(contract.value, dt.date):
+        found.append(DueDate(contract.value, "contract_end", CONTRACT_END_QUESTION))
+    for record in assessment.url_checks:
+        tls = record.get("tls")
+        if isinstance(tls, dict):
+            not_after = _parse_date(tls.get("not_after"))
+            if not_after is not None:
+                url = str(record.get("final_url") or record.get("url") or "")
+                found.append(DueDate(not_after, "tls_certificate", url))
+    return sorted(found, key=lambda d: (d.date, d.kind, d.subject))
+
+
+def next_review(
+    assessment: Assessment, risk: RiskLevel, schedule: Schedule, decided: dt.date
+) -> tuple[dt.date, list[DueDate]]:
+    """Rule N3: the earliest of the interval date and every expiry after ``decided``."""
+    dates = [DueDate(interval_due(decided, risk, schedule), "interval", risk)]
+    dates += [d for d in expiries(assessment) if d.date >= decided]
+    dates.sort(key=lambda d: (d.date, d.kind, d.subject))
+    return dates[0].date, dates

@@ -1,0 +1,24 @@
+"""Scoring: from classification, tier and answers to impact, score, risk, findings and a
+suggested decision. The arithmetic is documented in docs/scoring.md; every rule there has a
+test that cites it."""
+
+from vendorrisk.scoring.evaluate import (
+    Finding,
+    ScoreResult,
+    requirement_status,
+    score_assessment,
+)
+from vendorrisk.scoring.impact import IMPACT_LEVELS, impact_level, impact_points
+from vendorrisk.scoring.risk import RISK_LEVELS, risk_level
+
+__all__ = [
+    "IMPACT_LEVELS",
+    "RISK_LEVELS",
+    "Finding",
+    "ScoreResult",
+    "impact_level",
+    "impact_points",
+    "requirement_status",
+    "risk_level",
+    "score_assessment",
+]

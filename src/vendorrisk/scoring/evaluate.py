@@ -1,0 +1,174 @@
+"""Per-requirement status, score, findings, blockers, exceptions and the suggested decision
+(docs/scoring.md, rules S1–S3, B1–B2, E1–E2, D1–D4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from vendorrisk.catalog.applicability import Profile, applies
+from vendorrisk.catalog.model import Catalogue, Requirement
+from vendorrisk.messages import language, t
+from vendorrisk.model import Assessment, ExceptionGrant
+from vendorrisk.scoring.impact import ImpactLevel, impact_level, impact_points
+from vendorrisk.scoring.risk import RiskLevel, risk_level
+
+Status = Literal["met", "partial", "not_met", "na", "unanswered"]
+Decision = Literal["approve", "approve_with_conditions", "reject", "incomplete"]
+
+# Rule S1: what each status earns; "na" (with a reason) is left out of the score.
+STATUS_POINTS: Final[dict[Status, float]] = {
+    "met": 1.0,
+    "partial": 0.5,
+    "not_met": 0.0,
+    "unanswered": 0.0,
+}
+# Rule S2: how much each severity weighs.
+SEVERITY_WEIGHTS: Final = {"must": 3, "should": 2, "may": 1}
+# Worst first: the order findings are listed in, and the order "better" is measured by.
+STATUS_ORDER: Final[tuple[Status, ...]] = ("unanswered", "not_met", "partial", "met")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    requirement: str
+    section: str
+    severity: str
+    status: Status
+    message: str
+    gate: bool = False
+    blocker: bool = False  # blocks approval by itself (rules B1, B2)
+    excepted: bool = False  # a blocker waived by an exception in force (rule E1)
+
+
+@dataclass(frozen=True, slots=True)
+class ExceptionState:
+    grant: ExceptionGrant
+    active: bool  # rule E2: an exception past its end date no longer counts
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreResult:
+    impact: ImpactLevel
+    impact_points: int
+    score: float
+    risk_level: RiskLevel
+    decision: Decision
+    complete: bool
+    findings: tuple[Finding, ...]
+    exceptions: tuple[ExceptionState, ...]
+    unanswered: tuple[str, ...]
+    applicable: int
+
+    @property
+    def blockers(self) -> tuple[Finding, ...]:
+        """Blockers not waived by an exception in force."""
+        return tuple(f for f in self.findings if f.blocker and not f.excepted)
+
+
+def requirement_status(assessment: Assessment, requirement: Requirement) -> Status:
+    answer = assessment.answers.get(requirement.id)
+    if answer is None:
+        return "unanswered"
+    value = answer.value
+    if value in ("met", "partial", "not_met", "na"):
+        return value  # type: ignore[return-value]
+    return "unanswered"
+
+
+def _is_blocker(requirement: Requirement, status: Status) -> bool:
+    if requirement.gate:
+        # Rule B2: a tier rule must be met (or not apply); "partly" is not enough to use the
+        # service in that tier at all.
+        return status in ("not_met", "partial", "unanswered")
+    # Rule B1: an unmet must requirement (unanswered counts as not met).
+    return requirement.severity == "must" and status in ("not_met", "unanswered")
+
+
+def _message(requirement: Requirement, status: Status) -> str:
+    lang = language()
+    title = requirement.title.get(lang)
+    if status == "unanswered":
+        return t("finding.unanswered", title=title)
+    assert requirement.criteria is not None
+    criterion = {
+        "not_met": requirement.criteria.not_met,
+        "partial": requirement.criteria.partial,
+    }[status]
+    return t("finding.criterion", title=title, criterion=criterion.get(lang))
+
+
+def _decision(
+    complete: bool, findings: tuple[Finding, ...], risk: RiskLevel, exceptions_used: bool
+) -> Decision:
+    if not complete:
+        return "incomplete"  # rule D1
+    if any(f.blocker and not f.excepted for f in findings) or risk == "critical":
+        return "reject"  # rule D2
+    must_gaps = any(f.severity == "must" for f in findings)
+    if exceptions_used or must_gaps or risk in ("medium", "high"):
+        return "approve_with_conditions"  # rule D3
+    return "approve"  # rule D4
+
+
+def score_assessment(
+    assessment: Assessment, catalogue: Catalogue, *, today: dt.date | None = None
+) -> ScoreResult:
+    today = today or dt.date.today()
+    profile = Profile.of(assessment)
+    applicable = applies(catalogue, assessment)
+    active = {g.requirement for g in assessment.exceptions if g.until >= today}
+    findings: list[Finding] = []
+    unanswered: list[str] = []
+    earned = 0.0
+    possible = 0
+    for requirement in applicable.values():
+        if requirement.id not in assessment.answers:
+            unanswered.append(requirement.id)
+        if not requirement.scored:
+            continue
+        status = requirement_status(assessment, requirement)
+        if status == "na":
+            continue
+        weight = SEVERITY_WEIGHTS[requirement.severity]
+        possible += weight
+        earned += weight * STATUS_POINTS[status]
+        if status == "met":
+            continue
+        blocker = _is_blocker(requirement, status)
+        findings.append(
+            Finding(
+                requirement=requirement.id,
+                section=requirement.section,
+                severity=requirement.severity,
+                status=status,
+                message=_message(requirement, status),
+                gate=requirement.gate,
+                blocker=blocker,
+                excepted=blocker and requirement.id in active,
+            )
+        )
+    # Rule S3: the score is the weighted share of points earned, in percent, one decimal.
+    score = round(100.0 * earned / possible, 1) if possible else 0.0
+    impact = impact_level(profile)
+    open_blockers = sum(1 for f in findings if f.blocker and not f.excepted)
+    risk = risk_level(impact, score, open_blockers)
+    complete = not unanswered and possible > 0
+    findings.sort(
+        key=lambda f: (not f.blocker, STATUS_ORDER.index(f.status), catalogue.order[f.requirement])
+    )
+    exceptions = tuple(ExceptionState(g, g.until >= today) for g in assessment.exceptions)
+    used = any(f.excepted for f in findings)
+    return ScoreResult(
+        impact=impact,
+        impact_points=impact_points(profile),
+        score=score,
+        risk_level=risk,
+        decision=_decision(complete, tuple(findings), risk, used),
+        complete=complete,
+        findings=tuple(findings),
+        exceptions=exceptions,
+        unanswered=tuple(unanswered),
+        applicable=len(applicable),
+    )
