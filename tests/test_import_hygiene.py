@@ -16,6 +16,9 @@ CORE_MODULES = [
     "vendorrisk.messages",
     "vendorrisk.corporate_number",
     "vendorrisk.toml_writer",
+    "vendorrisk.scoring",
+    "vendorrisk.schedule",
+    "vendorrisk.workflow",
 ]
 
 

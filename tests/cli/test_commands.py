@@ -193,11 +193,13 @@ def test_bare_vendorrisk_validates_the_assessments_folder(
     assert "1 file(s) checked, 0 invalid" in err
 
 
-def test_the_example_assessments_are_valid_and_canonical(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_example_assessments_are_valid_and_canonical(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from tests.conftest import REPO
 
     code, report = run_json(capsys, "validate", REPO / "assessments")
     assert code == 0, report
-    assert report["summary"] == {"files": 4, "invalid": 0}
+    assert report["summary"] == {"files": 5, "invalid": 0}
     assert all(f["problems"] == [] for f in report["files"])
     assert run_cli(capsys, "fmt", "--check", REPO / "assessments")[0] == 0
