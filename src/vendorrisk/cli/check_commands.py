@@ -1,10 +1,290 @@
-"""Commands of the URL checker: ``check``, ``import-checks`` and ``securitytxt``."""
+"""Commands of the URL checker: ``check`` and ``securitytxt``.
+
+Data goes to stdout (JSON Lines, JSON or a table), progress and diagnostics to stderr.
+``check --write``, ``--assessments`` and ``import-checks`` belong to the storage work and
+plug in here: URL gathering is one function (``_gather_urls``) and the parser is built by
+``add_check_arguments`` so those options can be added next to the others.
+"""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+import asyncio
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TextIO
+
+from vendorrisk.exitcodes import ExitCode
+from vendorrisk.messages import t
+
+_FORMATS = ("jsonl", "json", "text")
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
-    """The URL checker's commands are added here by the URL checker work."""
+    check = subparsers.add_parser("check", help=t("urlcheck.cli.check_help"))
+    add_check_arguments(check)
+    check.set_defaults(func=run_check)
+
+    sectxt = subparsers.add_parser("securitytxt", help=t("urlcheck.cli.sectxt_help"))
+    sectxt.add_argument("source", metavar="PATH_OR_URL", help=t("urlcheck.cli.opt_source"))
+    sectxt.add_argument(
+        "--url", dest="fetch_url", metavar="FETCH_URL", help=t("urlcheck.cli.opt_fetch_url")
+    )
+    sectxt.add_argument(
+        "--format", choices=("text", "json"), default="text", help=t("urlcheck.cli.opt_format")
+    )
+    _add_network_arguments(sectxt)
+    sectxt.set_defaults(func=run_securitytxt)
+
+
+def add_check_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("urls", nargs="*", metavar="URL", help=t("urlcheck.cli.opt_urls"))
+    parser.add_argument(
+        "--file",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=t("urlcheck.cli.opt_file"),
+    )
+    parser.add_argument("--format", choices=_FORMATS, help=t("urlcheck.cli.opt_check_format"))
+    parser.add_argument(
+        "--concurrency",
+        type=_positive_int,
+        default=32,
+        metavar="N",
+        help=t("urlcheck.cli.opt_concurrency"),
+    )
+    parser.add_argument(
+        "--per-host",
+        type=_positive_int,
+        default=2,
+        metavar="N",
+        help=t("urlcheck.cli.opt_per_host"),
+    )
+    parser.add_argument(
+        "--no-security-txt", action="store_true", help=t("urlcheck.cli.opt_no_sectxt")
+    )
+    _add_network_arguments(parser)
+
+
+def _add_network_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--timeout",
+        type=_positive_float,
+        default=30.0,
+        metavar="S",
+        help=t("urlcheck.cli.opt_timeout"),
+    )
+    parser.add_argument(
+        "--allow-private", action="store_true", help=t("urlcheck.cli.opt_allow_private")
+    )
+    parser.add_argument(
+        "--allow-network",
+        action="append",
+        default=[],
+        metavar="CIDR",
+        help=t("urlcheck.cli.opt_allow_network"),
+    )
+    parser.add_argument(
+        "--ca-bundle", type=Path, metavar="FILE", help=t("urlcheck.cli.opt_ca_bundle")
+    )
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("urlcheck.cli.not_positive", value=text)) from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(t("urlcheck.cli.not_positive", value=text))
+    return value
+
+
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(t("urlcheck.cli.not_positive", value=text)) from None
+    if not value > 0 or value > 3600:
+        raise argparse.ArgumentTypeError(t("urlcheck.cli.not_positive", value=text))
+    return value
+
+
+def _usage(message: str) -> int:
+    print(f"vendorrisk: {message}", file=sys.stderr)
+    return ExitCode.USAGE
+
+
+def _options(args: argparse.Namespace, **extra: Any) -> Any:
+    """CheckOptions from the parsed arguments; imported late so other commands stay light."""
+    from vendorrisk.urlcheck.runner import CheckOptions
+
+    ca = args.ca_bundle
+    if ca is not None and not ca.is_file():
+        raise _UsageError(t("urlcheck.cli.no_ca_bundle", path=str(ca)))
+    try:
+        from vendorrisk.urlcheck.addresses import AddressPolicy
+
+        AddressPolicy.from_strings(args.allow_private, args.allow_network)
+    except ValueError as exc:
+        raise _UsageError(t("urlcheck.cli.bad_network", value=str(exc))) from None
+    return CheckOptions(
+        timeout=args.timeout,
+        allow_private=args.allow_private,
+        allowed_networks=tuple(args.allow_network),
+        ca_bundle=str(ca) if ca is not None else None,
+        **extra,
+    )
+
+
+class _UsageError(Exception):
+    pass
+
+
+# --- check -------------------------------------------------------------------------------
+
+
+def _gather_urls(args: argparse.Namespace) -> list[str]:
+    """URLs from the arguments then the files, duplicates dropped, order kept."""
+    urls: list[str] = list(args.urls)
+    for path in args.file:
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise _UsageError(
+                t("urlcheck.cli.unreadable_file", path=str(path), reason=str(exc))
+            ) from None
+        for line in text.splitlines():
+            stripped = line.strip()
+            # Whole-line comments only: a URL may itself contain "#" (a fragment).
+            if stripped and not stripped.startswith("#"):
+                urls.append(stripped)
+    return list(dict.fromkeys(urls))
+
+
+def run_check(args: argparse.Namespace) -> int:
+    try:
+        urls = _gather_urls(args)
+        options = _options(
+            args,
+            concurrency=args.concurrency,
+            per_host=args.per_host,
+            security_txt=not args.no_security_txt,
+        )
+    except _UsageError as exc:
+        return _usage(str(exc))
+    if not urls:
+        return _usage(t("urlcheck.cli.no_urls"))
+    fmt = args.format or ("text" if sys.stdout.isatty() else "jsonl")
+    progress = _Progress(len(urls)) if fmt == "text" and sys.stderr.isatty() else None
+    records = asyncio.run(_run_batch(urls, options, fmt, progress))
+    if fmt == "json":
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif fmt == "text":
+        from vendorrisk.urlcheck.text_report import render_table
+
+        sys.stdout.write(render_table(records))
+    sys.stdout.flush()
+    return ExitCode.OK if all(r["ok"] for r in records) else ExitCode.PROBLEMS
+
+
+async def _run_batch(
+    urls: Sequence[str], options: Any, fmt: str, progress: _Progress | None
+) -> list[dict[str, Any]]:
+    from vendorrisk.urlcheck.runner import iter_checks
+
+    # Records are released in input order (a small reorder buffer) so JSON Lines output is
+    # stable from run to run, yet streams as soon as the head of the list is done.
+    results: list[dict[str, Any] | None] = [None] * len(urls)
+    emitted = 0
+    async for index, record in iter_checks(urls, options):
+        results[index] = record
+        if progress is not None:
+            progress.advance()
+        while emitted < len(urls) and results[emitted] is not None:
+            if fmt == "jsonl":
+                sys.stdout.write(json.dumps(results[emitted], ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            emitted += 1
+    if progress is not None:
+        progress.finish()
+    return [r for r in results if r is not None]
+
+
+class _Progress:
+    """A one-line bar on stderr, only on a terminal."""
+
+    def __init__(self, total: int, stream: TextIO | None = None) -> None:
+        self.total = total
+        self.done = 0
+        self.stream = stream or sys.stderr
+
+    def advance(self) -> None:
+        self.done += 1
+        width = 30
+        filled = width * self.done // max(1, self.total)
+        bar = "#" * filled + "-" * (width - filled)
+        self.stream.write(f"\r[{bar}] {self.done}/{self.total}")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        self.stream.write("\r" + " " * 50 + "\r")
+        self.stream.flush()
+
+
+# --- securitytxt -------------------------------------------------------------------------
+
+
+def run_securitytxt(args: argparse.Namespace) -> int:
+    from vendorrisk.urlcheck.securitytxt import MAX_BYTES, Source, validate_security_txt
+
+    source: str = args.source
+    if source.lower().startswith(("http://", "https://")):
+        try:
+            options = _options(args, security_txt=True)
+        except _UsageError as exc:
+            return _usage(str(exc))
+        from vendorrisk.urlcheck.runner import fetch_security_txt_url
+
+        result = asyncio.run(fetch_security_txt_url(source, options))
+        report = result.report
+    else:
+        try:
+            data = _read_limited(source, MAX_BYTES + 1)
+        except OSError as exc:
+            return _usage(
+                t("urlcheck.cli.unreadable_file", path=source, reason=exc.strerror or str(exc))
+            )
+        report = validate_security_txt(data, Source(url=args.fetch_url))
+    if args.format == "json":
+        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        _write_sectxt_text(report, sys.stdout)
+    return ExitCode.OK if report.valid else ExitCode.PROBLEMS
+
+
+def _read_limited(path: str, limit: int) -> bytes:
+    # Never more than the limit: the file may be huge, and §5.4 says not to parse it anyway.
+    if path == "-":
+        return sys.stdin.buffer.read(limit)
+    with open(path, "rb") as handle:
+        return handle.read(limit)
+
+
+def _write_sectxt_text(report: Any, out: TextIO) -> None:
+    labels: dict[str, Callable[[], str]] = {
+        "error": lambda: t("urlcheck.cli.sev_error"),
+        "warning": lambda: t("urlcheck.cli.sev_warning"),
+        "info": lambda: t("urlcheck.cli.sev_info"),
+    }
+    for p in report.problems:
+        where = t("urlcheck.cli.line_no", line=p.line) if p.line is not None else "-"
+        out.write(f"{labels[p.severity]():<8} {where:<10} {p.code:<30} {p.message}\n")
+    out.write(
+        t("urlcheck.cli.sectxt_valid" if report.valid else "urlcheck.cli.sectxt_invalid") + "\n"
+    )
