@@ -199,3 +199,17 @@ def test_a_byte_order_mark_is_a_warning_and_fmt_removes_it(
     assert [p["code"] for p in _problems(report, "bom.toml")] == ["bom"]
     assert run_cli(capsys, "fmt", path)[0] == 0
     assert path.read_bytes() == good.read_bytes()
+
+
+def test_a_url_check_record_that_breaks_its_schema_is_named(
+    capsys: pytest.CaptureFixture[str], good: Path
+) -> None:
+    path = good.with_name("urlcheck.toml")
+    path.write_text(
+        good.read_text("utf-8") + '\n[[url_checks]]\nurl = "https://example.jp/"\nok = "yes"\n',
+        "utf-8",
+    )
+    code, report = run_json(capsys, "validate", path)
+    assert code == 1
+    keys = {p["key"] for p in _problems(report, "urlcheck.toml")}
+    assert "url_checks[0].ok" in keys or "url_checks[0]" in keys

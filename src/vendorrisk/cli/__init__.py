@@ -17,6 +17,7 @@ from vendorrisk.cli import (
     check_commands,
     due_command,
     fmt_command,
+    import_checks_command,
     new_command,
     review_command,
     score_command,
@@ -35,6 +36,7 @@ _COMMAND_MODULES = (
     review_command,
     due_command,
     check_commands,
+    import_checks_command,
 )
 
 

@@ -16,8 +16,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from vendorrisk.cli.common import DEFAULT_DIR, add_catalog_option, catalogue_from, print_problems
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import t
+from vendorrisk.url_evidence import record_in_folder, urls_in_folder
 
 _FORMATS = ("jsonl", "json", "text")
 
@@ -67,6 +69,9 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--no-security-txt", action="store_true", help=t("urlcheck.cli.opt_no_sectxt")
     )
+    parser.add_argument("--assessments", type=Path, metavar="DIR", help=t("check.opt_assessments"))
+    parser.add_argument("--write", action="store_true", help=t("check.opt_write"))
+    add_catalog_option(parser)
     _add_network_arguments(parser)
 
 
@@ -148,7 +153,7 @@ class _UsageError(Exception):
 
 
 def _gather_urls(args: argparse.Namespace) -> list[str]:
-    """URLs from the arguments then the files, duplicates dropped, order kept."""
+    """URLs from the arguments, the files, then the assessments; duplicates dropped."""
     urls: list[str] = list(args.urls)
     for path in args.file:
         try:
@@ -162,6 +167,10 @@ def _gather_urls(args: argparse.Namespace) -> list[str]:
             # Whole-line comments only: a URL may itself contain "#" (a fragment).
             if stripped and not stripped.startswith("#"):
                 urls.append(stripped)
+    if args.assessments is not None:
+        found, failed = urls_in_folder(args.assessments, catalogue_from(args))
+        print_problems((f.path, p) for f in failed for p in f.problems if p.severity == "error")
+        urls.extend(found)
     return list(dict.fromkeys(urls))
 
 
@@ -189,7 +198,16 @@ def run_check(args: argparse.Namespace) -> int:
 
         sys.stdout.write(render_table(records))
     sys.stdout.flush()
-    return ExitCode.OK if all(r["ok"] for r in records) else ExitCode.PROBLEMS
+    code = ExitCode.OK if all(r["ok"] for r in records) else ExitCode.PROBLEMS
+    if args.write:
+        folder = args.assessments or DEFAULT_DIR
+        outcome = record_in_folder(folder, catalogue_from(args), records, by=None)
+        for path, count in outcome.updated:
+            print(t("check.recorded", path=path, count=count), file=sys.stderr)
+        print_problems((f.path, p) for f in outcome.failed for p in f.problems)
+        if outcome.failed:
+            code = max(code, ExitCode.PROBLEMS)
+    return code
 
 
 async def _run_batch(

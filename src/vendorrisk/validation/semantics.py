@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from vendorrisk import corporate_number
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import COMPLIANCE_VALUES, Catalogue, Requirement
 from vendorrisk.model import Answer, Assessment
 from vendorrisk.problems import Problem, problem
+from vendorrisk.tomlfile import jsonable
+from vendorrisk.validation.schema_check import schema_problems
 
 _HTTPS_URL = re.compile(r"https://[^\s/?#]+[^\s]*")
 
@@ -144,6 +147,12 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
         problems.extend(_answer_problems(requirement, answer, f"{key}.value"))
         if rid not in applicable:
             problems.append(problem("not-applicable", key=key, severity="warning", id=rid))
+    for index, record in enumerate(assessment.url_checks):
+        for found in schema_problems("urlcheck-result", jsonable(record)):
+            inner = (
+                f".{found.key}" if found.key and not found.key.startswith("[") else found.key or ""
+            )
+            problems.append(replace(found, key=f"url_checks[{index}]{inner}"))
     for index, grant in enumerate(assessment.exceptions):
         if grant.requirement not in catalogue.by_id:
             problems.append(

@@ -1,0 +1,108 @@
+"""URL-check results kept in assessments as dated evidence (policy §6.9: confirm the
+vendor's measures). Core: works on plain records, imports no HTTP client, so results made
+on an internet-side machine can be recorded on the LGWAN side from a file (§6.3).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from vendorrisk import storage
+from vendorrisk.catalog.model import Catalogue
+from vendorrisk.messages import t
+from vendorrisk.model import Assessment
+from vendorrisk.problems import Problem
+from vendorrisk.tomlfile import jsonable
+from vendorrisk.validation.batch import FileReport, find_files
+from vendorrisk.validation.schema_check import schema_problems
+
+# Older results of the same URL are dropped beyond this many: a daily scheduled check would
+# otherwise grow a file past its size limit within months. The history keeps the count.
+KEEP_PER_URL = 3
+
+
+def record_problems(record: Any) -> list[Problem]:
+    """Problems of one URL-check record against urlcheck-result.schema.json."""
+    return schema_problems("urlcheck-result", jsonable(record))
+
+
+def assessment_urls(assessment: Assessment) -> list[str]:
+    return [url for _, url in assessment.vendor.urls.items()]
+
+
+def with_records(
+    assessment: Assessment, records: Iterable[Mapping[str, Any]]
+) -> tuple[Assessment, int]:
+    """The assessment with the records for its own URLs added (answers untouched), and how
+    many were new. A record already present (same URL and time) is not added twice."""
+    wanted = set(assessment_urls(assessment))
+    kept = list(assessment.url_checks)
+    seen = {(r.get("url"), r.get("checked_at")) for r in kept}
+    added = 0
+    for record in records:
+        key = (record.get("url"), record.get("checked_at"))
+        if record.get("url") in wanted and key not in seen:
+            kept.append(dict(record))
+            seen.add(key)
+            added += 1
+    if not added:
+        return assessment, 0
+    by_url: dict[str, list[Mapping[str, Any]]] = {}
+    for record in kept:
+        by_url.setdefault(str(record.get("url")), []).append(record)
+    trimmed = []
+    for url in sorted(by_url):
+        newest = sorted(by_url[url], key=lambda r: str(r.get("checked_at")))[-KEEP_PER_URL:]
+        trimmed.extend(newest)
+    return replace(assessment, url_checks=tuple(trimmed)), added
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    updated: list[tuple[Path, int]]
+    failed: list[FileReport]
+
+
+def record_in_folder(
+    folder: Path, catalogue: Catalogue, records: Sequence[Mapping[str, Any]], *, by: str | None
+) -> Recorded:
+    """Record each result in every assessment under ``folder`` that lists its URL, through
+    the storage layer (atomic, new revision, history entry)."""
+    updated: list[tuple[Path, int]] = []
+    failed: list[FileReport] = []
+    for entry in find_files([folder]):
+        if isinstance(entry, FileReport):
+            failed.append(entry)
+            continue
+        try:
+            loaded = storage.load(entry, catalogue)
+            changed, added = with_records(loaded.assessment, records)
+            if added:
+                summary = t("evidence.recorded", count=added)
+                storage.save(loaded, changed, catalogue, by=by, summary=summary)
+                updated.append((entry, added))
+        except storage.StorageError as exc:
+            failed.append(FileReport(entry, exc.problems or (_as_problem(str(exc)),)))
+    return Recorded(updated, failed)
+
+
+def _as_problem(message: str) -> Problem:
+    return Problem(code="save-failed", message=message)
+
+
+def urls_in_folder(folder: Path, catalogue: Catalogue) -> tuple[list[str], list[FileReport]]:
+    """Every vendor URL of the valid assessments under ``folder``, in file order."""
+    urls: list[str] = []
+    failed: list[FileReport] = []
+    for entry in find_files([folder]):
+        if isinstance(entry, FileReport):
+            failed.append(entry)
+            continue
+        try:
+            urls.extend(assessment_urls(storage.load(entry, catalogue).assessment))
+        except storage.StorageError as exc:
+            failed.append(FileReport(entry, exc.problems))
+    return list(dict.fromkeys(urls)), failed
