@@ -19,6 +19,10 @@ CORE_MODULES = [
     "vendorrisk.scoring",
     "vendorrisk.schedule",
     "vendorrisk.workflow",
+    "vendorrisk.reports",
+    "vendorrisk.session",
+    "vendorrisk.summaries",
+    "vendorrisk.url_evidence",
 ]
 
 

@@ -224,17 +224,26 @@ def save(
     by: str | None = None,
     summary: str,
     at: dt.datetime | None = None,
+    amend: bool = False,
 ) -> Loaded:
     """Save a changed assessment as the next revision.
 
     Revision and history are the storage layer's business: callers pass the edited
-    assessment as they got it, and an unchanged one writes nothing.
+    assessment as they got it, and an unchanged one writes nothing. With ``amend`` the
+    latest revision is rewritten instead (its history entry replaced) -- for a caller that
+    made that revision itself in the same sitting.
     """
     base = loaded.assessment
     edited = replace(assessment, revision=base.revision, history=base.history)
     if edited == base:
         return loaded
-    updated = _record(edited, base.revision + 1, by or current_user(), summary, at or now())
+    if amend:
+        # One editing session is one revision: its later autosaves replace the entry its
+        # first save made, so history and git show one change per sitting, not per keystroke.
+        previous = replace(edited, history=base.history[:-1])
+        updated = _record(previous, base.revision, by or current_user(), summary, at or now())
+    else:
+        updated = _record(edited, base.revision + 1, by or current_user(), summary, at or now())
     data = _checked_render(updated, catalogue, loaded.path)
     atomic_write(loaded.path, data, expected_digest=loaded.digest)
     return Loaded(loaded.path, updated, digest_of(data))

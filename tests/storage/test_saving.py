@@ -125,3 +125,30 @@ def test_the_tool_refuses_to_write_a_file_it_could_not_load_again(
         storage.save(loaded, wrong, catalogue, summary="x", at=AT)
     assert [p.code for p in excinfo.value.problems] == ["answer-type"]
     assert path.read_bytes() == before
+
+
+def test_amending_rewrites_the_latest_revision_instead_of_adding_one(
+    tmp_path: Path, catalogue: Catalogue, assessment: Assessment
+) -> None:
+    path = tmp_path / "a.toml"
+    loaded = storage.create(path, assessment, catalogue, by="a", at=AT)
+    first = storage.save(
+        loaded,
+        loaded.assessment.with_answer("A-05", Answer(value="met")),
+        catalogue,
+        by="b",
+        summary="A-05",
+        at=AT,
+    )
+    second = storage.save(
+        first,
+        first.assessment.with_answer("A-06a", Answer(value="partial")),
+        catalogue,
+        by="b",
+        summary="A-05, A-06a",
+        at=AT,
+        amend=True,
+    )
+    assert second.assessment.revision == 2
+    assert [h.summary for h in second.assessment.history] == ["assessment created", "A-05, A-06a"]
+    assert storage.load(path, catalogue).assessment == second.assessment

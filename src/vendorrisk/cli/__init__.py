@@ -16,11 +16,14 @@ from vendorrisk.cli import (
     catalog_command,
     check_commands,
     due_command,
+    export_command,
     fmt_command,
     import_checks_command,
     new_command,
+    report_command,
     review_command,
     score_command,
+    summary_command,
     validate_command,
 )
 from vendorrisk.cli.common import CommandError, print_problems
@@ -35,6 +38,9 @@ _COMMAND_MODULES = (
     score_command,
     review_command,
     due_command,
+    report_command,
+    export_command,
+    summary_command,
     check_commands,
     import_checks_command,
 )

@@ -13,12 +13,19 @@ from collections.abc import Mapping
 from typing import Literal
 
 from vendorrisk.messages import core as _core
+from vendorrisk.messages import reports as _reports
+from vendorrisk.messages import tui as _tui
 from vendorrisk.messages import urlcheck as _urlcheck
 
 Lang = Literal["ja", "en"]
 LANGS: tuple[Lang, ...] = ("ja", "en")
 
-_TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (_core.MESSAGES, _urlcheck.MESSAGES)
+_TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
+    _core.MESSAGES,
+    _urlcheck.MESSAGES,
+    _reports.MESSAGES,
+    _tui.MESSAGES,
+)
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:
     _clash = _MESSAGES.keys() & _table.keys()

@@ -199,22 +199,46 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{id} has no answer to comment on",
     ),
     # --- URL-check evidence --------------------------------------------------------------
-    "evidence.recorded": ("URL チェック結果を {count} 件記録", "recorded {count} URL check result(s)"),
+    "evidence.recorded": (
+        "URL チェック結果を {count} 件記録",
+        "recorded {count} URL check result(s)",
+    ),
     "import-checks.help": (
         "別の端末で作った URL チェック結果（JSON Lines）を評価に記録する",
         "record URL-check results (JSON Lines) made on another machine in the assessments",
     ),
     "import-checks.opt_file": ("結果ファイル（JSON Lines）", "results file (JSON Lines)"),
-    "import-checks.bad-json": ("{path}:{line}: JSON として読めません: {reason}", "{path}:{line}: not JSON: {reason}"),
-    "import-checks.bad-record": ("{path}:{line}: 結果の形式が違うため取り込みません: {reason}", "{path}:{line}: not a valid result, skipped: {reason}"),
-    "import-checks.too-large": ("{path} が大きすぎます（上限 {limit} バイト）。", "{path} is too large (limit {limit} bytes)"),
+    "import-checks.bad-json": (
+        "{path}:{line}: JSON として読めません: {reason}",
+        "{path}:{line}: not JSON: {reason}",
+    ),
+    "import-checks.bad-record": (
+        "{path}:{line}: 結果の形式が違うため取り込みません: {reason}",
+        "{path}:{line}: not a valid result, skipped: {reason}",
+    ),
+    "import-checks.too-large": (
+        "{path} が大きすぎます（上限 {limit} バイト）。",
+        "{path} is too large (limit {limit} bytes)",
+    ),
     "import-checks.done": (
         "{records} 件の結果のうち {recorded} 件を {files} ファイルに記録、{refused} 件を取り込みませんでした。",
         "{recorded} of {records} result(s) recorded in {files} file(s); {refused} refused",
     ),
-    "check.opt_assessments": ("このフォルダの評価に載っている事業者 URL もチェックする", "also check every vendor URL of the assessments in DIR"),
-    "check.opt_write": ("結果を評価に証跡として記録する（--assessments のフォルダ、既定 ./assessments）", "record the results in the matching assessments (in --assessments DIR, default ./assessments)"),
-    "check.recorded": ("{path}: URL チェック結果を {count} 件記録しました", "{path}: recorded {count} URL check result(s)"),
+    "check.opt_assessments": (
+        "このフォルダの評価に載っている事業者 URL もチェックする",
+        "also check every vendor URL of the assessments in DIR",
+    ),
+    "check.opt_write": (
+        "結果を評価に証跡として記録する（--assessments のフォルダ、既定 ./assessments）",
+        "record the results in the matching assessments (in --assessments DIR, default ./assessments)",
+    ),
+    "check.recorded": (
+        "{path}: URL チェック結果を {count} 件記録しました",
+        "{path}: recorded {count} URL check result(s)",
+    ),
+    # --- editing sessions -----------------------------------------------------------------
+    "session.summary": ("回答を更新: {ids}", "answers updated: {ids}"),
+    "session.more": (" ほか {count} 件", " and {count} more"),
     # --- storage ------------------------------------------------------------------------
     "storage.changed-on-disk": (
         "{path} は読み込んだ後に他で変更されています。上書きしませんでした。再読み込みするか別名で保存してください。",

@@ -1,0 +1,116 @@
+"""``vendorrisk report``: the document a 決裁 attaches, as Markdown, HTML or JSON.
+
+Also holds what the report, export and summary commands share: the ``--today`` option that
+makes their output reproducible, and writing the result to stdout or atomically to a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from vendorrisk import storage
+from vendorrisk.cli.common import CommandError, add_catalog_option, catalogue_from, load_assessment
+from vendorrisk.cli.score_command import today
+from vendorrisk.exitcodes import ExitCode
+from vendorrisk.messages import language, t
+from vendorrisk.reports import build_report, render_html, render_markdown, report_json
+from vendorrisk.scoring import score_assessment
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_day(value: str) -> dt.date:
+    # fromisoformat alone would also take 20261127 and 2026-W48; a report date should be
+    # written the one way the documents print it.
+    try:
+        if _ISO_DATE.fullmatch(value):
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(t("cli.bad-date", value=value))
+
+
+def add_today_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", type=parse_day, metavar="YYYY-MM-DD", help=t("report.opt_today"))
+
+
+def add_output_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", type=Path, metavar="FILE", help=t("report.opt_output"))
+
+
+def today_of(args: argparse.Namespace) -> dt.date:
+    day: dt.date | None = args.today
+    return day or today()
+
+
+def write_output(data: bytes, output: Path | None) -> None:
+    """Bytes to stdout, or atomically to ``output``: readers of the file never see half a
+    report, and a file that changes while we write is not silently replaced."""
+    if output is None:
+        sys.stdout.flush()
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            sys.stdout.write(data.decode("utf-8"))
+        else:
+            buffer.write(data)
+            buffer.flush()
+        return
+    if output.is_dir():
+        reason = t("problem.is-directory")
+        raise CommandError(t("storage.write-failed", path=output, reason=reason), ExitCode.USAGE)
+    try:
+        existing = output.read_bytes() if output.exists() else None
+        digest = storage.digest_of(existing) if existing is not None else None
+        storage.atomic_write(output, data, expected_digest=digest, create=existing is None)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise CommandError(
+            t("storage.write-failed", path=output, reason=reason), ExitCode.USAGE
+        ) from None
+    except storage.StorageError as exc:
+        raise CommandError(str(exc), ExitCode.USAGE) from None
+    print(t("report.written", path=output), file=sys.stderr)
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser("report", help=t("report.help"), description=t("report.help"))
+    parser.add_argument("path", type=Path, metavar="PATH")
+    parser.add_argument(
+        "--format", choices=("md", "html", "json"), default="md", help=t("cli.opt_format")
+    )
+    add_output_option(parser)
+    add_today_option(parser)
+    add_catalog_option(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.output is not None and args.output.resolve() == args.path.resolve():
+        # One slip of -o would otherwise replace the assessment with its own report.
+        raise CommandError(t("report.output-is-input", path=args.output), ExitCode.USAGE)
+    catalogue = catalogue_from(args)
+    loaded = load_assessment(args.path, catalogue)
+    day = today_of(args)
+    result = score_assessment(loaded.assessment, catalogue, today=day)
+    report = build_report(
+        loaded.assessment,
+        catalogue,
+        result,
+        file_name=args.path.name,
+        today=day,
+        lang=language(),
+    )
+    if args.format == "html":
+        text = render_html(report)
+    elif args.format == "json":
+        text = json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = render_markdown(report)
+    write_output(text.encode("utf-8"), args.output)
+    return ExitCode.OK

@@ -1,0 +1,36 @@
+"""Documents made from assessments: the per-assessment report (Markdown, HTML, JSON), the
+export table and the self-inspection roll-up.
+
+Core code: it reads assessments, the catalogue and scores, and returns text; writing files
+and exit codes are the command line's business. It loads neither the UI toolkit nor the
+HTTP client.
+"""
+
+from vendorrisk.reports.export import ExportRow, export_row, rows_csv, rows_json
+from vendorrisk.reports.html import render_html
+from vendorrisk.reports.json_report import report_json
+from vendorrisk.reports.markdown import render_markdown
+from vendorrisk.reports.model import Report, build_report
+from vendorrisk.reports.summary import DueEntry, Scored, Summary, build_summary
+from vendorrisk.reports.summary_render import render_summary_markdown, summary_json
+from vendorrisk.reports.wareki import format_date, wareki
+
+__all__ = [
+    "DueEntry",
+    "ExportRow",
+    "Report",
+    "Scored",
+    "Summary",
+    "build_report",
+    "build_summary",
+    "export_row",
+    "format_date",
+    "render_html",
+    "render_markdown",
+    "render_summary_markdown",
+    "report_json",
+    "rows_csv",
+    "rows_json",
+    "summary_json",
+    "wareki",
+]

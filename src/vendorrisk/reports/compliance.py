@@ -1,0 +1,81 @@
+"""Compliance per policy section: the same points and weights as the score (docs/scoring.md,
+rules S1–S2), so a section's percentage and the overall score can be checked against each
+other by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Final
+
+from vendorrisk.catalog.applicability import applies
+from vendorrisk.catalog.model import Catalogue
+from vendorrisk.model import Assessment
+from vendorrisk.scoring.evaluate import (
+    SEVERITY_WEIGHTS,
+    STATUS_POINTS,
+    Status,
+    requirement_status,
+)
+
+# Order of the count columns in every table: best first, as a reader scans for gaps.
+STATUSES: Final[tuple[Status, ...]] = ("met", "partial", "not_met", "unanswered", "na")
+FAILING: Final[tuple[Status, ...]] = ("partial", "not_met", "unanswered")
+
+
+def scored_statuses(assessment: Assessment, catalogue: Catalogue) -> dict[str, Status]:
+    """The status of every applicable scored requirement, in catalogue order."""
+    return {
+        rid: requirement_status(assessment, requirement)
+        for rid, requirement in applies(catalogue, assessment).items()
+        if requirement.scored
+    }
+
+
+@dataclass(slots=True)
+class Tally:
+    """Counts by status and the weighted points behind a compliance percentage."""
+
+    counts: dict[Status, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
+    earned: float = 0.0
+    possible: int = 0
+
+    def add(self, status: Status, severity: str) -> None:
+        self.counts[status] += 1
+        if status == "na":
+            return  # rule S1: a requirement that does not apply is left out of the score
+        weight = SEVERITY_WEIGHTS[severity]
+        self.possible += weight
+        self.earned += weight * STATUS_POINTS[status]
+
+    @property
+    def percent(self) -> float | None:
+        """Weighted share of points earned, one decimal; None when nothing was scored."""
+        return round(100.0 * self.earned / self.possible, 1) if self.possible else None
+
+    @property
+    def failing(self) -> int:
+        return sum(self.counts[s] for s in FAILING)
+
+
+@dataclass(frozen=True, slots=True)
+class SectionCompliance:
+    section: str
+    title: str
+    tally: Tally
+
+
+def tally_sections(
+    catalogue: Catalogue, statuses: Iterable[Mapping[str, Status]], lang: str
+) -> tuple[SectionCompliance, ...]:
+    """One row per catalogue section that has at least one scored requirement applying."""
+    tallies: dict[str, Tally] = {}
+    for per_assessment in statuses:
+        for rid, status in per_assessment.items():
+            requirement = catalogue.by_id[rid]
+            tallies.setdefault(requirement.section, Tally()).add(status, requirement.severity)
+    return tuple(
+        SectionCompliance(s.id, s.title.get(lang), tallies[s.id])
+        for s in catalogue.sections
+        if s.id in tallies
+    )

@@ -1,0 +1,129 @@
+"""The report as data: what a 決裁 attachment says, built once and laid out by each renderer.
+
+Texts from the catalogue are resolved into the report's language here; enumerated values
+(decision, risk, status) stay as codes, so the JSON renderer can keep them stable and the
+document renderers translate them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from vendorrisk.catalog.model import Catalogue
+from vendorrisk.messages import Lang
+from vendorrisk.model import Assessment, Review, Service, Vendor
+from vendorrisk.reports.answers import AnswerSection, answer_sections
+from vendorrisk.reports.compliance import SectionCompliance, scored_statuses, tally_sections
+from vendorrisk.schedule import DueDate, next_review
+from vendorrisk.scoring import Finding, ScoreResult
+
+
+@dataclass(frozen=True, slots=True)
+class FindingGroup:
+    section: str
+    title: str
+    findings: tuple[tuple[Finding, str], ...]  # each finding with its requirement's title
+
+
+@dataclass(frozen=True, slots=True)
+class ExceptionRow:
+    requirement: str
+    title: str
+    compensating_control: str
+    approved_by: str
+    approved_at: dt.date | None
+    until: dt.date
+    active: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NextReview:
+    recorded: dt.date | None  # what the review decided, if it decided
+    scheduled: dt.date  # what the schedule gives from the decision date (or today)
+    reasons: tuple[DueDate, ...]  # the interval and every expiry considered, earliest first
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    lang: Lang
+    generated: dt.date
+    file_name: str
+    catalogue_id: str
+    catalogue_version: str
+    catalogue_title: str
+    revision: int
+    vendor: Vendor
+    service: Service
+    review: Review
+    result: ScoreResult
+    sections: tuple[SectionCompliance, ...]
+    findings: tuple[FindingGroup, ...]
+    exceptions: tuple[ExceptionRow, ...]
+    next_review: NextReview
+    answers: tuple[AnswerSection, ...]
+
+
+def _finding_groups(
+    result: ScoreResult, catalogue: Catalogue, lang: Lang
+) -> tuple[FindingGroup, ...]:
+    by_section: dict[str, list[tuple[Finding, str]]] = {}
+    for finding in result.findings:
+        title = catalogue.by_id[finding.requirement].title.get(lang)
+        by_section.setdefault(finding.section, []).append((finding, title))
+    # Sections in catalogue order; within one, the scorer's order (blockers, worst first).
+    return tuple(
+        FindingGroup(s.id, s.title.get(lang), tuple(by_section[s.id]))
+        for s in catalogue.sections
+        if s.id in by_section
+    )
+
+
+def _exceptions(result: ScoreResult, catalogue: Catalogue, lang: Lang) -> tuple[ExceptionRow, ...]:
+    rows = []
+    for state in result.exceptions:
+        grant = state.grant
+        requirement = catalogue.by_id.get(grant.requirement)
+        rows.append(
+            ExceptionRow(
+                requirement=grant.requirement,
+                title=requirement.title.get(lang) if requirement else "",
+                compensating_control=grant.compensating_control,
+                approved_by=grant.approved_by,
+                approved_at=grant.approved_at,
+                until=grant.until,
+                active=state.active,
+            )
+        )
+    return tuple(rows)
+
+
+def build_report(
+    assessment: Assessment,
+    catalogue: Catalogue,
+    result: ScoreResult,
+    *,
+    file_name: str,
+    today: dt.date,
+    lang: Lang,
+) -> Report:
+    decided = assessment.review.decided_at or today
+    scheduled, reasons = next_review(assessment, result.risk_level, catalogue.schedule, decided)
+    return Report(
+        lang=lang,
+        generated=today,
+        file_name=file_name,
+        catalogue_id=catalogue.id,
+        catalogue_version=catalogue.version,
+        catalogue_title=catalogue.title.get(lang),
+        revision=assessment.revision,
+        vendor=assessment.vendor,
+        service=assessment.service,
+        review=assessment.review,
+        result=result,
+        sections=tally_sections(catalogue, [scored_statuses(assessment, catalogue)], lang),
+        findings=_finding_groups(result, catalogue, lang),
+        exceptions=_exceptions(result, catalogue, lang),
+        next_review=NextReview(assessment.review.next_review, scheduled, tuple(reasons)),
+        answers=answer_sections(assessment, catalogue, lang),
+    )
