@@ -103,6 +103,12 @@ class EditSession:
     ) -> None:
         requirement = self.catalogue.by_id[requirement_id]
         previous = self.assessment.answers.get(requirement_id)
+        if (
+            previous is not None
+            and previous.value == value
+            and (value != "na" or previous.reason == reason)
+        ):
+            return  # choosing the same answer again changes neither who answered nor when
         base = previous or Answer(value=value, source=self.default_source(requirement))
         answer = replace(
             base,

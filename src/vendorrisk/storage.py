@@ -13,6 +13,7 @@ import datetime as dt
 import getpass
 import hashlib
 import os
+import re
 import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -73,6 +74,15 @@ def current_user() -> str:
 def now() -> dt.datetime:
     """Current time in Japan, to the second: history entries are for people to read."""
     return dt.datetime.now(JST).replace(microsecond=0)
+
+
+def suggested_file_name(kind: str, vendor: str, service: str, today: dt.date) -> str:
+    """A readable ASCII file name; names with no ASCII words get a short stable hash."""
+    words = re.findall(r"[a-z0-9]+", f"{vendor} {service}".lower())
+    slug = "-".join(words)[:60].strip("-")
+    if not slug:
+        slug = hashlib.blake2b(f"{vendor}\n{service}".encode(), digest_size=4).hexdigest()
+    return f"{today:%Y}-{kind}-{slug}.toml"
 
 
 def schema_directive(path: Path) -> str:

@@ -183,14 +183,18 @@ def test_catalog_text_output_follows_the_language(capsys: pytest.CaptureFixture[
     json.dumps(out)
 
 
-def test_bare_vendorrisk_validates_the_assessments_folder(
+def test_bare_vendorrisk_opens_the_ui_on_the_assessments_folder(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from vendorrisk.tui.app import VendorRiskApp
+
+    opened: list[Path] = []
+    # A full-screen app cannot take over the test's terminal: record what would be shown.
+    monkeypatch.setattr(VendorRiskApp, "run", lambda self, **_: opened.append(self.directory))
     monkeypatch.chdir(tmp_path)
-    run_cli(capsys, "new", "--kind", "cloud", "--vendor", "A", "--service", "B")
-    code, _, err = run_cli(capsys)
+    code, _, _ = run_cli(capsys)
     assert code == 0
-    assert "1 file(s) checked, 0 invalid" in err
+    assert opened == [Path("assessments")]
 
 
 def test_the_example_assessments_are_valid_and_canonical(

@@ -24,6 +24,7 @@ from vendorrisk.cli import (
     review_command,
     score_command,
     summary_command,
+    tui_command,
     validate_command,
 )
 from vendorrisk.cli.common import CommandError, print_problems
@@ -31,6 +32,7 @@ from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import LANGS, set_language, t
 
 _COMMAND_MODULES = (
+    tui_command,
     validate_command,
     fmt_command,
     new_command,
@@ -82,10 +84,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     _peek_language(args_list)
     parser = build_parser()
-    if not args_list:
-        # The terminal UI is not built yet (it is the default once it exists); until then the
-        # bare command validates ./assessments, which is what a newcomer most likely wants.
-        args_list = ["validate"]
+    if not args_list or args_list in (["--lang", "ja"], ["--lang", "en"]):
+        # The main job: the terminal UI on ./assessments with the built-in catalogue.
+        args_list = [*args_list, "tui"]
     try:
         args = parser.parse_args(args_list)
     except SystemExit as exc:

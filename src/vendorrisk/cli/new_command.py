@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
-import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -27,7 +25,7 @@ from vendorrisk.cli.common import (
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment, Classification, Service, Vendor
-from vendorrisk.storage import JST, StorageError, create
+from vendorrisk.storage import JST, StorageError, create, suggested_file_name
 
 # Where an assessment's tier is not given, the tier the kind is most often used from.
 DEFAULT_TIER: dict[str, Tier] = {"contractor": "lgwan", "cloud": "internet", "social": "internet"}
@@ -59,15 +57,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.set_defaults(func=run)
 
 
-def file_name(kind: str, vendor: str, service: str, today: dt.date) -> str:
-    """A readable, ASCII file name; Japanese-only names get a short stable hash instead."""
-    words = re.findall(r"[a-z0-9]+", f"{vendor} {service}".lower())
-    slug = "-".join(words)[:60].strip("-")
-    if not slug:
-        slug = hashlib.blake2b(f"{vendor}\n{service}".encode(), digest_size=4).hexdigest()
-    return f"{today:%Y}-{kind}-{slug}.toml"
-
-
 def run(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     number = args.corporate_number
@@ -97,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
         ),
     )
     today = dt.datetime.now(JST).date()
-    path = args.dir / file_name(args.kind, vendor_name, service_name, today)
+    path = args.dir / suggested_file_name(args.kind, vendor_name, service_name, today)
     try:
         args.dir.mkdir(parents=True, exist_ok=True)
         create(path, assessment, catalogue, by=args.author)

@@ -1,0 +1,191 @@
+"""The application: screens, global keys, command palette, language and theme."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import BindingType
+from textual.screen import Screen
+
+from vendorrisk import storage
+from vendorrisk.catalog.model import Catalogue
+from vendorrisk.messages import language, set_language, t
+from vendorrisk.session import EditSession
+from vendorrisk.tui.bindings import help_rows, key, localise
+from vendorrisk.tui.commands import OpenAssessmentCommands
+from vendorrisk.tui.screens.error_screen import FileErrorScreen
+from vendorrisk.tui.screens.help import HelpScreen
+from vendorrisk.tui.screens.list_screen import AssessmentListScreen
+from vendorrisk.tui.screens.modals import ChoiceModal
+
+DARK, LIGHT = "textual-dark", "textual-light"
+
+
+def default_keymap_path() -> Path:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return Path(base) / "vendorrisk" / "keymap.toml"
+
+
+class VendorRiskApp(App[None]):
+    CSS_PATH = "app.tcss"
+    COMMANDS = App.COMMANDS | {OpenAssessmentCommands}
+    BINDINGS: ClassVar[list[BindingType]] = [
+        key("f1", "help", "tui.key.help", "app.help"),
+        key("f2", "switch_language", "tui.key.language", "app.language", show=False),
+        key("f3", "toggle_theme", "tui.key.theme", "app.theme", show=False),
+        key("ctrl+q", "request_quit", "tui.key.quit", "app.quit", priority=True),
+        key("ctrl+c", "request_quit", "tui.key.quit", "app.interrupt", priority=True, show=False),
+    ]
+
+    def __init__(
+        self,
+        directory: Path,
+        catalogue: Catalogue,
+        *,
+        today: dt.date | None = None,
+        user: str | None = None,
+        keymap: dict[str, str] | None = None,
+        checker_options: dict[str, Any] | None = None,
+    ) -> None:
+        super().__init__()
+        self.directory = directory
+        self.catalogue = catalogue
+        self.today = today or dt.datetime.now(storage.JST).date()
+        self.user = user or storage.current_user()
+        self.active_session: EditSession | None = None
+        # Options for the URL checker (tests pass a CA bundle and allow loopback).
+        self.checker_options = checker_options or {}
+        self.title = t("tui.title")
+        self.sub_title = str(directory)
+        self.theme = DARK
+        localise(self)
+        if keymap:
+            self.set_keymap(keymap)
+
+    def on_mount(self) -> None:
+        self.push_screen(AssessmentListScreen())
+
+    # --- screens ------------------------------------------------------------------------
+
+    def open_assessment(self, path: Path) -> None:
+        from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
+
+        try:
+            session = EditSession.open(path, self.catalogue, user=self.user)
+        except storage.StorageError as exc:
+            self.push_screen(FileErrorScreen(path, exc.problems or ()))
+            if not exc.problems:
+                self.notify(str(exc), severity="error")
+            return
+        self.active_session = session
+        self.push_screen(QuestionnaireScreen(session))
+
+    def session_closed(self) -> None:
+        self.active_session = None
+
+    def action_new_assessment(self) -> None:
+        from vendorrisk.tui.screens.wizard import NewAssessmentScreen
+
+        def created(path: Path | None) -> None:
+            if path is not None:
+                self.open_assessment(path)
+
+        self.push_screen(NewAssessmentScreen(), created)
+
+    def action_validate_all(self) -> None:
+        from vendorrisk.validation.batch import validate_paths
+
+        reports = validate_paths([self.directory], self.catalogue, jobs=1)
+        invalid = sum(1 for r in reports if not r.valid)
+        self.notify(
+            t("tui.list.validated", files=len(reports), invalid=invalid),
+            severity="error" if invalid else "information",
+        )
+
+    def action_help(self) -> None:
+        rows = help_rows(self.screen) + help_rows(self)
+        self.push_screen(HelpScreen(rows))
+
+    def action_toggle_theme(self) -> None:
+        self.theme = LIGHT if self.theme == DARK else DARK
+
+    def action_switch_language(self) -> None:
+        set_language("en" if language() == "ja" else "ja")
+        reopen = self.active_session.path if self.active_session is not None else None
+        if self.active_session is not None and self.active_session.dirty:
+            try:
+                self.active_session.save()
+            except storage.StorageError:
+                reopen = None  # keep the questionnaire (and its unsaved answers) as it is
+                self.notify(t("tui.q.save-failed", reason=""), severity="error")
+                return
+        localise(self)
+        self.title = t("tui.title")
+        # Screens are built in one language; rebuild them from the files on disk.
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.switch_screen(AssessmentListScreen())
+        if reopen is not None:
+            self.open_assessment(reopen)
+
+    def action_request_quit(self) -> None:
+        session = self.active_session
+        if session is None or not session.dirty:
+            self.exit()
+            return
+        try:
+            session.save()
+        except storage.StorageError:
+            pass
+        else:
+            self.exit()
+            return
+
+        def answered(choice: str | None) -> None:
+            if choice == "quit":
+                self.exit()
+
+        self.push_screen(
+            ChoiceModal(
+                t("tui.quit.title"),
+                t("tui.quit.body"),
+                [("quit", t("tui.quit.yes")), ("stay", t("tui.quit.no"))],
+                cancel="stay",
+            ),
+            answered,
+        )
+
+    def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(t("tui.cmd.new"), t("tui.cmd.new-help"), self.action_new_assessment)
+        yield SystemCommand(
+            t("tui.cmd.validate"), t("tui.cmd.validate-help"), self.action_validate_all
+        )
+        yield SystemCommand(
+            t("tui.cmd.language"), t("tui.cmd.language-help"), self.action_switch_language
+        )
+        yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme-help"), self.action_toggle_theme)
+        if self.active_session is not None:
+            yield SystemCommand(t("tui.cmd.checks"), t("tui.cmd.checks-help"), self.open_checks)
+
+    def open_checks(self) -> None:
+        from vendorrisk.tui.screens.checks import ChecksScreen
+
+        if self.active_session is not None:
+            self.push_screen(ChecksScreen(self.active_session))
+
+
+def load_keymap(path: Path | None) -> dict[str, str]:
+    """Binding id → keys, from a TOML file of plain ``"id" = "keys"`` lines."""
+    target = path or default_keymap_path()
+    if not target.is_file():
+        return {}
+    with target.open("rb") as handle:
+        data = tomllib.load(handle)
+    return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}

@@ -1,0 +1,39 @@
+"""Key bindings whose descriptions follow the message catalogue's language.
+
+Bindings are declared with a message key as their description and an id (so users can
+remap them with a keymap). Textual copies a class's bindings into each widget; ``localise``
+rewrites that copy with the texts of the current language.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from vendorrisk.messages import has, t
+
+
+def key(keys: str, action: str, description: str, binding_id: str, **kwargs: object) -> Binding:
+    """A binding whose description is the message key ``description``."""
+    return Binding(keys, action, description, id=binding_id, **kwargs)  # type: ignore[arg-type]
+
+
+def localise(node: DOMNode) -> None:
+    bindings = node._bindings  # noqa: SLF001 - the per-instance copy Textual makes for us
+    for name, entries in bindings.key_to_bindings.items():
+        bindings.key_to_bindings[name] = [
+            replace(b, description=t(b.description)) if has(b.description) else b for b in entries
+        ]
+
+
+def help_rows(node: DOMNode) -> list[tuple[str, str]]:
+    """(keys, description) for every shown binding, for the help screen."""
+    rows = []
+    for name, entries in node._bindings.key_to_bindings.items():  # noqa: SLF001
+        for b in entries:
+            if b.description:
+                label = t(b.description) if has(b.description) else b.description
+                rows.append((b.key_display or name, label))
+    return rows

@@ -1,0 +1,52 @@
+"""The command palette: open any assessment by vendor or service name."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from vendorrisk.messages import t
+from vendorrisk.summaries import Summary, SummaryCache, scan
+
+if TYPE_CHECKING:
+    from vendorrisk.tui.app import VendorRiskApp
+
+
+class OpenAssessmentCommands(Provider):
+    def _targets(self) -> list[tuple[str, Path]]:
+        from vendorrisk.tui.app import VendorRiskApp
+
+        app = self.app
+        assert isinstance(app, VendorRiskApp)
+        rows, _ = scan(app.directory, SummaryCache(app.catalogue, app.today))
+        out = []
+        for row in rows:
+            if isinstance(row, Summary) and not row.failed:
+                label = t("tui.cmd.open", vendor=row.vendor, service=row.service)
+            else:
+                label = t("tui.cmd.open", vendor=Path(str(row.path)).name, service="")
+            out.append((label, Path(str(row.path))))
+        return out
+
+    def _open(self, path: Path) -> None:
+        app: VendorRiskApp = self.app  # type: ignore[assignment]
+        app.open_assessment(path)
+
+    async def discover(self) -> Hits:
+        for label, path in self._targets():
+            yield DiscoveryHit(label, partial(self._open, path), help=t("tui.cmd.open-help"))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for label, path in self._targets():
+            score = matcher.match(label)
+            if score > 0:
+                yield Hit(
+                    score,
+                    matcher.highlight(label),
+                    partial(self._open, path),
+                    help=t("tui.cmd.open-help"),
+                )

@@ -1,0 +1,157 @@
+"""URL checks of the open assessment's vendor URLs, run in a background worker: the UI stays
+responsive, a failing check never crashes the app, and results can be kept as evidence."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Button, DataTable, Footer, Header, ProgressBar, Static
+
+from vendorrisk import storage
+from vendorrisk.messages import t
+from vendorrisk.session import EditSession
+from vendorrisk.tui.bindings import key, localise
+from vendorrisk.tui.text import fit
+from vendorrisk.url_evidence import assessment_urls, with_records
+
+if TYPE_CHECKING:
+    from vendorrisk.tui.app import VendorRiskApp
+
+
+def row_cells(record: dict[str, Any], url_width: int) -> list[Text]:
+    """What a reviewer reads first about one URL, from its check record."""
+    tls = record.get("tls") or {}
+    days = tls.get("days_left")
+    headers = record.get("headers") or []
+    failing = [h for h in headers if isinstance(h, dict) and h.get("verdict") == "fail"]
+    sectxt = record.get("security_txt") or {}
+    mentions = (record.get("certifications") or {}).get("mentions") or []
+    if record.get("refused"):
+        result = Text(t("tui.checks.refused"), style="bold red")
+    elif record.get("ok"):
+        result = Text(t("tui.checks.ok"), style="green")
+    else:
+        result = Text(t("tui.checks.ng"), style="yellow")
+    https = record.get("https_enforced")
+    return [
+        Text(fit(str(record.get("url", "")), url_width)),
+        Text("✓" if https else ("✗" if https is False else "-")),
+        Text(
+            "-" if days is None else str(days),
+            style="red" if isinstance(days, int) and days < 30 else "",
+        ),
+        Text(str(len(failing)) if headers else "-", style="red" if failing else ""),
+        Text("-" if not sectxt else ("✓" if sectxt.get("valid") else "✗")),
+        Text(fit(", ".join(str(m.get("id")) for m in mentions if isinstance(m, dict)), 24)),
+        result,
+    ]
+
+
+class ChecksScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        key("escape", "app.pop_screen", "tui.key.back", "checks.back"),
+        key("ctrl+r", "run", "tui.key.run", "checks.run"),
+        key("ctrl+w", "record", "tui.key.record", "checks.record"),
+    ]
+
+    def __init__(self, session: EditSession, *, autostart: bool = True) -> None:
+        super().__init__()
+        self.session = session
+        self.records: list[dict[str, Any]] = []
+        self.autostart = autostart
+        localise(self)
+
+    @property
+    def vr(self) -> VendorRiskApp:
+        from vendorrisk.tui.app import VendorRiskApp
+
+        assert isinstance(self.app, VendorRiskApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("", id="checks-state")
+        yield ProgressBar(id="checks-progress", show_eta=False)
+        yield DataTable(id="checks", cursor_type="row")
+        yield Static(t("tui.checks.mentions-note"), classes="hint")
+        with Horizontal(id="checks-buttons"):
+            yield Button(t("tui.key.run"), id="checks-run")
+            yield Button(t("tui.key.record"), id="checks-record", disabled=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = t("tui.checks.title")
+        table = self.query_one(DataTable)
+        for column in ("url", "https", "cert", "headers", "sectxt", "certs", "result"):
+            table.add_column(t(f"tui.checks.col.{column}"), key=column)
+        if not assessment_urls(self.session.assessment):
+            self.query_one("#checks-state", Static).update(t("tui.checks.none"))
+            self.query_one("#checks-run", Button).disabled = True
+        elif self.autostart:
+            self.action_run()
+
+    def url_width(self) -> int:
+        return max(20, self.size.width - 60)
+
+    def show_records(self, records: list[dict[str, Any]]) -> None:
+        """Put records in the table (also used by tests and snapshots without a network)."""
+        self.records = records
+        table = self.query_one(DataTable)
+        table.clear()
+        for record in records:
+            table.add_row(*row_cells(record, self.url_width()))
+        ok = sum(1 for r in records if r.get("ok"))
+        self.query_one("#checks-state", Static).update(
+            t("tui.checks.done", ok=ok, total=len(records))
+        )
+        self.query_one("#checks-record", Button).disabled = not records
+
+    @on(Button.Pressed, "#checks-run")
+    def action_run(self) -> None:
+        urls = assessment_urls(self.session.assessment)
+        if urls:
+            self.query_one("#checks-progress", ProgressBar).update(total=len(urls), progress=0)
+            self.query_one("#checks-state", Static).update(
+                t("tui.checks.running", done=0, total=len(urls))
+            )
+            self.run_checks(urls)
+
+    @work(exclusive=True, exit_on_error=False, group="urlcheck")
+    async def run_checks(self, urls: list[str]) -> None:
+        # The same async checker the CLI runs; httpx is loaded only when checks are run.
+        from vendorrisk.urlcheck.runner import CheckOptions, iter_checks
+
+        results: list[dict[str, Any] | None] = [None] * len(urls)
+        done = 0
+        try:
+            async for index, record in iter_checks(urls, CheckOptions(**self.vr.checker_options)):
+                results[index] = record
+                done += 1
+                self.query_one("#checks-progress", ProgressBar).advance(1)
+                self.query_one("#checks-state", Static).update(
+                    t("tui.checks.running", done=done, total=len(urls))
+                )
+        except Exception as exc:  # noqa: BLE001 - a failing check must never end the app
+            self.query_one("#checks-state", Static).update(t("tui.checks.failed", reason=exc))
+            return
+        self.show_records([r for r in results if r is not None])
+
+    @on(Button.Pressed, "#checks-record")
+    def action_record(self) -> None:
+        changed, added = with_records(self.session.assessment, self.records)
+        if not added:
+            self.notify(t("tui.checks.nothing"))
+            return
+        try:
+            self.session.commit(changed, t("evidence.recorded", count=added))
+        except storage.StorageError as exc:
+            self.notify(t("tui.q.save-failed", reason=exc), severity="error")
+            return
+        self.notify(t("tui.checks.recorded", count=added))
+        self.query_one("#checks-record", Button).disabled = True

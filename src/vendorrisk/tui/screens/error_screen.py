@@ -1,0 +1,38 @@
+"""A file that cannot be opened: named with its line and problem, never a crash."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Static
+
+from vendorrisk.messages import t
+from vendorrisk.problems import Problem
+from vendorrisk.tui.bindings import key, localise
+
+
+class FileErrorScreen(Screen[None]):
+    BINDINGS = [key("escape", "app.pop_screen", "tui.key.back", "error.back")]
+
+    def __init__(self, path: Path, problems: tuple[Problem, ...]) -> None:
+        super().__init__()
+        self.path = path
+        self.problems = [p for p in problems if p.severity == "error"] or list(problems)
+        localise(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="error-panel"):
+            yield Label(t("tui.error.title"), id="error-title")
+            for p in self.problems[:12]:
+                where = (
+                    t("tui.error.where", path=self.path, line=p.line) if p.line else str(self.path)
+                )
+                yield Static(
+                    f"{where}\n  [{p.code}] {p.message}", classes="error-problem", markup=False
+                )
+            yield Static(t("tui.error.hint", path=self.path), classes="hint", markup=False)
+        yield Footer()

@@ -1,0 +1,319 @@
+"""The home screen: every assessment with its status, decision, risk and next review.
+
+Rows come from the summary cache at once; files not in it are summarised in a background
+thread and filled in as they arrive, so hundreds of files open in well under a second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Input, Static
+
+from vendorrisk.messages import t
+from vendorrisk.summaries import Pending, Summary, SummaryCache, fill, scan
+from vendorrisk.tui.bindings import key, localise
+from vendorrisk.tui.text import fit
+
+if TYPE_CHECKING:
+    from vendorrisk.tui.app import VendorRiskApp
+
+STATUS_FILTERS = (
+    "",
+    "draft",
+    "submitted",
+    "in_review",
+    "approved",
+    "approved_with_conditions",
+    "rejected",
+)
+KIND_FILTERS = ("", "contractor", "cloud", "social")
+SORTS = ("vendor", "next", "risk", "status")
+RISK_ORDER = {"critical": 0, "high": 1, "medium": 2, "low": 3, "": 4}
+RISK_STYLE = {
+    "critical": "bold white on red",
+    "high": "bold red",
+    "medium": "yellow",
+    "low": "green",
+}
+
+
+@dataclass
+class Filters:
+    text: str = ""
+    status: str = ""
+    kind: str = ""
+    due_only: bool = False
+    sort: str = "vendor"
+
+
+class AssessmentListScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        key("n", "new", "tui.key.new", "list.new"),
+        key("slash", "focus_filter", "tui.key.filter", "list.filter", key_display="/"),
+        key("s", "cycle_status", "tui.key.status", "list.status"),
+        key("k", "cycle_kind", "tui.key.kind", "list.kind"),
+        key("d", "toggle_due", "tui.key.due", "list.due"),
+        key("o", "cycle_sort", "tui.key.sort", "list.sort"),
+        key("r", "reload", "tui.key.reload", "list.reload", show=False),
+        key("v", "validate", "tui.key.validate", "list.validate", show=False),
+        Binding("escape", "clear_filter", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Summary | Pending] = []
+        self.filters = Filters()
+        localise(self)
+
+    @property
+    def vr(self) -> VendorRiskApp:
+        from vendorrisk.tui.app import VendorRiskApp
+
+        assert isinstance(self.app, VendorRiskApp)
+        return self.app
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="list-bar"):
+            yield Input(placeholder=t("tui.list.filter"), id="filter")
+            yield Static("", id="list-state")
+        yield DataTable(id="assessments", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="list-summary")
+        yield Footer()
+
+    def on_screen_resume(self) -> None:
+        # Shown first, or back from a questionnaire (the file may have changed): the cache
+        # makes a reload cheap.
+        self.load()
+        self.query_one(DataTable).focus()
+
+    # --- loading ------------------------------------------------------------------------
+
+    def load(self) -> None:
+        cache = SummaryCache(self.vr.catalogue, self.vr.today)
+        self.rows, _ = scan(self.vr.directory, cache)
+        self.refresh_table()
+        pending = [r for r in self.rows if isinstance(r, Pending)]
+        if pending:
+            self.fill_pending(pending, cache)
+        else:
+            cache.save()
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="summaries")
+    def fill_pending(self, pending: list[Pending], cache: SummaryCache) -> None:
+        batch: list[Summary] = []
+        for summary in fill(pending, self.vr.catalogue, cache, self.vr.today):
+            batch.append(summary)
+            if len(batch) >= 50:
+                self.app.call_from_thread(self.merge, batch)
+                batch = []
+        if batch:
+            self.app.call_from_thread(self.merge, batch)
+        cache.save()
+
+    def merge(self, done: list[Summary]) -> None:
+        by_path = {s.path: s for s in done}
+        self.rows = [
+            by_path.get(str(r.path), r) if isinstance(r, Pending) else r for r in self.rows
+        ]
+        self.refresh_table()
+
+    # --- showing ------------------------------------------------------------------------
+
+    def shown_rows(self) -> list[Summary | Pending]:
+        f = self.filters
+        today = self.vr.today
+        horizon = today + dt.timedelta(days=self.vr.catalogue.schedule.due_soon_days)
+        out: list[Summary | Pending] = []
+        for row in self.rows:
+            if isinstance(row, Pending):
+                if not (f.text or f.status or f.kind or f.due_only):
+                    out.append(row)
+                continue
+            text = f"{row.vendor} {row.service} {Path(row.path).name}".lower()
+            if f.text and f.text.lower() not in text:
+                continue
+            if f.status and row.status != f.status:
+                continue
+            if f.kind and row.kind != f.kind:
+                continue
+            if f.due_only and not (
+                row.next_review and dt.date.fromisoformat(row.next_review) <= horizon
+            ):
+                continue
+            out.append(row)
+        return sorted(out, key=self.sort_key)
+
+    def sort_key(self, row: Summary | Pending) -> tuple[object, ...]:
+        if isinstance(row, Pending):
+            return (1, str(row.path))
+        if self.filters.sort == "next":
+            return (0, row.next_review or "9999", row.vendor)
+        if self.filters.sort == "risk":
+            return (0, RISK_ORDER.get(row.risk, 4), row.vendor)
+        if self.filters.sort == "status":
+            return (
+                0,
+                STATUS_FILTERS.index(row.status) if row.status in STATUS_FILTERS else 9,
+                row.vendor,
+            )
+        return (0, row.failed, row.vendor, row.service)
+
+    def columns(self) -> list[tuple[str, str, int]]:
+        """(column id, header, width in cells) fitting the terminal."""
+        width = self.app.size.width
+        wide = width >= 110
+        fixed: list[tuple[str, str, int]] = [("kind", t("tui.list.col.kind"), 8)]
+        if wide:
+            fixed.append(("tier", t("tui.list.col.tier"), 10))
+        fixed.append(("status", t("tui.list.col.status"), 12))
+        if wide:
+            fixed.append(("decision", t("tui.list.col.decision"), 12))
+        fixed += [("risk", t("tui.list.col.risk"), 6), ("next", t("tui.list.col.next"), 11)]
+        # Each column has one cell of padding either side; two more for the scrollbar.
+        free = max(20, width - sum(w + 2 for _, _, w in fixed) - 4 - 2)
+        vendor = free // 2
+        return [
+            ("vendor", t("tui.list.col.vendor"), vendor),
+            ("service", t("tui.list.col.service"), free - vendor),
+            *fixed,
+        ]
+
+    def cells(self, row: Summary | Pending, columns: list[tuple[str, str, int]]) -> list[Text]:
+        today = self.vr.today
+        if isinstance(row, Pending):
+            values = {"vendor": row.path.name, "service": t("tui.list.loading")}
+            return [Text(fit(values.get(c, ""), w)) for c, _, w in columns]
+        if row.failed:
+            values = {
+                "vendor": Path(row.path).name,
+                "service": f"{t('tui.list.error')}: {row.error}",
+            }
+            return [Text(fit(values.get(c, ""), w), style="red") for c, _, w in columns]
+        values = {
+            "vendor": row.vendor,
+            "service": row.service,
+            "kind": t(f"tui.kind.{row.kind}"),
+            "tier": t(f"tui.tier-short.{row.tier}"),
+            "status": t(f"tui.status.{row.status}"),
+            "decision": t(f"decision.{row.decision}") if row.decision else "",
+            "risk": t(f"risk.{row.risk}") if row.risk else "",
+            "next": row.next_review,
+        }
+        out = []
+        for column, _, width in columns:
+            style = ""
+            if column == "risk":
+                style = RISK_STYLE.get(row.risk, "")
+            if column == "next" and row.overdue(today):
+                style = "bold red"
+                values["next"] = f"!{row.next_review}"
+            out.append(Text(fit(values[column], width), style=style))
+        return out
+
+    def refresh_table(self) -> None:
+        table = self.query_one(DataTable)
+        selected = self.selected_path()
+        table.clear(columns=True)
+        columns = self.columns()
+        for column_id, header, width in columns:
+            table.add_column(fit(header, width), key=column_id, width=width)
+        shown = self.shown_rows()
+        for row in shown:
+            path = str(row.path)
+            table.add_row(*self.cells(row, columns), key=path)
+        if selected is not None and selected in {str(r.path) for r in shown}:
+            table.move_cursor(row=table.get_row_index(selected))
+        self.update_state(len(shown))
+
+    def update_state(self, shown: int) -> None:
+        f = self.filters
+        parts = []
+        if f.status:
+            parts.append(t("tui.list.filter-status", value=t(f"tui.status.{f.status}")))
+        if f.kind:
+            parts.append(t("tui.list.filter-kind", value=t(f"tui.kind.{f.kind}")))
+        if f.due_only:
+            parts.append(t("tui.list.filter-due"))
+        parts.append(t("tui.list.sort", value=t(f"tui.sort.{f.sort}")))
+        self.query_one("#list-state", Static).update("  ".join(parts))
+        summaries = [r for r in self.rows if isinstance(r, Summary)]
+        overdue = sum(1 for r in summaries if not r.failed and r.overdue(self.vr.today))
+        failed = sum(1 for r in summaries if r.failed)
+        text = t(
+            "tui.list.summary", shown=shown, total=len(self.rows), overdue=overdue, failed=failed
+        )
+        if not self.rows:
+            text = t("tui.list.empty")
+        self.query_one("#list-summary", Static).update(text)
+
+    def on_resize(self) -> None:
+        self.refresh_table()
+
+    def selected_path(self) -> str | None:
+        table = self.query_one(DataTable)
+        if table.row_count == 0:
+            return None
+        try:
+            row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        except Exception:  # noqa: BLE001 - an empty or resizing table has no cursor cell
+            return None
+        return str(row_key.value) if row_key.value is not None else None
+
+    # --- actions ------------------------------------------------------------------------
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value is not None:
+            self.vr.open_assessment(Path(event.row_key.value))
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self.filters.text = event.value
+        self.refresh_table()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.query_one(DataTable).focus()
+
+    def action_focus_filter(self) -> None:
+        self.query_one("#filter", Input).focus()
+
+    def action_clear_filter(self) -> None:
+        self.query_one("#filter", Input).value = ""
+        self.query_one(DataTable).focus()
+
+    def _cycle(self, options: tuple[str, ...], current: str) -> str:
+        return options[(options.index(current) + 1) % len(options)]
+
+    def action_cycle_status(self) -> None:
+        self.filters.status = self._cycle(STATUS_FILTERS, self.filters.status)
+        self.refresh_table()
+
+    def action_cycle_kind(self) -> None:
+        self.filters.kind = self._cycle(KIND_FILTERS, self.filters.kind)
+        self.refresh_table()
+
+    def action_toggle_due(self) -> None:
+        self.filters.due_only = not self.filters.due_only
+        self.refresh_table()
+
+    def action_cycle_sort(self) -> None:
+        self.filters.sort = self._cycle(SORTS, self.filters.sort)
+        self.refresh_table()
+
+    def action_reload(self) -> None:
+        self.load()
+
+    def action_new(self) -> None:
+        self.vr.action_new_assessment()
+
+    def action_validate(self) -> None:
+        self.vr.action_validate_all()

@@ -1,0 +1,508 @@
+"""The questionnaire: section by section, only what applies, with guidance and criteria
+beside each question; every change autosaves through the storage layer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, ClassVar
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widget import Widget
+from textual.widgets import (
+    Button,
+    Footer,
+    Header,
+    Input,
+    Label,
+    OptionList,
+    RadioButton,
+    RadioSet,
+    Select,
+    SelectionList,
+    Static,
+    TextArea,
+)
+from textual.widgets.option_list import Option
+
+from vendorrisk import storage
+from vendorrisk.catalog.model import Requirement
+from vendorrisk.messages import language, t
+from vendorrisk.model import Evidence
+from vendorrisk.session import EditSession
+from vendorrisk.tui import answer_widgets
+from vendorrisk.tui.bindings import key, localise
+from vendorrisk.tui.screens.modals import ChoiceModal
+
+if TYPE_CHECKING:
+    from vendorrisk.tui.app import VendorRiskApp
+
+EVIDENCE_KINDS = (
+    "contract_clause",
+    "certificate",
+    "registration",
+    "report",
+    "document",
+    "screenshot",
+    "attestation",
+    "url_check",
+)
+# Autosave once typing pauses: each keystroke must not cost a write.
+AUTOSAVE_DELAY = 0.8
+
+
+class QuestionnaireScreen(Screen[None]):
+    BINDINGS: ClassVar[list[BindingType]] = [
+        key("ctrl+n", "next", "tui.key.next", "questionnaire.next"),
+        key("ctrl+b", "previous", "tui.key.previous", "questionnaire.previous"),
+        key("ctrl+g", "unanswered", "tui.key.unanswered", "questionnaire.unanswered"),
+        key("ctrl+s", "save", "tui.key.save", "questionnaire.save"),
+        key("ctrl+r", "review", "tui.key.review", "questionnaire.review"),
+        key("ctrl+o", "checks", "tui.key.checks", "questionnaire.checks"),
+        key("ctrl+t", "toggle_verified", "tui.key.verified", "questionnaire.verified"),
+        key("escape", "back", "tui.key.back", "questionnaire.back"),
+        *[
+            key(str(n), f"pick({n})", "", f"questionnaire.pick{n}", show=False)
+            for n in range(1, 10)
+        ],
+    ]
+
+    def __init__(self, session: EditSession) -> None:
+        super().__init__()
+        self.session = session
+        self.current: str | None = None
+        self.answer_widget: Widget | None = None
+        self._timer: Timer | None = None
+        self._showing = False  # while widgets are rebuilt, their change events are not answers
+        localise(self)
+
+    @property
+    def vr(self) -> VendorRiskApp:
+        from vendorrisk.tui.app import VendorRiskApp
+
+        assert isinstance(self.app, VendorRiskApp)
+        return self.app
+
+    # --- layout -------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="q-body"):
+            yield OptionList(id="sections")
+            with VerticalScroll(id="q-main"):
+                yield Static("", id="q-meta")
+                yield Static("", id="q-text", markup=False)
+                yield Static("", id="q-condition", classes="hint", markup=False)
+                yield Label(t("tui.q.answer"), classes="heading")
+                yield Vertical(id="answer")
+                yield Input(placeholder=t("tui.q.reason"), id="na-reason")
+                yield Static("", id="q-source", classes="hint")
+                yield Label(t("tui.q.note"), classes="heading")
+                yield TextArea(id="note", soft_wrap=True, show_line_numbers=False)
+                yield Label(t("tui.q.evidence"), classes="heading")
+                yield Static("", id="evidence-list", markup=False)
+                with Horizontal(classes="evidence-form"):
+                    yield Select(
+                        [(t(f"tui.evidence.{k}"), k) for k in EVIDENCE_KINDS],
+                        value="document",
+                        allow_blank=False,
+                        id="evidence-kind",
+                    )
+                    yield Input(placeholder=t("tui.q.evidence-ref"), id="evidence-ref")
+                with Horizontal(classes="evidence-form"):
+                    yield Input(placeholder=t("tui.q.evidence-expires"), id="evidence-expires")
+                    yield Button(t("tui.q.evidence-add"), id="evidence-add")
+                    yield Button(t("tui.q.evidence-remove"), id="evidence-remove")
+                yield Static("", id="guide-inline", classes="guide", markup=False)
+            yield VerticalScroll(Static("", id="guide-side", markup=False), id="guide-pane")
+        yield Static("", id="q-status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = t(
+            "tui.q.title",
+            vendor=self.session.assessment.vendor.name,
+            service=self.session.assessment.service.name,
+        )
+        first = self.session.next_unanswered() or self.first_question()
+        self.refresh_sections()
+        if first is not None:
+            self.show(first)
+        self.apply_width()
+
+    def on_resize(self) -> None:
+        self.apply_width()
+
+    def apply_width(self) -> None:
+        # Guidance sits beside the question when there is room, below it otherwise.
+        self.set_class(self.size.width >= 110, "wide")
+
+    def first_question(self) -> str | None:
+        questions = self.session.questions()
+        return questions[0].id if questions else None
+
+    # --- showing a question -------------------------------------------------------------
+
+    def refresh_sections(self) -> None:
+        sections = self.query_one("#sections", OptionList)
+        lang = language()
+        progress_list = self.session.sections()
+        labels = {
+            p.section.id: f"§{p.section.id} {p.answered}/{p.total}\n{p.section.title.get(lang)}"
+            for p in progress_list
+        }
+        current = [sections.get_option_at_index(i).id for i in range(sections.option_count)]
+        if current == list(labels):
+            # Same sections as before: only their counts change, so no rebuild.
+            for section_id, label in labels.items():
+                sections.replace_option_prompt(section_id, label)
+        else:
+            sections.set_options([Option(label, id=sid) for sid, label in labels.items()])
+        answered = sum(p.answered for p in progress_list)
+        total = sum(p.total for p in progress_list)
+        state = t("tui.q.unsaved") if self.session.dirty else t("tui.q.autosaved")
+        position = ""
+        ids = [r.id for r in self.session.questions()]
+        if self.current in ids:
+            position = t("tui.q.position", index=ids.index(self.current) + 1, count=len(ids))
+        status = f"{t('tui.q.progress', answered=answered, total=total)}  {position}  {state}"
+        self.query_one("#q-status", Static).update(status)
+
+    def show(self, requirement_id: str) -> None:
+        requirement = self.session.catalogue.by_id[requirement_id]
+        self.current = requirement_id
+        self._showing = True
+        lang = language()
+        answer = self.session.assessment.answers.get(requirement_id)
+        section = self.session.catalogue.section(requirement.section)
+        badges = [t(f"tui.q.severity.{requirement.severity}")]
+        if requirement.gate:
+            badges.append(t("tui.q.gate"))
+        title = section.title.get(lang) if section else ""
+        meta = Text.assemble(
+            (requirement.id, "bold"),
+            "  ",
+            (f" {' / '.join(badges)} ", "reverse"),
+            "  ",
+            t("tui.q.section", section=requirement.section, title=title),
+        )
+        self.query_one("#q-meta", Static).update(meta)
+        self.query_one("#q-text", Static).update(
+            f"{requirement.title.get(lang)}\n{requirement.question.get(lang)}"
+        )
+        condition = self.query_one("#q-condition", Static)
+        condition.update(
+            t("tui.q.condition", condition=requirement.condition_text)
+            if requirement.condition_text
+            else ""
+        )
+        value = answer.value if answer else None
+        widget = self.answer_widget
+        if isinstance(
+            widget, answer_widgets.AnswerChoices
+        ) and widget.shape == answer_widgets.shape(requirement):
+            widget.show_selected(answer_widgets.selected_index(requirement, value))
+        else:
+            holder = self.query_one("#answer", Vertical)
+            holder.remove_children()
+            # Events of the widget being removed may still arrive: handlers check they
+            # come from the live one.
+            self.answer_widget = answer_widgets.build(requirement, value)
+            holder.mount(self.answer_widget)
+        reason = self.query_one("#na-reason", Input)
+        note = self.query_one("#note", TextArea)
+        with reason.prevent(Input.Changed), note.prevent(TextArea.Changed):
+            reason.value = answer.reason or "" if answer else ""
+            note.text = answer.note or "" if answer else ""
+        reason.display = bool(answer and answer.value == "na")
+        self.show_details(requirement)
+        guide = self.guide_text(requirement)
+        self.query_one("#guide-inline", Static).update(guide)
+        self.query_one("#guide-side", Static).update(guide)
+        self.query_one("#q-main", VerticalScroll).scroll_home(animate=False)
+        self.refresh_sections()
+        self.call_after_refresh(self._done_showing)
+
+    def _done_showing(self) -> None:
+        self._showing = False
+        if self.answer_widget is not None:
+            self.answer_widget.focus()
+
+    def show_details(self, requirement: Requirement) -> None:
+        answer = self.session.assessment.answers.get(requirement.id)
+        lines = []
+        if answer is not None:
+            for ev in answer.evidence:
+                expires = f" ({ev.expires})" if ev.expires else ""
+                lines.append(f"・{t('tui.evidence.' + ev.kind)}: {ev.ref}{expires}")
+        if not lines and requirement.evidence.required:
+            lines.append(t("tui.q.evidence-needed"))
+        self.query_one("#evidence-list", Static).update("\n".join(lines))
+        source = answer.source if answer else self.session.default_source(requirement)
+        self.query_one("#q-source", Static).update(t(f"tui.q.source.{source}"))
+
+    def guide_text(self, requirement: Requirement) -> str:
+        lang = language()
+        parts = [t("tui.q.guidance"), requirement.guidance.get(lang)]
+        if requirement.criteria is not None:
+            parts += [
+                "",
+                t("tui.q.criteria"),
+                f"◎ {t('tui.q.criteria.met')}: {requirement.criteria.met.get(lang)}",
+                f"△ {t('tui.q.criteria.partial')}: {requirement.criteria.partial.get(lang)}",
+                f"✗ {t('tui.q.criteria.not_met')}: {requirement.criteria.not_met.get(lang)}",
+            ]
+        refs = [f"{k}: {', '.join(v)}" for k, v in requirement.refs.items()]
+        if refs:
+            parts += ["", t("tui.q.refs", refs="; ".join(refs))]
+        return "\n".join(parts)
+
+    # --- answering ----------------------------------------------------------------------
+
+    def requirement(self) -> Requirement | None:
+        return self.session.catalogue.by_id.get(self.current) if self.current else None
+
+    def answered(self) -> None:
+        """After any change: questions may appear or vanish, progress moves, autosave."""
+        self.refresh_sections()
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(AUTOSAVE_DELAY, self.autosave)
+
+    def _ours(self, control: Widget | None) -> Requirement | None:
+        """The current requirement, if the event comes from its live answer widget."""
+        if self._showing or control is None or control is not self.answer_widget:
+            return None
+        return self.requirement()
+
+    @on(RadioSet.Changed, ".answer-widget")
+    def radio_changed(self, event: RadioSet.Changed) -> None:
+        requirement = self._ours(event.control)
+        if requirement is None:
+            return
+        value, _ = answer_widgets.choices(requirement)[event.index]
+        self.set_value(requirement, value)
+
+    @on(SelectionList.SelectedChanged, ".answer-widget")
+    def multi_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+        requirement = self._ours(event.control)
+        if requirement is None:
+            return
+        chosen = set(event.selection_list.selected)
+        values = tuple(o.id for o in requirement.answer.options if o.id in chosen)
+        if values:
+            self.set_value(requirement, values)
+        else:
+            self.session.clear_answer(requirement.id)
+            self.answered()
+
+    @on(Input.Changed, ".answer-widget")
+    def text_changed(self, event: Input.Changed) -> None:
+        requirement = self._ours(event.control)
+        if requirement is None:
+            return
+        value = answer_widgets.parse_text(requirement, event.value)
+        if value is None:
+            if not event.value.strip():
+                self.session.clear_answer(requirement.id)
+                self.answered()
+            return
+        self.set_value(requirement, value)
+
+    @on(Input.Changed, "#na-reason")
+    def reason_changed(self, event: Input.Changed) -> None:
+        requirement = self.requirement()
+        if self._showing or requirement is None:
+            return
+        answer = self.session.assessment.answers.get(requirement.id)
+        if answer is not None and answer.value == "na":
+            self.session.set_answer(requirement.id, "na", reason=event.value, today=self.vr.today)
+            self.answered()
+
+    @on(TextArea.Changed, "#note")
+    def note_changed(self, event: TextArea.Changed) -> None:
+        if self._showing or self.current is None:
+            return
+        self.session.set_details(self.current, note=event.text_area.text)
+        self.answered()
+
+    def set_value(self, requirement: Requirement, value: object) -> None:
+        reason_input = self.query_one("#na-reason", Input)
+        reason = reason_input.value if value == "na" else None
+        self.session.set_answer(requirement.id, value, reason=reason, today=self.vr.today)  # type: ignore[arg-type]
+        reason_input.display = value == "na"
+        if value == "na":
+            reason_input.focus()
+        self.show_details(requirement)
+        self.answered()
+
+    def action_pick(self, number: int) -> None:
+        requirement = self.requirement()
+        if requirement is None:
+            return
+        options = answer_widgets.choices(requirement)
+        if not 1 <= number <= len(options):
+            return
+        widget = self.answer_widget
+        if isinstance(widget, RadioSet):
+            buttons = list(widget.query(RadioButton))
+            buttons[number - 1].value = True
+
+    @on(Button.Pressed, "#evidence-add")
+    def add_evidence(self) -> None:
+        requirement = self.requirement()
+        if requirement is None or requirement.id not in self.session.assessment.answers:
+            return
+        ref = self.query_one("#evidence-ref", Input).value.strip()
+        expires_text = self.query_one("#evidence-expires", Input).value.strip()
+        if not ref:
+            return
+        try:
+            expires = dt.date.fromisoformat(expires_text) if expires_text else None
+        except ValueError:
+            self.notify(t("tui.q.invalid", value=expires_text), severity="error")
+            return
+        kind = self.query_one("#evidence-kind", Select).value
+        current = self.session.assessment.answers[requirement.id].evidence
+        item = Evidence(kind=str(kind), ref=ref, collected=self.vr.today, expires=expires)
+        self.session.set_details(requirement.id, evidence=(*current, item))
+        self.query_one("#evidence-ref", Input).value = ""
+        self.query_one("#evidence-expires", Input).value = ""
+        self.show_details(requirement)
+        self.answered()
+
+    @on(Button.Pressed, "#evidence-remove")
+    def remove_evidence(self) -> None:
+        requirement = self.requirement()
+        answer = self.session.assessment.answers.get(requirement.id) if requirement else None
+        if requirement is None or answer is None or not answer.evidence:
+            return
+        self.session.set_details(requirement.id, evidence=answer.evidence[:-1])
+        self.show_details(requirement)
+        self.answered()
+
+    def action_toggle_verified(self) -> None:
+        requirement = self.requirement()
+        answer = self.session.assessment.answers.get(requirement.id) if requirement else None
+        if requirement is None or answer is None:
+            return
+        self.session.set_details(
+            requirement.id, source="vendor" if answer.source == "city" else "city"
+        )
+        self.show_details(requirement)
+        self.answered()
+
+    # --- moving -------------------------------------------------------------------------
+
+    def _step(self, delta: int) -> None:
+        ids = [r.id for r in self.session.questions()]
+        if not ids:
+            return
+        index = ids.index(self.current) if self.current in ids else -1
+        self.show(ids[max(0, min(len(ids) - 1, index + delta))])
+
+    def action_next(self) -> None:
+        self._step(1)
+
+    def action_previous(self) -> None:
+        self._step(-1)
+
+    def action_unanswered(self) -> None:
+        target = self.session.next_unanswered(self.current)
+        if target is None:
+            self.notify(t("tui.q.all-answered"))
+        else:
+            self.show(target)
+
+    @on(OptionList.OptionSelected, "#sections")
+    def section_chosen(self, event: OptionList.OptionSelected) -> None:
+        for progress in self.session.sections():
+            if progress.section.id == event.option.id:
+                todo = [
+                    r.id
+                    for r in progress.requirements
+                    if r.id not in self.session.assessment.answers
+                ]
+                self.show(todo[0] if todo else progress.requirements[0].id)
+                return
+
+    # --- saving -------------------------------------------------------------------------
+
+    def autosave(self) -> bool:
+        """Save now; False if the answers could only be kept in memory."""
+        self._timer = None
+        try:
+            saved = self.session.save()
+        except storage.ChangedOnDisk:
+            self.resolve_conflict()
+            return False
+        except storage.StorageError as exc:
+            self.notify(t("tui.q.save-failed", reason=exc), severity="error", timeout=8)
+            self.refresh_sections()
+            return False
+        if saved:
+            self.refresh_sections()
+        return True
+
+    def resolve_conflict(self) -> None:
+        def chosen(choice: str | None) -> None:
+            if choice == "reload":
+                self.session.reload()
+                self.show(self.current or self.first_question() or "")
+            elif choice == "save-as":
+                target = self.session.path.with_name(
+                    f"{self.session.path.stem}-{self.vr.user}-{self.vr.today:%Y%m%d}.toml"
+                )
+                try:
+                    self.session.save_as(target)
+                except storage.StorageError as exc:
+                    self.notify(t("tui.q.save-failed", reason=exc), severity="error")
+                    return
+                self.notify(t("tui.conflict.saved-as", path=target))
+                self.refresh_sections()
+
+        self.app.push_screen(
+            ChoiceModal(
+                t("tui.conflict.title"),
+                t("tui.conflict.body", path=self.session.path),
+                [
+                    ("reload", t("tui.conflict.reload")),
+                    ("save-as", t("tui.conflict.save-as")),
+                    ("keep", t("tui.conflict.keep")),
+                ],
+                cancel="keep",
+            ),
+            chosen,
+        )
+
+    def action_save(self) -> None:
+        if self.autosave():
+            self.notify(t("tui.q.saved", revision=self.session.assessment.revision))
+
+    def action_review(self) -> None:
+        from vendorrisk.tui.screens.review import ReviewScreen
+
+        if self.autosave():
+            self.app.push_screen(ReviewScreen(self.session), lambda _: self.after_child())
+
+    def action_checks(self) -> None:
+        from vendorrisk.tui.screens.checks import ChecksScreen
+
+        if self.autosave():
+            self.app.push_screen(ChecksScreen(self.session), lambda _: self.after_child())
+
+    def after_child(self) -> None:
+        self.refresh_sections()
+        if self.current is not None:
+            self.show(self.current)
+
+    def action_back(self) -> None:
+        if self.session.dirty and not self.autosave():
+            return  # the conflict dialog or the error message is showing; stay
+        self.vr.session_closed()
+        self.app.pop_screen()
