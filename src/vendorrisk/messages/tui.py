@@ -79,7 +79,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.status.rejected": ("不承認", "rejected"),
     # file error panel
     "tui.error.title": ("このファイルは開けません", "This file cannot be opened"),
-    "tui.error.where": ("{path}（{line} 行目）", "{path} (line {line})"),
+    "tui.error.line": ("{line} 行目", "line {line}"),
     "tui.error.hint": (
         "vendorrisk validate {path} で問題の一覧を確認し、修正してから開き直してください。",
         "Run vendorrisk validate {path} to see every problem, fix them, then open it again.",
@@ -89,8 +89,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.wizard.step": ("手順 {n}/{total}: {name}", "Step {n} of {total}: {name}"),
     "tui.wizard.kind": ("評価の種類", "Kind of assessment"),
     "tui.wizard.kind-help": (
-        "業務委託: 事業者に業務を委託する場合（システム保守、データ入力など）。クラウド: 事業者のクラウドサービスを利用する場合。SNS: 市の公式アカウントでソーシャルメディアを利用する場合。",
-        "Contractor: work done for the city by a company (system maintenance, data entry). Cloud: the city uses a company's cloud service. Social media: the city runs an official account on a platform.",
+        "業務委託: 事業者に業務を委託する場合（システム保守、データ入力など）。\nクラウド: 事業者のクラウドサービスを利用する場合。\nSNS: 市の公式アカウントでソーシャルメディアを利用する場合。",
+        "Contractor: work done for the city by a company (system maintenance, data entry).\nCloud: the city uses a company's cloud service.\nSocial media: the city runs an official account on a platform.",
     ),
     "tui.wizard.vendor": ("事業者", "Vendor"),
     "tui.wizard.vendor-name": ("事業者名", "Vendor name"),

@@ -62,7 +62,7 @@ class VendorRiskApp(App[None]):
         # Options for the URL checker (tests pass a CA bundle and allow loopback).
         self.checker_options = checker_options or {}
         self.title = t("tui.title")
-        self.sub_title = str(directory)
+        self.sub_title = directory.name
         self.theme = DARK
         localise(self)
         if keymap:
@@ -70,6 +70,13 @@ class VendorRiskApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(AssessmentListScreen())
+
+    def display_path(self, path: Path) -> str:
+        """A file as the user knows it: under the assessments folder's own name."""
+        try:
+            return str(Path(self.directory.name) / path.relative_to(self.directory))
+        except ValueError:
+            return str(path)
 
     # --- screens ------------------------------------------------------------------------
 

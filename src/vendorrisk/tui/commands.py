@@ -24,11 +24,13 @@ class OpenAssessmentCommands(Provider):
         rows, _ = scan(app.directory, SummaryCache(app.catalogue, app.today))
         out = []
         for row in rows:
+            path = Path(str(row.path))
             if isinstance(row, Summary) and not row.failed:
                 label = t("tui.cmd.open", vendor=row.vendor, service=row.service)
             else:
-                label = t("tui.cmd.open", vendor=Path(str(row.path)).name, service="")
-            out.append((label, Path(str(row.path))))
+                label = t("tui.cmd.open", vendor=path.stem, service="")
+            # The file name too: people also know an assessment by its file.
+            out.append((f"{label} ({path.stem})", path))
         return out
 
     def _open(self, path: Path) -> None:

@@ -77,7 +77,9 @@ class ChecksScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="checks-state")
-        yield ProgressBar(id="checks-progress", show_eta=False)
+        # A known total from the start: an indeterminate bar animates, which no snapshot or
+        # screen reader can rely on.
+        yield ProgressBar(total=1, id="checks-progress", show_eta=False)
         yield DataTable(id="checks", cursor_type="row")
         yield Static(t("tui.checks.mentions-note"), classes="hint")
         with Horizontal(id="checks-buttons"):
@@ -106,6 +108,9 @@ class ChecksScreen(Screen[None]):
         table.clear()
         for record in records:
             table.add_row(*row_cells(record, self.url_width()))
+        self.query_one("#checks-progress", ProgressBar).update(
+            total=max(1, len(records)), progress=len(records)
+        )
         ok = sum(1 for r in records if r.get("ok"))
         self.query_one("#checks-state", Static).update(
             t("tui.checks.done", ok=ok, total=len(records))

@@ -24,15 +24,21 @@ class FileErrorScreen(Screen[None]):
         localise(self)
 
     def compose(self) -> ComposeResult:
+        shown = self.vr_display(self.path)
         yield Header()
         with Vertical(id="error-panel"):
             yield Label(t("tui.error.title"), id="error-title")
+            yield Static(shown, markup=False)
+            lines = []
             for p in self.problems[:12]:
-                where = (
-                    t("tui.error.where", path=self.path, line=p.line) if p.line else str(self.path)
-                )
-                yield Static(
-                    f"{where}\n  [{p.code}] {p.message}", classes="error-problem", markup=False
-                )
-            yield Static(t("tui.error.hint", path=self.path), classes="hint", markup=False)
+                where = t("tui.error.line", line=p.line) if p.line else "-"
+                lines.append(f"{where} [{p.code}] {p.message}")
+            yield Static("\n".join(lines), classes="error-problem", markup=False)
+            yield Static(t("tui.error.hint", path=shown), classes="hint", markup=False)
         yield Footer()
+
+    def vr_display(self, path: Path) -> str:
+        from vendorrisk.tui.app import VendorRiskApp
+
+        app = self.app
+        return app.display_path(path) if isinstance(app, VendorRiskApp) else str(path)

@@ -73,6 +73,9 @@ class AssessmentListScreen(Screen[None]):
         super().__init__()
         self.rows: list[Summary | Pending] = []
         self.filters = Filters()
+        # Rows shown as loaded (not "loading…"): only a choice among those is kept when the
+        # table is rebuilt, so the cursor does not follow a placeholder around.
+        self._loaded: set[str] = set()
         localise(self)
 
     @property
@@ -232,8 +235,9 @@ class AssessmentListScreen(Screen[None]):
         for row in shown:
             path = str(row.path)
             table.add_row(*self.cells(row, columns), key=path)
-        if selected is not None and selected in {str(r.path) for r in shown}:
+        if selected in self._loaded and selected in {str(r.path) for r in shown}:
             table.move_cursor(row=table.get_row_index(selected))
+        self._loaded = {r.path for r in shown if isinstance(r, Summary)}
         self.update_state(len(shown))
 
     def update_state(self, shown: int) -> None:
