@@ -53,7 +53,7 @@ async def test_a_file_changed_on_disk_is_never_overwritten_and_save_as_keeps_the
         await pilot.click("#choice-save-as")
         await settle(app, pilot)
         assert path.read_bytes() == theirs  # never overwritten
-        (copy,) = [p for p in examples.glob("*anketo-draft-*.toml")]
+        (copy,) = list(examples.glob("*anketo-draft-*.toml"))
         saved = storage.load(copy, load_catalog()).assessment
         assert saved.answers[first or ""].value == "partial"
 
