@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import getpass
 import hashlib
 import os
 import re
@@ -21,13 +20,12 @@ from pathlib import Path
 from vendorrisk import toml_writer
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
+from vendorrisk.localtime import current_user, now
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment, HistoryEntry
 from vendorrisk.problems import Problem
 from vendorrisk.schemas import schema_id
 from vendorrisk.validation.assessment_check import check_assessment_bytes
-
-JST = dt.timezone(dt.timedelta(hours=9), "JST")
 
 
 class StorageError(Exception):
@@ -62,18 +60,6 @@ class Loaded:
 
 def digest_of(raw: bytes) -> str:
     return hashlib.blake2b(raw, digest_size=20).hexdigest()
-
-
-def current_user() -> str:
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown"
-
-
-def now() -> dt.datetime:
-    """Current time in Japan, to the second: history entries are for people to read."""
-    return dt.datetime.now(JST).replace(microsecond=0)
 
 
 def suggested_file_name(kind: str, vendor: str, service: str, today: dt.date) -> str:

@@ -1,29 +1,28 @@
 """One line per assessment for the list screen, fast for hundreds of files.
 
 Each row needs a full parse and a score, about a millisecond or two per file; rows are
-remembered by content hash, so an unchanged folder lists from the cache. The cache is void
-when the tool, catalogue, language or day changes (exceptions expire by the day).
+remembered by each file's size, time and inode, so an unchanged folder lists from the cache
+without reading a file. The cache is void when the tool, catalogue, language or day changes
+(exceptions expire by the day).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import json
+import marshal
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import asdict, dataclass
+from dataclasses import astuple, dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from vendorrisk import __version__
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.files import FileReport, find_files
 from vendorrisk.messages import language
 from vendorrisk.problems import has_errors
-from vendorrisk.scoring import score_assessment
-from vendorrisk.validation.assessment_check import check_assessment_bytes
-from vendorrisk.validation.batch import FileReport, find_files
 from vendorrisk.validation.cache import default_cache_dir
 
 
@@ -55,6 +54,11 @@ class Summary:
 
 
 def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> Summary:
+    # Loaded here, not at the top: a folder listed from the cache needs neither, and the
+    # list is the UI's first screen.
+    from vendorrisk.scoring import score_assessment
+    from vendorrisk.validation.assessment_check import check_assessment_bytes
+
     checked = check_assessment_bytes(raw, catalogue)
     if checked.assessment is None or has_errors(checked.problems):
         first = next(p for p in checked.problems if p.severity == "error")
@@ -80,32 +84,34 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
     )
 
 
+_FIELDS = tuple(f.name for f in fields(Summary))
+
+
 class SummaryCache:
+    """Rows by file key, stored with ``marshal``: plain tuples of str and numbers load several
+    times faster than JSON, and this file is on the start-up path of the UI."""
+
     def __init__(self, catalogue: Catalogue, today: dt.date, folder: Path | None = None) -> None:
-        self.path = (folder or default_cache_dir()) / "summaries.json"
-        self.salt = f"{__version__}:{catalogue.digest}:{language()}:{today.isoformat()}"
-        self.entries: dict[str, dict[str, Any]] = {}
+        self.path = (folder or default_cache_dir()) / "summaries.marshal"
+        self.salt = f"{__version__}:{catalogue.digest}:{language()}:{today.isoformat()}:{_FIELDS}"
+        self.entries: dict[str, tuple[Any, ...]] = {}
         self.dirty = False
         try:
-            stored = json.loads(self.path.read_bytes())
-        except (OSError, ValueError):
-            return
-        if isinstance(stored, dict) and stored.get("salt") == self.salt:
-            entries = stored.get("entries")
-            if isinstance(entries, dict):
-                self.entries = entries
+            stored = marshal.loads(self.path.read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            return  # no cache yet, or one from another Python: start afresh
+        if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == self.salt:
+            if isinstance(stored[1], dict):
+                self.entries = stored[1]
 
-    def get(self, digest: str, path: Path) -> Summary | None:
-        row = self.entries.get(digest)
-        if row is None:
+    def get(self, key: str, path: Path) -> Summary | None:
+        row = self.entries.get(key)
+        if row is None or len(row) != len(_FIELDS):
             return None
-        try:
-            return Summary(**{**row, "path": str(path)})
-        except TypeError:
-            return None
+        return Summary(str(path), *row[1:])
 
-    def put(self, digest: str, summary: Summary) -> None:
-        self.entries[digest] = asdict(summary)
+    def put(self, key: str, summary: Summary) -> None:
+        self.entries[key] = astuple(summary)
         self.dirty = True
 
     def save(self) -> None:
@@ -114,8 +120,8 @@ class SummaryCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".summaries.", suffix=".tmp")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump({"salt": self.salt, "entries": self.entries}, handle, ensure_ascii=False)
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(marshal.dumps((self.salt, self.entries)))
             os.replace(tmp, self.path)
         except OSError:
             return  # a cache that cannot be written only costs time
@@ -128,7 +134,20 @@ class Pending:
 
     path: Path
     raw: bytes
-    digest: str
+    key: str
+
+
+def _stat_key(path: Path) -> str | None:
+    """Size, modification time and inode: enough to know a file is unchanged for a list row.
+
+    Reading and hashing every file would cost more than showing the list; a changed file
+    gets a new time, and opening a file always reads it in full.
+    """
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return f"{path}:{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
 
 
 def scan(folder: Path, cache: SummaryCache) -> tuple[list[Summary | Pending], list[FileReport]]:
@@ -139,6 +158,11 @@ def scan(folder: Path, cache: SummaryCache) -> tuple[list[Summary | Pending], li
         if isinstance(entry, FileReport):
             missing.append(entry)
             continue
+        key = _stat_key(entry)
+        cached = cache.get(key, entry) if key is not None else None
+        if cached is not None:
+            rows.append(cached)
+            continue
         try:
             raw = entry.read_bytes()
         except OSError as exc:
@@ -146,9 +170,7 @@ def scan(folder: Path, cache: SummaryCache) -> tuple[list[Summary | Pending], li
                 Summary(path=str(entry), error=str(exc.strerror or exc), error_code="unreadable")
             )
             continue
-        digest = hashlib.blake2b(raw, digest_size=20).hexdigest()
-        cached = cache.get(digest, entry)
-        rows.append(cached if cached is not None else Pending(entry, raw, digest))
+        rows.append(Pending(entry, raw, key or hashlib.blake2b(raw, digest_size=20).hexdigest()))
     return rows, missing
 
 
@@ -157,7 +179,7 @@ def fill(
 ) -> Iterator[Summary]:
     for item in pending:
         summary = summarize(item.path, item.raw, catalogue, today)
-        cache.put(item.digest, summary)
+        cache.put(item.key, summary)
         yield summary
 
 

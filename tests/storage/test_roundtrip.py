@@ -14,10 +14,11 @@ from tests.conftest import sample_assessment
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
 from vendorrisk.codec import normalize_text
+from vendorrisk.localtime import JST
 from vendorrisk.model import Answer, Assessment, Evidence
 
 _examples = itertools.count()
-AT = dt.datetime(2026, 11, 27, 10, 0, tzinfo=storage.JST)
+AT = dt.datetime(2026, 11, 27, 10, 0, tzinfo=JST)
 
 # Japanese, quotes, backslashes, newlines, control characters: anything a person can paste.
 _any_text = st.text(

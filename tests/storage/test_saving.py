@@ -11,9 +11,10 @@ import pytest
 
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
+from vendorrisk.localtime import JST
 from vendorrisk.model import Answer, Assessment
 
-AT = dt.datetime(2026, 11, 27, 10, 0, tzinfo=storage.JST)
+AT = dt.datetime(2026, 11, 27, 10, 0, tzinfo=JST)
 
 
 def test_saving_a_change_bumps_the_revision_and_records_who_when_and_what(

@@ -11,10 +11,11 @@ import pytest
 from tests.cli.helpers import run_cli, run_json
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
+from vendorrisk.localtime import JST
 from vendorrisk.model import Assessment
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 
-AT = dt.datetime(2026, 11, 27, 10, 0, tzinfo=storage.JST)
+AT = dt.datetime(2026, 11, 27, 10, 0, tzinfo=JST)
 
 
 @pytest.fixture

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from vendorrisk import __version__
 from vendorrisk.catalog.conditions import ConditionError, names_in, parse_condition
 from vendorrisk.catalog.model import (
     AnswerSpec,
@@ -23,6 +25,7 @@ from vendorrisk.catalog.model import (
 )
 from vendorrisk.problems import Problem, problem
 from vendorrisk.tomlfile import MAX_CATALOG_BYTES, jsonable, read_toml
+from vendorrisk.validation.cache import default_cache_dir
 from vendorrisk.validation.schema_check import schema_problems
 
 # Names a condition may read besides earlier requirement ids (docs/catalog-format.md).
@@ -153,15 +156,28 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
     return problems
 
 
+def _checked_marker(digest: str) -> Path:
+    """A file whose presence says: these exact bytes passed every check with this version."""
+    return default_cache_dir() / "catalogs" / f"{__version__}-{digest}.ok"
+
+
 def parse_catalog(path: Path) -> Catalogue:
     result = read_toml(path, MAX_CATALOG_BYTES)
     if result.data is None:
         raise CatalogError(path, list(result.problems))
-    problems = schema_problems("catalog", jsonable(result.data))
-    if not problems:
-        problems = _semantic_problems(result.data)
-    if problems:
-        raise CatalogError(path, problems)
+    digest = hashlib.blake2b(result.raw, digest_size=16).hexdigest()
+    marker = _checked_marker(digest)
+    # Every command and the UI load the catalogue at start; the same bytes need checking
+    # only once per tool version.
+    if not marker.exists():
+        problems = schema_problems("catalog", jsonable(result.data))
+        if not problems:
+            problems = _semantic_problems(result.data)
+        if problems:
+            raise CatalogError(path, problems)
+        with contextlib.suppress(OSError):
+            marker.parent.mkdir(parents=True, exist_ok=True)
+            marker.touch()
     doc = result.data
     requirements = tuple(_requirement(r) for r in doc["requirements"])
     return Catalogue(
@@ -173,7 +189,7 @@ def parse_catalog(path: Path) -> Catalogue:
         sections=tuple(Section(id=s["id"], title=_text(s["title"])) for s in doc["sections"]),
         requirements=requirements,
         schedule=_schedule(doc.get("schedule")),
-        digest=hashlib.blake2b(result.raw, digest_size=16).hexdigest(),
+        digest=digest,
         by_id={r.id: r for r in requirements},
         order={r.id: i for i, r in enumerate(requirements)},
     )

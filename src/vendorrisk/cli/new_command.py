@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -23,9 +22,10 @@ from vendorrisk.cli.common import (
     catalogue_from,
 )
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.localtime import today
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment, Classification, Service, Vendor
-from vendorrisk.storage import JST, StorageError, create, suggested_file_name
+from vendorrisk.storage import StorageError, create, suggested_file_name
 
 # Where an assessment's tier is not given, the tier the kind is most often used from.
 DEFAULT_TIER: dict[str, Tier] = {"contractor": "lgwan", "cloud": "internet", "social": "internet"}
@@ -85,8 +85,7 @@ def run(args: argparse.Namespace) -> int:
             mynumber_data=args.mynumber_data,
         ),
     )
-    today = dt.datetime.now(JST).date()
-    path = args.dir / suggested_file_name(args.kind, vendor_name, service_name, today)
+    path = args.dir / suggested_file_name(args.kind, vendor_name, service_name, today())
     try:
         args.dir.mkdir(parents=True, exist_ok=True)
         create(path, assessment, catalogue, by=args.author)

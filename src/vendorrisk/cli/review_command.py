@@ -13,6 +13,7 @@ from vendorrisk import storage
 from vendorrisk.cli.common import CommandError, add_catalog_option, catalogue_from, load_assessment
 from vendorrisk.cli.score_command import today
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.localtime import current_user
 from vendorrisk.messages import t
 from vendorrisk.workflow import STATUSES, WorkflowError, add_comment, transition
 
@@ -51,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     loaded = load_assessment(args.path, catalogue)
     assessment = loaded.assessment
     day = today()
-    reviewer = args.reviewer or storage.current_user()
+    reviewer = args.reviewer or current_user()
     try:
         if args.on is not None:
             if not args.comment:

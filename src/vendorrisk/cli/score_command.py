@@ -9,9 +9,9 @@ from typing import Any
 
 from vendorrisk.cli.common import add_catalog_option, catalogue_from, load_assessment, print_json
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.localtime import today as _today_in_japan
 from vendorrisk.messages import t
 from vendorrisk.scoring import ScoreResult, score_assessment
-from vendorrisk.storage import JST
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -61,7 +61,7 @@ def result_json(result: ScoreResult) -> dict[str, Any]:
 
 
 def today() -> dt.date:
-    return dt.datetime.now(JST).date()
+    return _today_in_japan()
 
 
 def run(args: argparse.Namespace) -> int:

@@ -13,18 +13,24 @@ from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 
-from vendorrisk import storage
+from vendorrisk import localtime, storage
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import language, set_language, t
 from vendorrisk.session import EditSession
 from vendorrisk.tui.bindings import help_rows, key, localise
-from vendorrisk.tui.commands import OpenAssessmentCommands
 from vendorrisk.tui.screens.error_screen import FileErrorScreen
 from vendorrisk.tui.screens.help import HelpScreen
 from vendorrisk.tui.screens.list_screen import AssessmentListScreen
 from vendorrisk.tui.screens.modals import ChoiceModal
 
 DARK, LIGHT = "textual-dark", "textual-light"
+
+
+def open_assessment_commands() -> type[Any]:
+    # The palette module costs a tenth of the start-up; load it when the palette opens.
+    from vendorrisk.tui.commands import OpenAssessmentCommands
+
+    return OpenAssessmentCommands
 
 
 def default_keymap_path() -> Path:
@@ -34,7 +40,7 @@ def default_keymap_path() -> Path:
 
 class VendorRiskApp(App[None]):
     CSS_PATH = "app.tcss"
-    COMMANDS = App.COMMANDS | {OpenAssessmentCommands}
+    COMMANDS = App.COMMANDS | {open_assessment_commands}
     BINDINGS: ClassVar[list[BindingType]] = [
         key("f1", "help", "tui.key.help", "app.help"),
         key("f2", "switch_language", "tui.key.language", "app.language", show=False),
@@ -56,8 +62,8 @@ class VendorRiskApp(App[None]):
         super().__init__()
         self.directory = directory
         self.catalogue = catalogue
-        self.today = today or dt.datetime.now(storage.JST).date()
-        self.user = user or storage.current_user()
+        self.today = today or localtime.today()
+        self.user = user or localtime.current_user()
         self.active_session: EditSession | None = None
         # Options for the URL checker (tests pass a CA bundle and allow loopback).
         self.checker_options = checker_options or {}
@@ -68,8 +74,9 @@ class VendorRiskApp(App[None]):
         if keymap:
             self.set_keymap(keymap)
 
-    def on_mount(self) -> None:
-        self.push_screen(AssessmentListScreen())
+    def get_default_screen(self) -> Screen[Any]:
+        # The list is the base of the screen stack: one screen fewer to build at start-up.
+        return AssessmentListScreen()
 
     def display_path(self, path: Path) -> str:
         """A file as the user knows it: under the assessments folder's own name."""
@@ -122,22 +129,27 @@ class VendorRiskApp(App[None]):
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK
 
-    def action_switch_language(self) -> None:
+    async def action_switch_language(self) -> None:
         set_language("en" if language() == "ja" else "ja")
         reopen = self.active_session.path if self.active_session is not None else None
         if self.active_session is not None and self.active_session.dirty:
             try:
                 self.active_session.save()
             except storage.StorageError:
-                reopen = None  # keep the questionnaire (and its unsaved answers) as it is
                 self.notify(t("tui.q.save-failed", reason=""), severity="error")
-                return
+                return  # keep the questionnaire, and its unsaved answers, as they are
         localise(self)
         self.title = t("tui.title")
-        # Screens are built in one language; rebuild them from the files on disk.
-        while len(self.screen_stack) > 2:
-            self.pop_screen()
-        self.switch_screen(AssessmentListScreen())
+        # Screens are built in one language: close them and rebuild the list (the base of
+        # the stack) from the files on disk.
+        while len(self.screen_stack) > 1:
+            await self.pop_screen()
+        self.active_session = None
+        base = self.screen_stack[0]
+        if isinstance(base, AssessmentListScreen):
+            localise(base)
+            await base.recompose()
+            base.load()
         if reopen is not None:
             self.open_assessment(reopen)
 

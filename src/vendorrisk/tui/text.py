@@ -9,7 +9,9 @@ def fit(text: str, width: int) -> str:
     """``text`` cut to ``width`` cells, with an ellipsis when cut."""
     if width <= 0:
         return ""
-    if cell_len(text) <= width:
+    # No character is wider than two cells: short texts need no measuring (the list fits
+    # thousands of cells at start-up).
+    if 2 * len(text) <= width or cell_len(text) <= width:
         return text
     return set_cell_size(text, width - 1).rstrip() + "…"
 

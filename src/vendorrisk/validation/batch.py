@@ -12,50 +12,23 @@ import os
 import threading
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 from vendorrisk import __version__
 from vendorrisk.catalog.loader import load_catalog
 from vendorrisk.catalog.model import Catalogue
+
+# Re-exported: callers found files here before they had a module of their own.
+from vendorrisk.files import FileReport as FileReport
+from vendorrisk.files import find_files as find_files
 from vendorrisk.messages import Lang, language, set_language
-from vendorrisk.problems import Problem, has_errors, problem
+from vendorrisk.problems import Problem, problem
 from vendorrisk.schemas import load_schema
 from vendorrisk.validation.assessment_check import check_assessment_bytes
 from vendorrisk.validation.cache import ValidationCache, default_cache_dir
 
 # Below this many files to check, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 48
-
-
-@dataclass(frozen=True, slots=True)
-class FileReport:
-    path: Path
-    problems: tuple[Problem, ...]
-
-    @property
-    def valid(self) -> bool:
-        return not has_errors(self.problems)
-
-
-def find_files(paths: Sequence[Path]) -> list[FileReport | Path]:
-    """Expand folders into their ``*.toml`` files (sorted, hidden folders skipped)."""
-    found: list[FileReport | Path] = []
-    for path in paths:
-        if path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*.toml")
-                if not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not files:
-                found.append(FileReport(path, (problem("no-files"),)))
-            found.extend(files)
-        elif path.exists():
-            found.append(path)
-        else:
-            found.append(FileReport(path, (problem("not-found"),)))
-    return found
 
 
 def _digest(raw: bytes) -> str:

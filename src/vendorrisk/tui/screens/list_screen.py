@@ -76,6 +76,8 @@ class AssessmentListScreen(Screen[None]):
         # Rows shown as loaded (not "loading…"): only a choice among those is kept when the
         # table is rebuilt, so the cursor does not follow a placeholder around.
         self._loaded: set[str] = set()
+        self._columns: list[tuple[str, str, int]] = []
+        self._labels: dict[str, str] = {}
         localise(self)
 
     @property
@@ -118,18 +120,29 @@ class AssessmentListScreen(Screen[None]):
         for summary in fill(pending, self.vr.catalogue, cache, self.vr.today):
             batch.append(summary)
             if len(batch) >= 50:
-                self.app.call_from_thread(self.merge, batch)
+                self.app.call_from_thread(self.merge, batch, final=False)
                 batch = []
-        if batch:
-            self.app.call_from_thread(self.merge, batch)
+        self.app.call_from_thread(self.merge, batch, final=True)
         cache.save()
 
-    def merge(self, done: list[Summary]) -> None:
+    def merge(self, done: list[Summary], *, final: bool) -> None:
         by_path = {s.path: s for s in done}
         self.rows = [
             by_path.get(str(r.path), r) if isinstance(r, Pending) else r for r in self.rows
         ]
-        self.refresh_table()
+        if final:
+            self.refresh_table()  # once, to sort and filter the finished rows
+            return
+        # Meanwhile fill the rows in place: rebuilding a table of a thousand rows for each
+        # batch would cost more than summarising the files.
+        table = self.query_one(DataTable)
+        columns = self.columns()
+        for path, summary in by_path.items():
+            if path in table.rows:
+                for (column_id, _, _), cell in zip(
+                    columns, self.cells(summary, columns), strict=True
+                ):
+                    table.update_cell(path, column_id, cell)
 
     # --- showing ------------------------------------------------------------------------
 
@@ -192,7 +205,9 @@ class AssessmentListScreen(Screen[None]):
             *fixed,
         ]
 
-    def cells(self, row: Summary | Pending, columns: list[tuple[str, str, int]]) -> list[Text]:
+    def cells(
+        self, row: Summary | Pending, columns: list[tuple[str, str, int]]
+    ) -> list[str | Text]:
         today = self.vr.today
         if isinstance(row, Pending):
             values = {"vendor": row.path.name, "service": t("tui.list.loading")}
@@ -203,17 +218,18 @@ class AssessmentListScreen(Screen[None]):
                 "service": f"{t('tui.list.error')}: {row.error}",
             }
             return [Text(fit(values.get(c, ""), w), style="red") for c, _, w in columns]
+        label = self._label
         values = {
             "vendor": row.vendor,
             "service": row.service,
-            "kind": t(f"tui.kind.{row.kind}"),
-            "tier": t(f"tui.tier-short.{row.tier}"),
-            "status": t(f"tui.status.{row.status}"),
-            "decision": t(f"decision.{row.decision}") if row.decision else "",
-            "risk": t(f"risk.{row.risk}") if row.risk else "",
+            "kind": label(f"tui.kind.{row.kind}"),
+            "tier": label(f"tui.tier-short.{row.tier}"),
+            "status": label(f"tui.status.{row.status}"),
+            "decision": label(f"decision.{row.decision}") if row.decision else "",
+            "risk": label(f"risk.{row.risk}") if row.risk else "",
             "next": row.next_review,
         }
-        out = []
+        out: list[str | Text] = []
         for column, _, width in columns:
             style = ""
             if column == "risk":
@@ -221,14 +237,24 @@ class AssessmentListScreen(Screen[None]):
             if column == "next" and row.overdue(today):
                 style = "bold red"
                 values["next"] = f"!{row.next_review}"
+            # Text, not str: the table would parse a str as markup to measure it.
             out.append(Text(fit(values[column], width), style=style))
         return out
 
+    def _label(self, key: str) -> str:
+        # A handful of labels repeat over every row: look each up once per table.
+        text = self._labels.get(key)
+        if text is None:
+            text = self._labels[key] = t(key)
+        return text
+
     def refresh_table(self) -> None:
+        self._labels = {}
         table = self.query_one(DataTable)
         selected = self.selected_path()
         table.clear(columns=True)
         columns = self.columns()
+        self._columns = columns
         for column_id, header, width in columns:
             table.add_column(fit(header, width), key=column_id, width=width)
         shown = self.shown_rows()
@@ -262,7 +288,9 @@ class AssessmentListScreen(Screen[None]):
         self.query_one("#list-summary", Static).update(text)
 
     def on_resize(self) -> None:
-        self.refresh_table()
+        # Only when the columns would change: a resize that keeps them needs no rebuild.
+        if self.columns() != self._columns:
+            self.refresh_table()
 
     def selected_path(self) -> str | None:
         table = self.query_one(DataTable)

@@ -1,0 +1,149 @@
+"""Benchmark: time from process start to the assessment list being shown, against a bare
+Textual app showing a 1,000-row DataTable; and the time from a keypress to the next question.
+
+    python benchmarks/tui_start.py [--files 1000] [--repeat 3]
+
+Each measurement is a fresh process (headless ``run_test``), timed by this script from the
+moment it starts the process to the moment the child reports the full list on screen. The
+vendorrisk app is measured with an empty summary cache (cold, first start of the day) and
+with the cache of the previous start (warm). Goal (issue 5): at most 1.3x the bare app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "benchmarks" / ".work"
+
+BARE_CHILD = r"""
+import asyncio, sys
+from textual.app import App
+from textual.widgets import DataTable, Footer, Header
+
+class Bare(App):
+    def compose(self):
+        yield Header()
+        yield DataTable()
+        yield Footer()
+
+    def on_mount(self):
+        table = self.query_one(DataTable)
+        table.add_columns(*"vendor service kind tier status decision risk next".split())
+        for i in range(int(sys.argv[1])):
+            table.add_row(f"株式会社ベンチマーク{i:05d}", "住民記録システム保守", "業務委託",
+                          "LGWAN", "提出済み", "", "中", "2027-03-31")
+
+async def main():
+    app = Bare()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.query_one(DataTable).row_count == int(sys.argv[1])
+        print("shown", flush=True)
+
+asyncio.run(main())
+"""
+
+VENDORRISK_CHILD = r"""
+import asyncio, datetime as dt, statistics, sys, time
+from pathlib import Path
+from textual.widgets import DataTable
+from vendorrisk.catalog import load_catalog
+from vendorrisk.messages import set_language
+from vendorrisk.summaries import Pending
+from vendorrisk.tui.app import VendorRiskApp
+
+async def main():
+    set_language("ja")
+    day = dt.date(2026, 11, 27)
+    app = VendorRiskApp(Path(sys.argv[1]), load_catalog(), today=day, user="bench")
+    async with app.run_test(size=(120, 40)) as pilot:
+        while True:
+            await pilot.pause()
+            screen = app.screen
+            rows = getattr(screen, "rows", [])
+            if rows and not any(isinstance(r, Pending) for r in rows):
+                break
+        assert screen.query_one(DataTable).row_count == int(sys.argv[2])
+        print("shown", flush=True)
+        if len(sys.argv) > 3:
+            await pilot.press("enter")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            latencies = []
+            for _ in range(30):
+                start = time.perf_counter()
+                await pilot.press("ctrl+n")
+                await pilot.pause()
+                latencies.append(time.perf_counter() - start)
+            print(f"keypress {statistics.median(latencies) * 1000:.1f}", flush=True)
+
+asyncio.run(main())
+"""
+
+
+def generate(folder: Path, count: int) -> None:
+    """Reuse the validate benchmark's realistic files (80 answers each)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from validate import generate as make_files  # type: ignore[import-not-found]
+
+    make_files(folder, count)
+
+
+def timed_child(code: str, args: list[str], env: dict[str, str]) -> tuple[float, list[str]]:
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()
+    shown = time.perf_counter() - start
+    rest = process.stdout.read().splitlines()
+    if process.wait() != 0 or first.strip() != "shown":
+        sys.exit(f"child failed: {first!r} {rest}")
+    return shown, rest
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    folder = WORK / f"tui-{args.files}"
+    if folder.exists():
+        shutil.rmtree(folder)
+    generate(folder, args.files)
+    count = str(args.files)
+
+    env = dict(os.environ)
+    bare = min(timed_child(BARE_CHILD, [count], env)[0] for _ in range(args.repeat))
+    cold_times, warm_times, keypress = [], [], []
+    for _ in range(args.repeat):
+        cache = tempfile.mkdtemp(prefix="vr-tui-cache-")
+        child_env = {**env, "VENDORRISK_CACHE_DIR": cache}
+        cold_times.append(timed_child(VENDORRISK_CHILD, [str(folder), count], child_env)[0])
+        warm, lines = timed_child(VENDORRISK_CHILD, [str(folder), count, "keys"], child_env)
+        warm_times.append(warm)
+        keypress += [float(line.split()[1]) for line in lines if line.startswith("keypress")]
+        shutil.rmtree(cache)
+    cold, warm = min(cold_times), min(warm_times)
+    print(f"{args.files} assessments of 80 answers")
+    print(f"bare Textual app, {args.files}-row DataTable   {bare:6.2f} s")
+    print(f"vendorrisk list, cold cache             {cold:6.2f} s  {cold / bare:5.2f}x bare")
+    goal = "(goal 1.3x)"
+    print(f"vendorrisk list, warm cache             {warm:6.2f} s  {warm / bare:5.2f}x bare {goal}")
+    print(f"keypress to next question (median)      {statistics.median(keypress):6.1f} ms")
+
+
+if __name__ == "__main__":
+    main()

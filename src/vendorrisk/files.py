@@ -1,0 +1,53 @@
+"""Finding the assessment files under folders, and naming the ones that cannot be read.
+
+Kept apart from validation so that listing a folder (the UI's first screen) does not load
+the validators.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from vendorrisk.problems import Problem, has_errors, problem
+
+
+@dataclass(frozen=True, slots=True)
+class FileReport:
+    path: Path
+    problems: tuple[Problem, ...]
+
+    @property
+    def valid(self) -> bool:
+        return not has_errors(self.problems)
+
+
+def _toml_files(folder: Path) -> list[Path]:
+    """``*.toml`` under ``folder``, sorted, skipping hidden files and folders (.git)."""
+    found: list[Path] = []
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        found.extend(
+            Path(root, name)
+            for name in names
+            if name.endswith(".toml") and not name.startswith(".")
+        )
+    return sorted(found)
+
+
+def find_files(paths: Sequence[Path]) -> list[FileReport | Path]:
+    """Expand folders into their ``*.toml`` files (sorted, hidden folders skipped)."""
+    found: list[FileReport | Path] = []
+    for path in paths:
+        if path.is_dir():
+            files = _toml_files(path)
+            if not files:
+                found.append(FileReport(path, (problem("no-files"),)))
+            found.extend(files)
+        elif path.exists():
+            found.append(path)
+        else:
+            found.append(FileReport(path, (problem("not-found"),)))
+    return found
