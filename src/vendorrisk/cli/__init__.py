@@ -15,11 +15,15 @@ from vendorrisk import __version__
 from vendorrisk.cli import (
     catalog_command,
     check_commands,
+    diff_command,
     due_command,
+    evolution_commands,
     export_command,
     fmt_command,
+    git_commands,
     import_checks_command,
     new_command,
+    questionnaire_command,
     report_command,
     review_command,
     score_command,
@@ -45,6 +49,10 @@ _COMMAND_MODULES = (
     summary_command,
     check_commands,
     import_checks_command,
+    diff_command,
+    git_commands,
+    evolution_commands,
+    questionnaire_command,
 )
 
 

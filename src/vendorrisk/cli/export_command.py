@@ -18,6 +18,7 @@ from vendorrisk.cli.common import (
     catalogue_from,
     print_problems,
 )
+from vendorrisk.cli.oscal_export import run_oscal
 from vendorrisk.cli.report_command import (
     add_output_option,
     add_today_option,
@@ -37,8 +38,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser("export", help=t("export.help"), description=t("export.help"))
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help=t("cli.opt_paths"))
     parser.add_argument(
-        "--format", choices=("csv", "json"), default="csv", help=t("cli.opt_format")
+        "--format", choices=("csv", "json", "oscal-ar"), default="csv", help=t("cli.opt_format")
     )
+    # One assessment for --format oscal-ar (an OSCAL document describes one assessment).
+    parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help=t("oscal.opt_path"))
     parser.add_argument("--encoding", default=DEFAULT_ENCODING, help=t("export.opt_encoding"))
     add_output_option(parser)
     add_today_option(parser)
@@ -86,6 +89,8 @@ def _encode(text: str, encoding: str) -> bytes:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.format == "oscal-ar" or args.path is not None:
+        return run_oscal(args)
     try:
         codecs.lookup(args.encoding)
     except LookupError:

@@ -13,6 +13,9 @@ from collections.abc import Mapping
 from typing import Literal
 
 from vendorrisk.messages import core as _core
+from vendorrisk.messages import evolution as _evolution
+from vendorrisk.messages import exchange as _exchange
+from vendorrisk.messages import gitflow as _gitflow
 from vendorrisk.messages import reports as _reports
 from vendorrisk.messages import tui as _tui
 from vendorrisk.messages import urlcheck as _urlcheck
@@ -25,6 +28,9 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _urlcheck.MESSAGES,
     _reports.MESSAGES,
     _tui.MESSAGES,
+    _gitflow.MESSAGES,
+    _evolution.MESSAGES,
+    _exchange.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:

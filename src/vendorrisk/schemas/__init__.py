@@ -8,7 +8,13 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-SCHEMA_NAMES = ("catalog", "assessment", "urlcheck-result")
+SCHEMA_NAMES = (
+    "catalog",
+    "assessment",
+    "urlcheck-result",
+    "catalog-changes",
+    "oscal-assessment-results",
+)
 
 
 @cache

@@ -1,0 +1,182 @@
+"""``vendorrisk outdated`` and ``vendorrisk migrate``: assessments answered against an older
+catalogue version (or file format), and moving them to the current one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from vendorrisk import storage
+from vendorrisk.catalog.model import Catalogue
+from vendorrisk.cli.common import (
+    DEFAULT_DIR,
+    CommandError,
+    add_catalog_option,
+    catalogue_from,
+    print_json,
+    print_problems,
+)
+from vendorrisk.evolution.history import (
+    CatalogueHistory,
+    HistoryError,
+    default_history_dir,
+    load_history,
+)
+from vendorrisk.evolution.plan import Plan, PlanError, plan_file, review_items
+from vendorrisk.exitcodes import ExitCode
+from vendorrisk.messages import language, t
+from vendorrisk.validation.batch import FileReport, find_files
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    add_catalog_option(parser)
+    parser.add_argument("--history", type=Path, metavar="DIR", help=t("evolution.opt_history"))
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    outdated = subparsers.add_parser(
+        "outdated", help=t("outdated.help"), description=t("outdated.help")
+    )
+    outdated.add_argument("--dir", type=Path, default=DEFAULT_DIR, help=t("cli.opt_paths"))
+    outdated.add_argument(
+        "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
+    )
+    _common(outdated)
+    outdated.set_defaults(func=run_outdated)
+    migrate = subparsers.add_parser(
+        "migrate", help=t("migrate.help"), description=t("migrate.help")
+    )
+    migrate.add_argument("paths", nargs="*", type=Path, metavar="PATH")
+    migrate.add_argument("--dir", type=Path, help=t("cli.opt_paths"))
+    migrate.add_argument("--to", metavar="VERSION", help=t("migrate.opt_to"))
+    migrate.add_argument("--dry-run", action="store_true", help=t("migrate.opt_dry_run"))
+    _common(migrate)
+    migrate.set_defaults(func=run_migrate)
+
+
+def _history(args: argparse.Namespace) -> tuple[Catalogue, CatalogueHistory]:
+    current = catalogue_from(args)
+    folder = args.history or default_history_dir(args.catalog)
+    if args.history is not None and not args.history.is_dir():
+        raise CommandError(
+            t("storage.unreadable", path=args.history, reason=t("problem.not-found")),
+            ExitCode.USAGE,
+        )
+    return current, load_history(current, folder)
+
+
+def _files(paths: list[Path]) -> list[Path]:
+    found: list[Path] = []
+    for entry in find_files(paths):
+        if isinstance(entry, FileReport):
+            print_problems((entry.path, p) for p in entry.problems)
+            raise CommandError(t("migrate.no-input", path=entry.path), ExitCode.USAGE)
+        found.append(entry)
+    return found
+
+
+def _plans(
+    files: list[Path], history: CatalogueHistory, target: Catalogue
+) -> tuple[list[Plan], list[PlanError]]:
+    plans: list[Plan] = []
+    errors: list[PlanError] = []
+    for path in files:
+        try:
+            plans.append(plan_file(path, history, target))
+        except PlanError as exc:
+            errors.append(exc)
+    return plans, errors
+
+
+def _report_errors(errors: list[PlanError]) -> None:
+    for error in errors:
+        print(error, file=sys.stderr)
+        print_problems(error.problems)
+
+
+def run_outdated(args: argparse.Namespace) -> int:
+    current, history = _history(args)
+    plans, errors = _plans(_files([args.dir]), history, current)
+    outdated = [p for p in plans if p.needed]
+    if args.format == "json":
+        print_json(
+            {
+                "catalog": {"id": current.id, "version": current.version},
+                "outdated": [
+                    {
+                        "path": str(p.path),
+                        "catalog_version": p.result.from_version,
+                        "schema_version": p.schema_version,
+                        "questions": [
+                            {"id": i.id, "change": i.change, "from": i.source}
+                            for i in review_items(p)
+                        ],
+                    }
+                    for p in outdated
+                ],
+                "errors": [str(e) for e in errors],
+            }
+        )
+    else:
+        for plan in outdated:
+            print(
+                t(
+                    "outdated.file",
+                    path=plan.path,
+                    old=plan.result.from_version,
+                    new=current.version,
+                )
+            )
+            if plan.schema_version != plan.result.assessment.schema_version:
+                print("  " + t("outdated.format", version=plan.schema_version))
+            for item in review_items(plan):
+                requirement = current.by_id.get(item.id)
+                question = requirement.question.get(language()) if requirement else ""
+                source = t("outdated.from", source=item.source) if item.source else ""
+                print(f"  {item.id} {t(f'outdated.change.{item.change}')}{source} {question}")
+        print(t("outdated.summary", count=len(outdated), files=len(plans)), file=sys.stderr)
+    _report_errors(errors)
+    if errors:
+        return ExitCode.USAGE
+    return ExitCode.PROBLEMS if outdated else ExitCode.OK
+
+
+def run_migrate(args: argparse.Namespace) -> int:
+    if bool(args.paths) == (args.dir is not None):
+        raise CommandError(t("migrate.paths-or-dir"), ExitCode.USAGE)
+    current, history = _history(args)
+    try:
+        target = history.catalogue(args.to) if args.to else current
+    except HistoryError as exc:
+        raise CommandError(str(exc), ExitCode.USAGE, exc.problems) from None
+    plans, errors = _plans(_files(args.paths or [args.dir]), history, target)
+    if errors:
+        # All or nothing: one file that cannot be migrated stops the batch before any write.
+        _report_errors(errors)
+        print(t("migrate.nothing-written", count=len(errors)), file=sys.stderr)
+        return ExitCode.PROBLEMS
+    written = 0
+    for plan in plans:
+        if not plan.needed:
+            print(t("migrate.up-to-date", path=plan.path, version=target.version))
+            continue
+        summary = plan.result.summary()
+        if not args.dry_run:
+            try:
+                storage.save(plan.base, plan.result.assessment, target, summary=summary)
+            except storage.StorageError as exc:
+                print_problems((plan.path, p) for p in exc.problems)
+                raise CommandError(str(exc), ExitCode.USAGE) from None
+            written += 1
+        key = "migrate.would-migrate" if args.dry_run else "migrate.migrated"
+        print(t(key, path=plan.path, old=plan.result.from_version, new=target.version))
+        for rid, source in plan.result.to_confirm:
+            print("  " + t("migrate.line-confirm", id=rid, source=source))
+        for rid, source in plan.result.not_prefilled:
+            print("  " + t("migrate.line-not-prefilled", id=rid, source=source))
+        for rid, value in plan.result.removed:
+            print("  " + t("migrate.line-removed", id=rid, value=value))
+    print(t("migrate.summary-line", written=written, files=len(plans)), file=sys.stderr)
+    return ExitCode.OK

@@ -1,0 +1,43 @@
+"""``vendorrisk export --format oscal-ar PATH``: one assessment as OSCAL assessment-results."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from vendorrisk.cli.common import CommandError, catalogue_from, load_assessment
+from vendorrisk.cli.report_command import today_of, write_output
+from vendorrisk.exitcodes import ExitCode
+from vendorrisk.messages import language, t
+from vendorrisk.oscal import assessment_results
+from vendorrisk.scoring import score_assessment
+from vendorrisk.validation.schema_check import schema_problems
+
+
+def run_oscal(args: argparse.Namespace) -> int:
+    if args.format != "oscal-ar":
+        raise CommandError(t("oscal.path-only-for-oscal"), ExitCode.USAGE)
+    if args.path is None:
+        raise CommandError(t("oscal.path-required"), ExitCode.USAGE)
+    if args.output is not None and args.output.resolve() == args.path.resolve():
+        raise CommandError(t("report.output-is-input", path=args.output), ExitCode.USAGE)
+    catalogue = catalogue_from(args)
+    loaded = load_assessment(args.path, catalogue)
+    day = today_of(args)
+    result = score_assessment(loaded.assessment, catalogue, today=day)
+    document = assessment_results(
+        loaded.assessment,
+        catalogue,
+        result,
+        file_name=args.path.name,
+        today=day,
+        lang=language(),
+    )
+    # Checked before it leaves: a document other tools refuse is worse than none.
+    problems = schema_problems("oscal-assessment-results", document)
+    if problems:
+        details = "; ".join(f"{p.key}: {p.message}" for p in problems[:5])
+        raise CommandError(t("oscal.invalid", reason=details), ExitCode.PROBLEMS)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    write_output(text.encode("utf-8"), args.output)
+    return ExitCode.OK

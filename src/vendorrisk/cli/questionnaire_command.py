@@ -1,0 +1,118 @@
+"""``vendorrisk questionnaire export`` (a blank questionnaire for a vendor) and
+``vendorrisk import-answers`` (the vendor's filled-in file into an assessment)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from vendorrisk import storage
+from vendorrisk.classification import KINDS, TIERS
+from vendorrisk.cli.common import CommandError, add_catalog_option, catalogue_from, load_assessment
+from vendorrisk.cli.report_command import (
+    add_output_option,
+    add_today_option,
+    today_of,
+    write_output,
+)
+from vendorrisk.exchange.importing import VendorFileError, read_vendor_file
+from vendorrisk.exchange.questionnaire import (
+    render_csv,
+    render_markdown,
+    render_toml,
+    vendor_questions,
+)
+from vendorrisk.exchange.recording import record_answers
+from vendorrisk.exitcodes import ExitCode
+from vendorrisk.messages import language, t
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "questionnaire", help=t("questionnaire.help"), description=t("questionnaire.help")
+    )
+    inner = parser.add_subparsers(dest="questionnaire_command", parser_class=type(parser))
+    export = inner.add_parser(
+        "export", help=t("questionnaire.export-help"), description=t("questionnaire.export-help")
+    )
+    export.add_argument("--kind", choices=KINDS, required=True)
+    export.add_argument("--tier", choices=TIERS)
+    export.add_argument(
+        "--format", choices=("toml", "csv", "md"), default="toml", help=t("cli.opt_format")
+    )
+    export.add_argument("--lang", dest="questionnaire_lang", choices=("ja", "en"))
+    add_output_option(export)
+    add_catalog_option(export)
+    export.set_defaults(func=run_export)
+    imp = subparsers.add_parser(
+        "import-answers", help=t("import.help"), description=t("import.help")
+    )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument("--into", type=Path, required=True, metavar="PATH")
+    imp.add_argument("--by", metavar="NAME", help=t("import.opt_by"))
+    imp.add_argument("--dry-run", action="store_true", help=t("migrate.opt_dry_run"))
+    add_today_option(imp)
+    add_catalog_option(imp)
+    imp.set_defaults(func=run_import)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    catalogue = catalogue_from(args)
+    lang = args.questionnaire_lang or language()
+    questions = vendor_questions(catalogue, args.kind, args.tier)
+    if args.format == "csv":
+        text = render_csv(questions, lang)
+    elif args.format == "md":
+        text = render_markdown(catalogue, questions, args.kind, args.tier, lang)
+    else:
+        text = render_toml(catalogue, questions, args.kind, args.tier, lang)
+    write_output(text.encode("utf-8"), args.output)
+    print(t("questionnaire.count", count=len(questions)), file=sys.stderr)
+    return ExitCode.OK
+
+
+def _refused(path: Path, reason: str) -> CommandError:
+    return CommandError(t("import.refused-file", path=path, reason=reason), ExitCode.PROBLEMS)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    catalogue = catalogue_from(args)
+    loaded = load_assessment(args.into, catalogue)
+    assessment = loaded.assessment
+    try:
+        vendor_file = read_vendor_file(args.file)
+    except VendorFileError as exc:
+        raise _refused(args.file, str(exc)) from None
+    if vendor_file.catalog_id is not None and vendor_file.catalog_id != catalogue.id:
+        reason = t("import.other-catalogue", found=vendor_file.catalog_id, expected=catalogue.id)
+        raise _refused(args.file, reason)
+    if vendor_file.kind is not None and vendor_file.kind != assessment.service.kind:
+        reason = t("import.other-kind", found=vendor_file.kind, expected=assessment.service.kind)
+        raise _refused(args.file, reason)
+    by = args.by or assessment.vendor.contact.name or assessment.vendor.name
+    outcome = record_answers(assessment, catalogue, vendor_file, by=by, day=today_of(args))
+    if outcome.imported and not args.dry_run:
+        summary = t("import.summary", file=vendor_file.name, count=len(outcome.imported))
+        try:
+            storage.save(loaded, outcome.assessment, catalogue, summary=summary)
+        except storage.StorageError as exc:
+            raise CommandError(str(exc), ExitCode.USAGE) from None
+    for rid, how in outcome.imported:
+        print(t(f"import.line-{how}", id=rid))
+    for refusal in outcome.refused:
+        print(t("import.line-refused", id=refusal.id, where=refusal.where, reason=refusal.reason))
+    print(
+        t(
+            "import.totals",
+            imported=len(outcome.imported),
+            unchanged=len(outcome.unchanged),
+            blank=len(outcome.blank),
+            refused=len(outcome.refused),
+        ),
+        file=sys.stderr,
+    )
+    if args.dry_run:
+        print(t("import.dry-run"), file=sys.stderr)
+    return ExitCode.PROBLEMS if outcome.refused else ExitCode.OK

@@ -1,0 +1,16 @@
+"""The semantic diff of two versions of an assessment: what a reviewer needs to see in a
+pull request, with each changed answer beside its question. Core code: no UI, no HTTP."""
+
+from vendorrisk.diff.compare import AnswerChange, AssessmentDiff, Change, ItemChange, compare
+from vendorrisk.diff.render import render_json, render_markdown, render_text
+
+__all__ = [
+    "AnswerChange",
+    "AssessmentDiff",
+    "Change",
+    "ItemChange",
+    "compare",
+    "render_json",
+    "render_markdown",
+    "render_text",
+]

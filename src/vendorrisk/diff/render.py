@@ -1,0 +1,181 @@
+"""The diff as plain text (terminal), Markdown (a pull-request comment) or JSON (scripts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vendorrisk.diff.compare import AnswerChange, AssessmentDiff, Change, ItemChange
+from vendorrisk.messages import t
+
+_MARKS = {"added": "+", "removed": "-", "changed": "~"}
+
+
+def _field_name(change: Change) -> str:
+    key = f"diff.field.{change.field}"
+    return t(key)
+
+
+def _side_text(diff: AssessmentDiff) -> list[str]:
+    old, new = diff.old, diff.new
+    return [
+        t("diff.old-side", label=old.label, revision=old.revision, version=old.catalog_version),
+        t("diff.new-side", label=new.label, revision=new.revision, version=new.catalog_version),
+    ]
+
+
+def _vendor_warning(diff: AssessmentDiff) -> str:
+    return t(
+        "diff.different-vendor",
+        old=f"{diff.old.vendor} ({diff.old.corporate_number or '—'})",
+        new=f"{diff.new.vendor} ({diff.new.corporate_number or '—'})",
+    )
+
+
+def _item(item: ItemChange) -> str:
+    expired = t("diff.expired") if item.expired else ""
+    return f"{_MARKS[item.kind]} {item.text}{expired}"
+
+
+def _answer_head(change: AnswerChange) -> str:
+    section = f"[{change.section}] " if change.section else ""
+    question = change.question or t("diff.unknown-question")
+    return f"{_MARKS[change.kind]} {change.requirement} {section}{question}"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def render_text(diff: AssessmentDiff) -> str:
+    lines = _side_text(diff)
+    if diff.different_vendor:
+        lines.append(_vendor_warning(diff))
+    if not diff.has_differences:
+        lines.append(t("diff.none"))
+        return "\n".join(lines) + "\n"
+    for change in (*diff.fields, *diff.score):
+        lines.append(f"{_field_name(change)}: {change.before_text} → {change.after_text}")
+    if diff.url_checks is not None:
+        c = diff.url_checks
+        lines.append(f"{_field_name(c)}: {c.before_text} → {c.after_text}")
+    for blocker in diff.new_blockers:
+        lines.append(t("diff.new-blocker", id=blocker))
+    for blocker in diff.resolved_blockers:
+        lines.append(t("diff.resolved-blocker", id=blocker))
+    if diff.answers:
+        lines.append("")
+        lines.append(t("diff.answers-heading", count=len(diff.answers)))
+    for answer in diff.answers:
+        lines.append(_answer_head(answer))
+        for change in answer.changes:
+            before, after = _one_line(change.before_text), _one_line(change.after_text)
+            lines.append(f"    {_field_name(change)}: {before} → {after}")
+        lines.extend(f"    {t('diff.evidence')} {_item(item)}" for item in answer.evidence)
+        lines.extend(f"    {t('diff.comment')} + {_one_line(c)}" for c in answer.comments_added)
+    if diff.exceptions:
+        lines.append("")
+        lines.append(t("diff.exceptions-heading"))
+        lines.extend(f"  {_item(item)}" for item in diff.exceptions)
+    return "\n".join(lines) + "\n"
+
+
+def _md_cell(text: str) -> str:
+    return _one_line(text).replace("|", "\\|") or "—"
+
+
+def render_markdown(diff: AssessmentDiff) -> str:
+    """A pull-request comment: a summary table first, then the answers beside their
+    questions."""
+    out = [f"### {t('diff.md-title', vendor=_md_cell(diff.new.vendor))}", ""]
+    out.extend(f"- {line}" for line in _side_text(diff))
+    if diff.different_vendor:
+        out.append(f"- **{_vendor_warning(diff)}**")
+    out.append("")
+    if not diff.has_differences:
+        out.append(t("diff.none"))
+        return "\n".join(out) + "\n"
+    summary = [*diff.fields, *diff.score]
+    if diff.url_checks is not None:
+        summary.append(diff.url_checks)
+    if summary:
+        out.append(f"| {t('diff.col-field')} | {t('diff.col-before')} | {t('diff.col-after')} |")
+        out.append("| --- | --- | --- |")
+        out.extend(
+            f"| {_md_cell(_field_name(c))} | {_md_cell(c.before_text)} | {_md_cell(c.after_text)} |"
+            for c in summary
+        )
+        out.append("")
+    out.extend(f"- :warning: {t('diff.new-blocker', id=b)}" for b in diff.new_blockers)
+    out.extend(f"- {t('diff.resolved-blocker', id=b)}" for b in diff.resolved_blockers)
+    if diff.new_blockers or diff.resolved_blockers:
+        out.append("")
+    if diff.answers:
+        out.append(f"#### {t('diff.answers-heading', count=len(diff.answers))}")
+        out.append("")
+        head = f"| | {t('diff.col-id')} | {t('diff.col-question')} | {t('diff.col-change')} |"
+        out.extend([head, "| --- | --- | --- | --- |"])
+        for answer in diff.answers:
+            parts = [
+                f"{_field_name(c)}: {_md_cell(c.before_text)} → {_md_cell(c.after_text)}"
+                for c in answer.changes
+            ]
+            parts += [f"{t('diff.evidence')} {_md_cell(_item(i))}" for i in answer.evidence]
+            parts += [f"{t('diff.comment')} {_md_cell(c)}" for c in answer.comments_added]
+            section = f"§{answer.section} " if answer.section else ""
+            question = _md_cell(answer.question or t("diff.unknown-question"))
+            out.append(
+                f"| {_MARKS[answer.kind]} | {answer.requirement} | {section}{question} | "
+                f"{'<br>'.join(parts)} |"
+            )
+        out.append("")
+    if diff.exceptions:
+        out.append(f"#### {t('diff.exceptions-heading')}")
+        out.append("")
+        out.extend(f"- {_md_cell(_item(item))}" for item in diff.exceptions)
+        out.append("")
+    return "\n".join(out)
+
+
+def _change_json(change: Change) -> dict[str, Any]:
+    return {"field": change.field, "before": change.before, "after": change.after}
+
+
+def _item_json(item: ItemChange) -> dict[str, Any]:
+    return {"change": item.kind, "expired": item.expired, **item.data}
+
+
+def render_json(diff: AssessmentDiff) -> dict[str, Any]:
+    def side(s: Any) -> dict[str, Any]:
+        return {
+            "label": s.label,
+            "revision": s.revision,
+            "vendor": s.vendor,
+            "corporate_number": s.corporate_number,
+            "catalog_version": s.catalog_version,
+        }
+
+    return {
+        "old": side(diff.old),
+        "new": side(diff.new),
+        "different_vendor": diff.different_vendor,
+        "differences": diff.has_differences,
+        "today": diff.today.isoformat(),
+        "fields": [_change_json(c) for c in diff.fields],
+        "score": [_change_json(c) for c in diff.score],
+        "url_checks": _change_json(diff.url_checks) if diff.url_checks else None,
+        "new_blockers": list(diff.new_blockers),
+        "resolved_blockers": list(diff.resolved_blockers),
+        "answers": [
+            {
+                "id": a.requirement,
+                "change": a.kind,
+                "section": a.section,
+                "question": a.question,
+                "fields": [_change_json(c) for c in a.changes],
+                "evidence": [_item_json(i) for i in a.evidence],
+                "comments_added": list(a.comments_added),
+            }
+            for a in diff.answers
+        ],
+        "exceptions": [_item_json(i) for i in diff.exceptions],
+    }

@@ -1,0 +1,184 @@
+"""Moving an assessment's answers from one catalogue version to a later one.
+
+Renamed questions keep their answers. A split question's answer pre-fills each part, and a
+merged question takes the most cautious of its parts' answers; both are marked in the note
+for a person to confirm (the source stays what it was: a vendor's statement does not become
+verified by being copied). Answers to removed questions are named, with their values, in
+the history summary: nothing disappears without a trace.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+
+from vendorrisk.catalog.model import COMPLIANCE_VALUES, Catalogue, Requirement
+from vendorrisk.evolution.record import ChangeRecord
+from vendorrisk.messages import t
+from vendorrisk.model import Answer, AnswerValue, Assessment, ExceptionGrant
+from vendorrisk.validation.semantics import _answer_problems
+
+MAX_NOTE = 20_000
+MAX_SUMMARY = 480  # a history summary is one line of at most 500 characters
+
+
+@dataclass(slots=True)
+class MigrationResult:
+    assessment: Assessment
+    from_version: str
+    to_version: str
+    carried: list[tuple[str, str]] = field(default_factory=list)  # renamed (old, new)
+    to_confirm: list[tuple[str, str]] = field(default_factory=list)  # (new id, from which)
+    not_prefilled: list[tuple[str, str]] = field(default_factory=list)  # (new id, from which)
+    removed: list[tuple[str, str]] = field(default_factory=list)  # (id, value)
+    exceptions_dropped: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.from_version != self.to_version
+
+    def summary(self) -> str:
+        parts = [t("migrate.summary", old=self.from_version, new=self.to_version)]
+        if self.carried:
+            parts.append(t("migrate.summary-renamed", items=_pairs(self.carried)))
+        if self.to_confirm:
+            parts.append(t("migrate.summary-confirm", items=_pairs(self.to_confirm)))
+        if self.not_prefilled:
+            parts.append(t("migrate.summary-not-prefilled", items=_pairs(self.not_prefilled)))
+        if self.removed:
+            items = ", ".join(f"{rid}={value}" for rid, value in self.removed)
+            parts.append(t("migrate.summary-removed", items=items))
+        if self.exceptions_dropped:
+            items = ", ".join(self.exceptions_dropped)
+            parts.append(t("migrate.summary-exceptions", items=items))
+        text = "; ".join(parts)
+        if len(text) > MAX_SUMMARY:
+            # Still name as much as fits; the command prints the full list as well.
+            text = text[: MAX_SUMMARY - 1] + "…"
+        return text
+
+
+def _pairs(items: list[tuple[str, str]]) -> str:
+    return ", ".join(f"{a}←{b}" for a, b in items)
+
+
+def value_text(value: AnswerValue) -> str:
+    if isinstance(value, tuple):
+        text = "[" + ",".join(value) + "]"
+    elif isinstance(value, bool):
+        text = "true" if value else "false"
+    else:
+        text = str(value) if not hasattr(value, "isoformat") else value.isoformat()
+    text = " ".join(text.split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _fits(requirement: Requirement, answer: Answer) -> bool:
+    return not _answer_problems(requirement, answer, "value")
+
+
+def _marked(answer: Answer, marker: str) -> Answer:
+    note = marker if not answer.note else f"{marker}\n{answer.note}"
+    return replace(answer, note=note[:MAX_NOTE])
+
+
+def _merge_answers(answers: list[Answer]) -> Answer | None:
+    """The most cautious of several answers to parts of one question, or None when they
+    cannot be combined (different facts)."""
+    values = [a.value for a in answers]
+    if all(v == values[0] for v in values):
+        base = answers[0]
+    elif all(isinstance(v, str) and v in COMPLIANCE_VALUES for v in values):
+        relevant = [v for v in values if v != "na"]
+        worst = min(relevant, key=("not_met", "partial", "met").index)
+        base = next(a for a in answers if a.value == worst)
+    else:
+        return None
+    evidence = tuple(dict.fromkeys(e for a in answers for e in a.evidence))
+    comments = tuple(dict.fromkeys(c for a in answers for c in a.comments))
+    return replace(base, evidence=evidence, comments=comments)
+
+
+def _step(result: MigrationResult, record: ChangeRecord, new: Catalogue) -> None:
+    a = result.assessment
+    old_answers: Mapping[str, Answer] = a.answers
+    consumed = set(record.old_ids_accounted())
+    answers: dict[str, Answer] = {
+        rid: answer for rid, answer in old_answers.items() if rid not in consumed
+    }
+    for rid in record.criteria_changed:
+        if rid in answers:
+            answers[rid] = _marked(
+                answers[rid], t("migrate.note-criteria", version=record.to_version)
+            )
+            result.to_confirm.append((rid, rid))
+    for old_id, new_id in record.renamed:
+        if old_id in old_answers:
+            answers[new_id] = old_answers[old_id]
+            result.carried.append((new_id, old_id))
+    for old_id, parts in record.split:
+        source = old_answers.get(old_id)
+        if source is None:
+            continue
+        for part in parts:
+            if _fits(new.by_id[part], source):
+                marker = t("migrate.note-split", old=old_id, version=record.to_version)
+                answers[part] = _marked(source, marker)
+                result.to_confirm.append((part, old_id))
+            else:
+                result.not_prefilled.append((part, old_id))
+                result.removed.append((old_id, value_text(source.value)))
+    for olds, new_id in record.merged:
+        sources = [old_answers[o] for o in olds if o in old_answers]
+        if not sources:
+            continue
+        combined = _merge_answers(sources)
+        names = ",".join(o for o in olds if o in old_answers)
+        if combined is not None and _fits(new.by_id[new_id], combined):
+            marker = t("migrate.note-merged", old=names, version=record.to_version)
+            answers[new_id] = _marked(combined, marker)
+            result.to_confirm.append((new_id, names))
+        else:
+            result.not_prefilled.append((new_id, names))
+            result.removed.extend(
+                (o, value_text(old_answers[o].value)) for o in olds if o in old_answers
+            )
+    for rid in record.removed:
+        if rid in old_answers:
+            result.removed.append((rid, value_text(old_answers[rid].value)))
+    result.assessment = replace(
+        a,
+        answers=answers,
+        exceptions=_exceptions(a.exceptions, record, result),
+        catalog_version=record.to_version,
+    )
+
+
+def _exceptions(
+    grants: tuple[ExceptionGrant, ...], record: ChangeRecord, result: MigrationResult
+) -> tuple[ExceptionGrant, ...]:
+    targets: dict[str, tuple[str, ...]] = {old: (new,) for old, new in record.renamed}
+    targets.update(dict(record.split))
+    targets.update({old: (new,) for olds, new in record.merged for old in olds})
+    targets.update(dict.fromkeys(record.removed, ()))
+    out: list[ExceptionGrant] = []
+    for grant in grants:
+        ids = targets.get(grant.requirement, (grant.requirement,))
+        if not ids:
+            result.exceptions_dropped.append(grant.requirement)
+        out.extend(replace(grant, requirement=rid) for rid in ids)
+    return tuple(dict.fromkeys(out))
+
+
+def migrate_assessment(
+    assessment: Assessment, records: list[ChangeRecord], catalogues: Mapping[str, Catalogue]
+) -> MigrationResult:
+    """Apply ``records`` in order; ``catalogues`` maps each version to its catalogue."""
+    result = MigrationResult(
+        assessment=assessment,
+        from_version=assessment.catalog_version,
+        to_version=records[-1].to_version if records else assessment.catalog_version,
+    )
+    for record in records:
+        _step(result, record, catalogues[record.to_version])
+    return result

@@ -1,0 +1,190 @@
+"""Reading a vendor's filled-in questionnaire: untrusted input, checked before anything is
+recorded.
+
+The whole file is refused when it breaks a limit (size, number of answers, length of a
+cell): such a file is a mistake or an attack, not something to import in part. Otherwise
+each answer is checked on its own -- unknown ids, questions the city answers itself, wrong
+types, spreadsheet formulas in CSV cells -- and refused or accepted with a reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from vendorrisk.exchange.questionnaire import FORMAT
+from vendorrisk.messages import t
+from vendorrisk.tomlfile import check_bytes, parse_text
+
+MAX_FILE_BYTES: Final = 2 * 1024 * 1024
+MAX_ANSWERS: Final = 2_000
+MAX_CELL: Final = 20_000
+MAX_EVIDENCE: Final = 50
+FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+
+class VendorFileError(Exception):
+    """The whole file is refused; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One answer as the vendor wrote it, not yet trusted."""
+
+    id: str
+    value: Any  # "" or absent: not answered
+    reason: str | None
+    note: str | None
+    evidence: tuple[str, ...]
+    where: str  # "line 12" / "questions[3]", for messages
+    from_csv: bool
+
+
+@dataclass(frozen=True, slots=True)
+class VendorFile:
+    name: str
+    digest: str  # SHA-256 of the bytes received, for provenance
+    rows: tuple[Row, ...]
+    catalog_id: str | None = None
+    kind: str | None = None
+
+
+def _check_limits(cells: list[Any], where: str) -> None:
+    for cell in cells:
+        if isinstance(cell, str) and len(cell) > MAX_CELL:
+            raise VendorFileError(
+                t("import.cell-too-long", where=where, size=len(cell), limit=MAX_CELL)
+            )
+
+
+def _toml_rows(data: dict[str, Any]) -> Iterator[Row]:
+    questions = data.get("questions")
+    if not isinstance(questions, list):
+        raise VendorFileError(t("import.no-questions"))
+    if len(questions) > MAX_ANSWERS:
+        raise VendorFileError(t("import.too-many", count=len(questions), limit=MAX_ANSWERS))
+    for index, entry in enumerate(questions):
+        where = f"questions[{index}]"
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+            raise VendorFileError(t("import.bad-entry", where=where))
+        evidence = entry.get("evidence", [])
+        if isinstance(evidence, str):
+            evidence = [evidence]
+        if not isinstance(evidence, list) or len(evidence) > MAX_EVIDENCE:
+            raise VendorFileError(t("import.bad-evidence", where=where, limit=MAX_EVIDENCE))
+        cells = [entry.get("value"), entry.get("reason"), entry.get("note"), *evidence]
+        _check_limits(cells, where)
+        yield Row(
+            id=entry["id"],
+            value=entry.get("value", ""),
+            reason=entry.get("reason") if isinstance(entry.get("reason"), str) else None,
+            note=entry.get("note") if isinstance(entry.get("note"), str) else None,
+            evidence=tuple(str(e) for e in evidence if str(e).strip()),
+            where=where,
+            from_csv=False,
+        )
+
+
+def _csv_rows(text: str) -> Iterator[Row]:
+    # The csv module's own field limit (128 KiB) would raise mid-file; ours is lower and
+    # checked per cell with a message, so lift its limit to the file size.
+    csv.field_size_limit(MAX_FILE_BYTES)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if (
+        reader.fieldnames is None
+        or "id" not in reader.fieldnames
+        or "value" not in reader.fieldnames
+    ):
+        raise VendorFileError(t("import.csv-columns"))
+    count = 0
+    try:
+        for record in reader:
+            count += 1
+            if count > MAX_ANSWERS:
+                raise VendorFileError(t("import.too-many", count=f"{count}+", limit=MAX_ANSWERS))
+            where = t("import.line", line=reader.line_num)
+            cells = [record.get(k) for k in ("id", "value", "reason", "note", "evidence")]
+            _check_limits(cells, where)
+            evidence = [
+                part.strip()
+                for part in re.split(r"[\n;]", record.get("evidence") or "")
+                if part.strip()
+            ]
+            if len(evidence) > MAX_EVIDENCE:
+                raise VendorFileError(t("import.bad-evidence", where=where, limit=MAX_EVIDENCE))
+            yield Row(
+                id=(record.get("id") or "").strip().lstrip("'"),
+                value=record.get("value") or "",
+                reason=record.get("reason") or None,
+                note=record.get("note") or None,
+                evidence=tuple(evidence),
+                where=where,
+                from_csv=True,
+            )
+    except csv.Error as exc:
+        raise VendorFileError(t("import.csv-broken", reason=str(exc))) from None
+
+
+def read_vendor_file(path: Path) -> VendorFile:
+    """Parse and size-check the vendor's TOML or CSV file; raises VendorFileError."""
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise VendorFileError(
+            t("storage.unreadable", path=path, reason=exc.strerror or exc)
+        ) from None
+    if len(raw) > MAX_FILE_BYTES:
+        raise VendorFileError(t("import.file-too-large", limit=MAX_FILE_BYTES))
+    digest = hashlib.sha256(raw).hexdigest()
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise VendorFileError(t("import.not-utf8")) from None
+        return VendorFile(path.name, digest, tuple(_csv_rows(text)))
+    if suffix != ".toml":
+        raise VendorFileError(t("import.unknown-format", suffix=suffix or "—"))
+    checked, problems = check_bytes(raw, MAX_FILE_BYTES)
+    if checked is None:
+        raise VendorFileError("; ".join(p.message for p in problems))
+    data, syntax = parse_text(checked)
+    if data is None:
+        reason = syntax.message if syntax else ""
+        line = syntax.line if syntax else None
+        raise VendorFileError(t("import.toml-broken", line=line, reason=reason))
+    if data.get("format") != FORMAT:
+        raise VendorFileError(t("import.not-questionnaire", expected=FORMAT))
+    catalog = data.get("catalog")
+    catalog_id = catalog.get("id") if isinstance(catalog, dict) else None
+    kind = data.get("kind") if isinstance(data.get("kind"), str) else None
+    return VendorFile(path.name, digest, tuple(_toml_rows(data)), catalog_id, kind)
+
+
+def formula_cell(row: Row, numeric_ok: bool) -> str | None:
+    """The first CSV cell a spreadsheet would run as a formula, if any."""
+    if not row.from_csv:
+        return None
+    for cell in (row.value, row.reason, row.note, *row.evidence):
+        if not isinstance(cell, str) or not cell.startswith(FORMULA_STARTS):
+            continue
+        if numeric_ok and cell is row.value and _PLAIN_NUMBER.fullmatch(cell):
+            continue  # "-3" in a number answer is a number, not a formula
+        return cell[:20]
+    return None
+
+
+def control_characters(row: Row) -> bool:
+    return any(
+        isinstance(cell, str) and _CONTROL.search(cell)
+        for cell in (row.value, row.reason, row.note, *row.evidence)
+    )

@@ -1,0 +1,202 @@
+"""An assessment as an OSCAL 1.1 assessment-results document (JSON).
+
+Mapping: one result per assessment; each applicable scored question becomes a finding
+whose target is the requirement id (``objective-id``), satisfied when met or not
+applicable and not satisfied otherwise, with the judgement criterion as the reason; each
+answer becomes an observation (method EXAMINE when city staff verified it, INTERVIEW when
+the vendor stated it) with its evidence as relevant-evidence; each open finding of a
+``must`` question or a tier gate becomes a risk, whose deadline is the end of the exception
+that covers it, or the next review date. UUIDs are name-based (v5) so that the same
+assessment always exports the same document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any, Final
+
+from vendorrisk.catalog.applicability import applies
+from vendorrisk.catalog.model import Catalogue
+from vendorrisk.messages import Lang, t
+from vendorrisk.model import Answer, Assessment
+from vendorrisk.reports.answers import display_value
+from vendorrisk.scoring import ScoreResult
+
+OSCAL_VERSION: Final = "1.1.2"
+JST: Final = dt.timezone(dt.timedelta(hours=9))
+_NAMESPACE: Final = uuid.UUID("6f1c8a52-3b7e-5d0a-9c44-7a1e2b9d0c11")
+_NS_PROPS: Final = "https://vendorrisk.invalid/ns/oscal"
+
+
+def _uuid(*parts: str) -> str:
+    return str(uuid.uuid5(_NAMESPACE, "\x1f".join(parts)))
+
+
+def _stamp(day: dt.date | dt.datetime) -> str:
+    if isinstance(day, dt.datetime):
+        moment = day if day.tzinfo else day.replace(tzinfo=JST)
+    else:
+        moment = dt.datetime(day.year, day.month, day.day, tzinfo=JST)
+    return moment.isoformat(timespec="seconds")
+
+
+def _prop(name: str, value: str) -> dict[str, str]:
+    return {"name": name, "ns": _NS_PROPS, "value": value}
+
+
+def _observation(
+    key: str, rid: str, answer: Answer, text: str, fallback: dt.datetime, lang: Lang
+) -> dict[str, Any]:
+    collected = answer.answered_at or fallback
+    observation: dict[str, Any] = {
+        "uuid": _uuid(key, "observation", rid),
+        "title": rid,
+        "description": text,
+        "props": [_prop("answer-source", answer.source)],
+        "methods": ["EXAMINE" if answer.source == "city" else "INTERVIEW"],
+        "types": ["control-objective"],
+        "collected": _stamp(collected),
+    }
+    evidence = [
+        {
+            **({"href": e.ref} if e.ref.startswith(("https://", "http://")) else {}),
+            "description": f"{e.kind}: {e.ref}"
+            + (
+                f" ({t('oscal.collected', lang, date=e.collected.isoformat())})"
+                if e.collected
+                else ""
+            ),
+        }
+        for e in answer.evidence
+    ]
+    if evidence:
+        observation["relevant-evidence"] = evidence
+    expiry = [e.expires for e in answer.evidence if e.expires is not None]
+    if expiry:
+        observation["expires"] = _stamp(min(expiry))
+    if answer.note:
+        observation["remarks"] = answer.note
+    return observation
+
+
+def assessment_results(
+    assessment: Assessment,
+    catalogue: Catalogue,
+    result: ScoreResult,
+    *,
+    file_name: str,
+    today: dt.date,
+    lang: Lang,
+) -> dict[str, Any]:
+    a = assessment
+    key = f"{a.vendor.corporate_number or a.vendor.name}/{a.service.name}/{file_name}"
+    last = a.history[-1].at if a.history else _stamp(today)
+    last_modified = last if isinstance(last, str) else _stamp(last)
+    start = a.history[0].at if a.history else dt.datetime.combine(today, dt.time(), JST)
+    applicable = applies(catalogue, a)
+    observations: list[dict[str, Any]] = []
+    obs_by_id: dict[str, str] = {}
+    for rid, requirement in applicable.items():
+        answer = a.answers.get(rid)
+        if answer is None:
+            continue
+        text = f"{requirement.question.get(lang)} — {display_value(answer, requirement, lang)}"
+        observation = _observation(key, rid, answer, text, start, lang)
+        observations.append(observation)
+        obs_by_id[rid] = observation["uuid"]
+    by_requirement = {f.requirement: f for f in result.findings}
+    exceptions = {g.requirement: g for g in a.exceptions}
+    risks: list[dict[str, Any]] = []
+    findings: list[dict[str, Any]] = []
+    for rid, requirement in applicable.items():
+        if not requirement.scored:
+            continue
+        finding = by_requirement.get(rid)
+        satisfied = finding is None
+        target: dict[str, Any] = {
+            "type": "objective-id",
+            "target-id": rid,
+            "status": {"state": "satisfied" if satisfied else "not-satisfied"},
+        }
+        if not satisfied:
+            target["status"]["reason"] = "fail"
+            target["status"]["remarks"] = finding.message if finding else ""
+        entry: dict[str, Any] = {
+            "uuid": _uuid(key, "finding", rid),
+            "title": f"{rid} {requirement.title.get(lang)}",
+            "description": requirement.question.get(lang),
+            "props": [
+                _prop("policy-section", requirement.section),
+                _prop("severity", requirement.severity),
+            ],
+            "target": target,
+        }
+        if rid in obs_by_id:
+            entry["related-observations"] = [{"observation-uuid": obs_by_id[rid]}]
+        if finding is not None and (finding.blocker or requirement.severity == "must"):
+            grant = exceptions.get(rid)
+            deadline = grant.until if grant else a.review.next_review
+            risk: dict[str, Any] = {
+                "uuid": _uuid(key, "risk", rid),
+                "title": f"{rid} {requirement.title.get(lang)}",
+                "description": finding.message,
+                "statement": t("oscal.risk-statement", lang, id=rid, section=requirement.section),
+                "status": "deviation-approved" if finding.excepted else "open",
+            }
+            if deadline is not None:
+                risk["deadline"] = _stamp(deadline)
+            if grant is not None:
+                risk["remediations"] = [
+                    {
+                        "uuid": _uuid(key, "remediation", rid),
+                        "lifecycle": "planned",
+                        "title": t("oscal.compensating", lang),
+                        "description": grant.compensating_control,
+                    }
+                ]
+            risks.append(risk)
+            entry["related-risks"] = [{"risk-uuid": risk["uuid"]}]
+        findings.append(entry)
+    title = t("oscal.title", lang, vendor=a.vendor.name, service=a.service.name)
+    result_doc: dict[str, Any] = {
+        "uuid": _uuid(key, "result", str(a.revision)),
+        "title": title,
+        "description": t(
+            "oscal.description",
+            lang,
+            catalog=a.catalog_id,
+            version=a.catalog_version,
+            risk=result.risk_level,
+            score=result.score,
+            decision=result.decision,
+        ),
+        "start": _stamp(start),
+        "props": [
+            _prop("risk-level", result.risk_level),
+            _prop("score", f"{result.score}"),
+            _prop("suggested-decision", result.decision),
+            _prop("review-status", a.review.status),
+        ],
+        "reviewed-controls": {"control-selections": [{"include-all": {}}]},
+    }
+    if observations:
+        result_doc["observations"] = observations
+    if risks:
+        result_doc["risks"] = risks
+    if findings:
+        result_doc["findings"] = findings
+    return {
+        "assessment-results": {
+            "uuid": _uuid(key, "document", str(a.revision)),
+            "metadata": {
+                "title": title,
+                "last-modified": last_modified,
+                "version": str(a.revision),
+                "oscal-version": OSCAL_VERSION,
+                "props": [_prop("catalog", f"{a.catalog_id} {a.catalog_version}")],
+            },
+            "import-ap": {"href": f"urn:vendorrisk:catalog:{a.catalog_id}:{a.catalog_version}"},
+            "results": [result_doc],
+        }
+    }
