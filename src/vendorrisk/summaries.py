@@ -2,8 +2,8 @@
 
 Each row needs a full parse and a score, about a millisecond or two per file; rows are
 remembered by each file's size, time and inode, so an unchanged folder lists from the cache
-without reading a file. The cache is void when the tool, catalogue, language or day changes
-(exceptions expire by the day).
+without reading a file. The cache is void when the tool, catalogue or language changes, and
+a row is recomputed after the day one of its exceptions ends.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ class Summary:
     error: str = ""  # the first problem when the file cannot be loaded
     error_line: int = 0
     error_code: str = ""
+    # The last day this row holds: an exception ending changes the score the day after.
+    fresh_until: str = "9999-12-31"
 
     @property
     def failed(self) -> bool:
@@ -67,6 +69,7 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
         )
     a = checked.assessment
     result = score_assessment(a, catalogue, today=today)
+    ends = sorted(g.until for g in a.exceptions if g.until >= today)
     return Summary(
         path=str(path),
         vendor=a.vendor.name,
@@ -81,6 +84,7 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
         next_review=a.review.next_review.isoformat() if a.review.next_review else "",
         answered=result.applicable - len(result.unanswered),
         applicable=result.applicable,
+        fresh_until=ends[0].isoformat() if ends else "9999-12-31",
     )
 
 
@@ -93,7 +97,8 @@ class SummaryCache:
 
     def __init__(self, catalogue: Catalogue, today: dt.date, folder: Path | None = None) -> None:
         self.path = (folder or default_cache_dir()) / "summaries.marshal"
-        self.salt = f"{__version__}:{catalogue.digest}:{language()}:{today.isoformat()}:{_FIELDS}"
+        self.salt = f"{__version__}:{catalogue.digest}:{language()}:{_FIELDS}"
+        self.today = today.isoformat()
         self.entries: dict[str, tuple[Any, ...]] = {}
         self.dirty = False
         try:
@@ -108,7 +113,8 @@ class SummaryCache:
         row = self.entries.get(key)
         if row is None or len(row) != len(_FIELDS):
             return None
-        return Summary(str(path), *row[1:])
+        summary = Summary(str(path), *row[1:])
+        return summary if self.today <= summary.fresh_until else None
 
     def put(self, key: str, summary: Summary) -> None:
         self.entries[key] = astuple(summary)

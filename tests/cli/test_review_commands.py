@@ -167,3 +167,25 @@ def test_due_on_the_examples_lists_the_approved_ones_due_within_two_years(
     assert code == 0
     names = {Path(i["path"]).name for i in report["items"]}
     assert names == {"2026-social-kosodate-account.toml"}
+
+
+def test_list_summaries_come_from_the_cache_until_an_exception_ends(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    from dataclasses import replace
+
+    from vendorrisk.model import ExceptionGrant
+    from vendorrisk.summaries import Pending, SummaryCache, load_all, scan
+
+    folder = tmp_path / "assessments"
+    folder.mkdir()
+    shutil.copy(EXAMPLES / "2026-contractor-juki-zeimu-hoshu.toml", folder / "a.toml")
+    loaded = storage.load(folder / "a.toml", catalogue)
+    grant = ExceptionGrant("A-05", "代替策", "CISO", until=dt.date(2027, 1, 31))
+    storage.save(loaded, replace(loaded.assessment, exceptions=(grant,)), catalogue, summary="例外")
+    (first,) = load_all(folder, catalogue, dt.date(2026, 11, 27))
+    assert first.fresh_until == "2027-01-31"
+    cached, _ = scan(folder, SummaryCache(catalogue, dt.date(2027, 1, 31)))
+    assert cached == [first]  # the same row, read without opening the file
+    stale, _ = scan(folder, SummaryCache(catalogue, dt.date(2027, 2, 1)))
+    assert isinstance(stale[0], Pending)  # the exception has ended: score it again

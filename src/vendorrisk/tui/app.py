@@ -7,21 +7,23 @@ import os
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
 from textual.screen import Screen
 
-from vendorrisk import localtime, storage
+from vendorrisk import localtime
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import language, set_language, t
-from vendorrisk.session import EditSession
 from vendorrisk.tui.bindings import help_rows, key, localise
-from vendorrisk.tui.screens.error_screen import FileErrorScreen
-from vendorrisk.tui.screens.help import HelpScreen
 from vendorrisk.tui.screens.list_screen import AssessmentListScreen
-from vendorrisk.tui.screens.modals import ChoiceModal
+
+if TYPE_CHECKING:
+    from vendorrisk.session import EditSession
+
+# Storage, sessions and the other screens are imported where first used: the list is all a
+# start needs, and start-up time is what people notice first.
 
 DARK, LIGHT = "textual-dark", "textual-light"
 
@@ -88,6 +90,9 @@ class VendorRiskApp(App[None]):
     # --- screens ------------------------------------------------------------------------
 
     def open_assessment(self, path: Path) -> None:
+        from vendorrisk import storage
+        from vendorrisk.session import EditSession
+        from vendorrisk.tui.screens.error_screen import FileErrorScreen
         from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
 
         try:
@@ -123,6 +128,8 @@ class VendorRiskApp(App[None]):
         )
 
     def action_help(self) -> None:
+        from vendorrisk.tui.screens.help import HelpScreen
+
         rows = help_rows(self.screen) + help_rows(self)
         self.push_screen(HelpScreen(rows))
 
@@ -130,6 +137,8 @@ class VendorRiskApp(App[None]):
         self.theme = LIGHT if self.theme == DARK else DARK
 
     async def action_switch_language(self) -> None:
+        from vendorrisk import storage
+
         set_language("en" if language() == "ja" else "ja")
         reopen = self.active_session.path if self.active_session is not None else None
         if self.active_session is not None and self.active_session.dirty:
@@ -154,6 +163,9 @@ class VendorRiskApp(App[None]):
             self.open_assessment(reopen)
 
     def action_request_quit(self) -> None:
+        from vendorrisk import storage
+        from vendorrisk.tui.screens.modals import ChoiceModal
+
         session = self.active_session
         if session is None or not session.dirty:
             self.exit()
