@@ -227,3 +227,41 @@ async def test_url_checks_run_in_the_background_and_are_recorded_as_evidence(
     recorded = storage.load(path, catalogue).assessment
     assert [r["url"] for r in recorded.url_checks] == [site]
     assert recorded.answers == loaded.assessment.answers
+
+
+async def test_an_exception_recorded_on_the_review_screen_waives_its_blocker(
+    examples: Path,
+) -> None:
+    from textual.widgets import Input
+
+    from vendorrisk.tui.screens.review import ExceptionModal, ReviewScreen
+
+    app = make_app(examples, "en")
+    path = examples / "2026-cloud-chatbot-rejected.toml"
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_file(app, pilot, "2026-cloud-chatbot-rejected.toml")
+        await pilot.press("ctrl+r")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("ctrl+e")
+        await settle(app, pilot)
+        modal = app.screen
+        assert isinstance(modal, ExceptionModal)
+        first_blocker = modal.requirements[0]
+        await pilot.click("#ex-save")  # nothing filled in: refused with a message
+        assert isinstance(app.screen, ExceptionModal)
+        for selector, text in (
+            ("#ex-control", "国内リージョン移行まで個人情報を入力しない運用とする"),
+            ("#ex-approver", "CISO 山田"),
+            ("#ex-until", "2027-03-31"),
+        ):
+            modal.query_one(selector, Input).insert_text_at_cursor(text)
+        await pilot.pause(0.3)  # a button ignores presses while it still shows the last one
+        await pilot.click("#ex-save")
+        await settle(app, pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        text = str(app.screen.query_one("#review-exceptions").render())
+        assert first_blocker in text and "CISO 山田" in text
+    saved = storage.load(path, load_catalog()).assessment
+    (grant,) = saved.exceptions
+    assert grant.requirement == first_blocker and str(grant.until) == "2027-03-31"
