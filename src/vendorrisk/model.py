@@ -20,6 +20,14 @@ AnswerSource = Literal["vendor", "city"]
 ReviewStatus = Literal[
     "draft", "submitted", "in_review", "approved", "approved_with_conditions", "rejected"
 ]
+REVIEW_STATUSES: tuple[ReviewStatus, ...] = (
+    "draft",
+    "submitted",
+    "in_review",
+    "approved",
+    "approved_with_conditions",
+    "rejected",
+)
 Decision = Literal["approve", "approve_with_conditions", "reject"]
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from vendorrisk import toml_writer
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
+from vendorrisk.files import FileReport, find_files
 from vendorrisk.localtime import current_user, now
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment, HistoryEntry
@@ -108,6 +109,22 @@ def _from_bytes(path: Path, raw: bytes, catalogue: Catalogue) -> Loaded:
 def load(path: Path, catalogue: Catalogue) -> Loaded:
     """Read an assessment; raises InvalidAssessment naming every problem."""
     return _from_bytes(path, _read(path), catalogue)
+
+
+def load_folder(folder: Path, catalogue: Catalogue) -> tuple[list[Loaded], list[FileReport]]:
+    """Every valid assessment under ``folder``, and a report for each file that is not: one
+    bad file leaves that file out, never the whole batch."""
+    loaded: list[Loaded] = []
+    failed: list[FileReport] = []
+    for entry in find_files([folder]):
+        if isinstance(entry, FileReport):
+            failed.append(entry)
+            continue
+        try:
+            loaded.append(load(entry, catalogue))
+        except StorageError as exc:
+            failed.append(FileReport(entry, exc.problems or (Problem("unreadable", str(exc)),)))
+    return loaded, failed
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -12,11 +12,11 @@ from typing import Any
 
 from vendorrisk import storage
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.files import FileReport
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem
 from vendorrisk.tomlfile import jsonable
-from vendorrisk.validation.batch import FileReport, find_files
 from vendorrisk.validation.schema_check import schema_problems
 
 # Older results of the same URL are dropped beyond this many: a daily scheduled check would
@@ -72,20 +72,19 @@ def record_in_folder(
     """Record each result in every assessment under ``folder`` that lists its URL, through
     the storage layer (atomic, new revision, history entry)."""
     updated: list[tuple[Path, int]] = []
-    failed: list[FileReport] = []
-    for entry in find_files([folder]):
-        if isinstance(entry, FileReport):
-            failed.append(entry)
+    loaded_files, failed = storage.load_folder(folder, catalogue)
+    for loaded in loaded_files:
+        changed, added = with_records(loaded.assessment, records)
+        if not added:
             continue
         try:
-            loaded = storage.load(entry, catalogue)
-            changed, added = with_records(loaded.assessment, records)
-            if added:
-                summary = t("evidence.recorded", count=added)
-                storage.save(loaded, changed, catalogue, by=by, summary=summary)
-                updated.append((entry, added))
+            storage.save(
+                loaded, changed, catalogue, by=by, summary=t("evidence.recorded", count=added)
+            )
         except storage.StorageError as exc:
-            failed.append(FileReport(entry, exc.problems or (_as_problem(str(exc)),)))
+            failed.append(FileReport(loaded.path, exc.problems or (_as_problem(str(exc)),)))
+        else:
+            updated.append((loaded.path, added))
     return Recorded(updated, failed)
 
 
@@ -95,14 +94,6 @@ def _as_problem(message: str) -> Problem:
 
 def urls_in_folder(folder: Path, catalogue: Catalogue) -> tuple[list[str], list[FileReport]]:
     """Every vendor URL of the valid assessments under ``folder``, in file order."""
-    urls: list[str] = []
-    failed: list[FileReport] = []
-    for entry in find_files([folder]):
-        if isinstance(entry, FileReport):
-            failed.append(entry)
-            continue
-        try:
-            urls.extend(assessment_urls(storage.load(entry, catalogue).assessment))
-        except storage.StorageError as exc:
-            failed.append(FileReport(entry, exc.problems))
+    loaded, failed = storage.load_folder(folder, catalogue)
+    urls = [url for item in loaded for url in assessment_urls(item.assessment)]
     return list(dict.fromkeys(urls)), failed

@@ -13,18 +13,11 @@ from typing import Final
 
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import t
-from vendorrisk.model import Answer, Assessment, Comment, Review, ReviewStatus
+from vendorrisk.model import REVIEW_STATUSES, Answer, Assessment, Comment, Review, ReviewStatus
 from vendorrisk.schedule import next_review
 from vendorrisk.scoring import score_assessment
 
-STATUSES: Final[tuple[ReviewStatus, ...]] = (
-    "draft",
-    "submitted",
-    "in_review",
-    "approved",
-    "approved_with_conditions",
-    "rejected",
-)
+STATUSES: Final[tuple[ReviewStatus, ...]] = REVIEW_STATUSES
 TRANSITIONS: Final[dict[str, frozenset[str]]] = {
     "draft": frozenset({"submitted"}),
     "submitted": frozenset({"in_review", "draft"}),

@@ -20,9 +20,10 @@ from vendorrisk.cli.common import (
 )
 from vendorrisk.cli.score_command import today
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.files import FileReport
 from vendorrisk.messages import t
+from vendorrisk.model import Assessment
 from vendorrisk.schedule import DueDate, expiries
-from vendorrisk.validation.batch import FileReport, find_files
 
 APPROVED = ("approved", "approved_with_conditions")
 
@@ -48,41 +49,38 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.set_defaults(func=run)
 
 
+def due_reasons(assessment: Assessment, horizon: dt.date) -> tuple[DueDate, ...]:
+    """What falls due for an approved assessment by ``horizon``, earliest first."""
+    if assessment.review.status not in APPROVED:
+        return ()  # only approved vendors are in use and need re-checking
+    dates = expiries(assessment)
+    if assessment.review.next_review is not None:
+        dates.append(DueDate(assessment.review.next_review, "interval", assessment.review.status))
+    return tuple(sorted((d for d in dates if d.date <= horizon), key=lambda d: d.date))
+
+
 def due_items(
     paths: list[Path], catalogue: Catalogue, day: dt.date, within: int
 ) -> tuple[list[DueItem], list[FileReport]]:
     horizon = day + dt.timedelta(days=within)
     items: list[DueItem] = []
     failed: list[FileReport] = []
-    for entry in find_files(paths):
-        if isinstance(entry, FileReport):
-            failed.append(entry)
-            continue
-        try:
-            assessment = storage.load(entry, catalogue).assessment
-        except storage.StorageError as exc:
-            failed.append(FileReport(entry, exc.problems))
-            continue
-        if assessment.review.status not in APPROVED:
-            continue  # only approved vendors are in use and need re-checking
-        dates = expiries(assessment)
-        if assessment.review.next_review is not None:
-            dates.append(
-                DueDate(assessment.review.next_review, "interval", assessment.review.status)
-            )
-        reasons = tuple(sorted((d for d in dates if d.date <= horizon), key=lambda d: d.date))
-        if not reasons:
-            continue
-        items.append(
-            DueItem(
-                path=entry,
-                vendor=assessment.vendor.name,
-                service=assessment.service.name,
-                due=reasons[0].date,
-                overdue=reasons[0].date < day,
-                reasons=reasons,
-            )
-        )
+    for path in paths:
+        loaded, bad = storage.load_folder(path, catalogue)
+        failed.extend(bad)
+        for item in loaded:
+            reasons = due_reasons(item.assessment, horizon)
+            if reasons:
+                items.append(
+                    DueItem(
+                        path=item.path,
+                        vendor=item.assessment.vendor.name,
+                        service=item.assessment.service.name,
+                        due=reasons[0].date,
+                        overdue=reasons[0].date < day,
+                        reasons=reasons,
+                    )
+                )
     items.sort(key=lambda i: (i.due, str(i.path)))
     return items, failed
 

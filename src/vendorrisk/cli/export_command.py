@@ -29,7 +29,7 @@ from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
 from vendorrisk.reports import export_row, rows_csv, rows_json
 from vendorrisk.scoring import score_assessment
-from vendorrisk.validation.batch import FileReport, find_files
+from vendorrisk.validation.batch import FileReport
 
 DEFAULT_ENCODING = "utf-8-sig"
 
@@ -50,19 +50,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def load_all(folder: Path, catalogue: Catalogue) -> tuple[list[storage.Loaded], list[FileReport]]:
-    """Every valid assessment under ``folder``, and a report for each file that is not:
-    one bad file leaves that file out, never the whole batch."""
-    loaded: list[storage.Loaded] = []
-    failed: list[FileReport] = []
-    for entry in find_files([folder]):
-        if isinstance(entry, FileReport):
-            failed.append(entry)
-            continue
-        try:
-            loaded.append(storage.load(entry, catalogue))
-        except storage.StorageError as exc:
-            failed.append(FileReport(entry, exc.problems))
-    return loaded, failed
+    """Every valid assessment under ``folder``, and a report for each file that is not."""
+    return storage.load_folder(folder, catalogue)
 
 
 def report_failures(failed: list[FileReport], skipped_key: str) -> int:

@@ -16,6 +16,7 @@ from textual.widgets import Button, DataTable, Footer, Header, ProgressBar, Stat
 from vendorrisk import storage
 from vendorrisk.messages import t
 from vendorrisk.session import EditSession
+from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.text import fit
 from vendorrisk.url_evidence import assessment_urls, with_records
@@ -69,10 +70,7 @@ class ChecksScreen(Screen[None]):
 
     @property
     def vr(self) -> VendorRiskApp:
-        from vendorrisk.tui.app import VendorRiskApp
-
-        assert isinstance(self.app, VendorRiskApp)
-        return self.app
+        return vendorrisk_app(self)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -20,22 +20,16 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
 from vendorrisk.messages import t
+from vendorrisk.model import REVIEW_STATUSES
 from vendorrisk.summaries import Pending, Summary, SummaryCache, fill, scan
+from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.text import fit
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp
 
-STATUS_FILTERS = (
-    "",
-    "draft",
-    "submitted",
-    "in_review",
-    "approved",
-    "approved_with_conditions",
-    "rejected",
-)
+STATUS_FILTERS = ("", *REVIEW_STATUSES)
 KIND_FILTERS = ("", "contractor", "cloud", "social")
 SORTS = ("vendor", "next", "risk", "status")
 RISK_ORDER = {"critical": 0, "high": 1, "medium": 2, "low": 3, "": 4}
@@ -82,10 +76,7 @@ class AssessmentListScreen(Screen[None]):
 
     @property
     def vr(self) -> VendorRiskApp:
-        from vendorrisk.tui.app import VendorRiskApp
-
-        assert isinstance(self.app, VendorRiskApp)
-        return self.app
+        return vendorrisk_app(self)
 
     def compose(self) -> ComposeResult:
         yield Header()

@@ -36,6 +36,7 @@ from vendorrisk.messages import language, t
 from vendorrisk.model import Evidence
 from vendorrisk.session import EditSession
 from vendorrisk.tui import answer_widgets
+from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.screens.modals import ChoiceModal
 
@@ -83,10 +84,7 @@ class QuestionnaireScreen(Screen[None]):
 
     @property
     def vr(self) -> VendorRiskApp:
-        from vendorrisk.tui.app import VendorRiskApp
-
-        assert isinstance(self.app, VendorRiskApp)
-        return self.app
+        return vendorrisk_app(self)
 
     # --- layout -------------------------------------------------------------------------
 

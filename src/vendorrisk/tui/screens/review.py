@@ -18,6 +18,7 @@ from vendorrisk.messages import language, t
 from vendorrisk.model import ExceptionGrant
 from vendorrisk.scoring import ScoreResult, score_assessment
 from vendorrisk.session import EditSession
+from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.workflow import TRANSITIONS, WorkflowError, check_name, transition
 
@@ -40,10 +41,7 @@ class ReviewScreen(Screen[None]):
 
     @property
     def vr(self) -> VendorRiskApp:
-        from vendorrisk.tui.app import VendorRiskApp
-
-        assert isinstance(self.app, VendorRiskApp)
-        return self.app
+        return vendorrisk_app(self)
 
     def compose(self) -> ComposeResult:
         yield Header()

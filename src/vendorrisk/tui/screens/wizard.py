@@ -29,6 +29,7 @@ from vendorrisk import corporate_number, storage
 from vendorrisk.classification import CONFIDENTIALITY_LEVELS, KINDS, TERMINAL_MODELS, TIERS
 from vendorrisk.messages import language, t
 from vendorrisk.model import Assessment, Classification, Service, Vendor, VendorUrls
+from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 
 if TYPE_CHECKING:
@@ -63,10 +64,7 @@ class NewAssessmentScreen(Screen[Path | None]):
 
     @property
     def vr(self) -> VendorRiskApp:
-        from vendorrisk.tui.app import VendorRiskApp
-
-        assert isinstance(self.app, VendorRiskApp)
-        return self.app
+        return vendorrisk_app(self)
 
     def compose(self) -> ComposeResult:
         yield Header()
