@@ -13,7 +13,9 @@ import datetime as dt
 import hashlib
 import os
 import re
+import sys
 import tempfile
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -137,6 +139,26 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
+if sys.platform == "win32":  # pragma: no cover - no flock there; the hash check stands
+
+    @contextlib.contextmanager
+    def _folder_lock(folder: Path) -> Iterator[None]:
+        yield
+
+else:
+    import fcntl
+
+    @contextlib.contextmanager
+    def _folder_lock(folder: Path) -> Iterator[None]:
+        """An exclusive lock on the folder, between vendorrisk processes (advisory)."""
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)  # closing releases the lock
+
+
 def _disk_digest(path: Path) -> str | None:
     try:
         return digest_of(path.read_bytes())
@@ -178,9 +200,12 @@ def atomic_write(
                 raise AlreadyExists(t("storage.exists", path=path)) from None
             tmp.unlink()
         else:
-            if _disk_digest(path) != expected_digest:
-                raise ChangedOnDisk(t("storage.changed-on-disk", path=path))
-            os.replace(tmp, path)
+            # Without the lock two writers could both find the old bytes and both replace
+            # them: the first one's edit would be lost with no one told.
+            with _folder_lock(folder):
+                if _disk_digest(path) != expected_digest:
+                    raise ChangedOnDisk(t("storage.changed-on-disk", path=path))
+                os.replace(tmp, path)
         _fsync_folder(folder)
     except OSError as exc:
         raise StorageError(t("storage.write-failed", path=path, reason=exc.strerror)) from None

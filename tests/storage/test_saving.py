@@ -153,3 +153,44 @@ def test_amending_rewrites_the_latest_revision_instead_of_adding_one(
     assert second.assessment.revision == 2
     assert [h.summary for h in second.assessment.history] == ["assessment created", "A-05, A-06a"]
     assert storage.load(path, catalogue).assessment == second.assessment
+
+
+def _save_note(path: str, note: str, barrier: object, results: object) -> None:
+    from vendorrisk.catalog import load_catalog
+
+    catalogue = load_catalog()
+    loaded = storage.load(Path(path), catalogue)
+    edited = loaded.assessment.with_answer("A-05", Answer(value="met", note=note))
+    barrier.wait()  # type: ignore[attr-defined]
+    try:
+        storage.save(loaded, edited, catalogue, summary=note)
+        results.put("saved")  # type: ignore[attr-defined]
+    except storage.ChangedOnDisk:
+        results.put("refused")  # type: ignore[attr-defined]
+
+
+def test_two_saves_at_the_same_moment_never_both_succeed(
+    tmp_path: Path, catalogue: Catalogue, assessment: Assessment
+) -> None:
+    import multiprocessing
+
+    path = tmp_path / "a.toml"
+    storage.create(path, assessment, catalogue, by="a", at=AT)
+    context = multiprocessing.get_context("fork")
+    for attempt in range(10):
+        before = path.read_bytes()
+        barrier, results = context.Barrier(2), context.Queue()
+        writers = [
+            context.Process(
+                target=_save_note, args=(str(path), f"{who}-{attempt}", barrier, results)
+            )
+            for who in ("alice", "bob")
+        ]
+        for w in writers:
+            w.start()
+        for w in writers:
+            w.join()
+        outcomes = sorted(results.get() for _ in writers)
+        # One wins; the other is told the file changed, so no edit is lost silently.
+        assert outcomes == ["refused", "saved"], outcomes
+        assert path.read_bytes() != before
