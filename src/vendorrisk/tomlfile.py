@@ -21,13 +21,14 @@ from tomli import TOMLDecodeError
 from tomli import loads as _toml_loads
 
 from vendorrisk.problems import Problem, problem
+from vendorrisk.validation.toml_lines import string_body_lines
 
 # Explicit limits (documented in README): far above any real assessment, low enough that
 # a stray 60 MB paste cannot exhaust memory or stall a batch.
 MAX_ASSESSMENT_BYTES = 1 * 1024 * 1024
 MAX_CATALOG_BYTES = 8 * 1024 * 1024
 
-_CONFLICT = re.compile(rb"^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)", re.MULTILINE)
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)", re.MULTILINE)
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
 
 
@@ -60,10 +61,6 @@ def check_bytes(raw: bytes, max_bytes: int) -> tuple[str | None, list[Problem]]:
     nul = raw.find(b"\x00")
     if nul != -1:
         return None, [problem("binary", line=_line_of_offset(raw, nul))]
-    markers = [_line_of_offset(raw, m.start()) for m in _CONFLICT.finditer(raw)]
-    if markers:
-        lines = ", ".join(str(n) for n in markers[:6])
-        return None, [problem("conflict-markers", line=markers[0], lines=lines)]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -71,7 +68,27 @@ def check_bytes(raw: bytes, max_bytes: int) -> tuple[str | None, list[Problem]]:
     return text, problems
 
 
+def _conflict(text: str, parsed: bool) -> Problem | None:
+    """Git conflict markers, named as such; a marker-like line inside a note is just text."""
+    markers = [text.count("\n", 0, m.start()) + 1 for m in _CONFLICT.finditer(text)]
+    if markers and parsed:
+        inside = string_body_lines(text)
+        markers = [n for n in markers if n not in inside]
+    if not markers:
+        return None
+    lines = ", ".join(str(n) for n in markers[:6])
+    return problem("conflict-markers", line=markers[0], lines=lines)
+
+
 def parse_text(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
+    data, syntax = _parse(text)
+    conflict = _conflict(text, parsed=data is not None)
+    if conflict is not None:
+        return None, conflict
+    return data, syntax
+
+
+def _parse(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
     try:
         fast: dict[str, Any] = rtoml.loads(text)
         return fast, None

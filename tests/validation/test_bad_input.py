@@ -214,3 +214,23 @@ def test_a_url_check_record_that_breaks_its_schema_is_named(
     assert code == 1
     keys = {p["key"] for p in _problems(report, "urlcheck.toml")}
     assert "url_checks[0].ok" in keys or "url_checks[0]" in keys
+
+
+def test_a_note_with_a_marker_like_line_is_text_not_a_conflict(
+    capsys: pytest.CaptureFixture[str], good: Path
+) -> None:
+    # A Markdown heading underline in a note looks like a Git conflict separator.
+    code, _, err = run_cli(
+        capsys,
+        "review",
+        good,
+        "--on",
+        "A-05",
+        "--reviewer",
+        "鈴木",
+        "--comment",
+        "確認\n=======\n第5条",
+    )
+    assert code == 0, err
+    assert run_cli(capsys, "validate", good)[0] == 0
+    assert "=======" in good.read_text("utf-8")

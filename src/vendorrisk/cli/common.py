@@ -65,6 +65,19 @@ def load_assessment(path: Path, catalogue: Catalogue) -> Loaded:
         raise CommandError(str(exc), ExitCode.USAGE) from None
 
 
+def storage_failure(path: Path, exc: Exception) -> CommandError:
+    """A save that did not happen, as a command error that says why (never a traceback)."""
+    from vendorrisk.exitcodes import ExitCode
+
+    if isinstance(exc, storage.InvalidAssessment):
+        # What the tool would have written breaks a rule: name the rule.
+        return CommandError(str(exc), ExitCode.PROBLEMS, [(path, p) for p in exc.problems])
+    if isinstance(exc, storage.StorageError):
+        return CommandError(str(exc), ExitCode.USAGE)
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return CommandError(t("storage.write-failed", path=path, reason=reason), ExitCode.USAGE)
+
+
 def format_problem(path: Path | str, p: Problem) -> str:
     where = f"{path}:{p.line}" if p.line is not None else f"{path}"
     if p.line is not None and p.column is not None:

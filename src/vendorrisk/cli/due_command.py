@@ -18,9 +18,9 @@ from vendorrisk.cli.common import (
     print_json,
     print_problems,
 )
-from vendorrisk.cli.score_command import today
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import FileReport
+from vendorrisk.localtime import today
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment
 from vendorrisk.schedule import DueDate, expiries

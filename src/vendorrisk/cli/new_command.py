@@ -20,6 +20,7 @@ from vendorrisk.cli.common import (
     DEFAULT_DIR,
     add_catalog_option,
     catalogue_from,
+    storage_failure,
 )
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today
@@ -90,7 +91,6 @@ def run(args: argparse.Namespace) -> int:
         args.dir.mkdir(parents=True, exist_ok=True)
         create(path, assessment, catalogue, by=args.author)
     except (StorageError, OSError) as exc:
-        print(exc, file=sys.stderr)
-        return ExitCode.USAGE
+        raise storage_failure(path, exc) from None
     print(path)
     return ExitCode.OK

@@ -10,10 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
-from vendorrisk.cli.common import CommandError, add_catalog_option, catalogue_from, load_assessment
-from vendorrisk.cli.score_command import today
+from vendorrisk.cli.common import (
+    CommandError,
+    add_catalog_option,
+    catalogue_from,
+    load_assessment,
+    storage_failure,
+)
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.localtime import current_user
+from vendorrisk.localtime import current_user, today
 from vendorrisk.messages import t
 from vendorrisk.workflow import STATUSES, WorkflowError, add_comment, transition
 
@@ -75,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         saved = storage.save(loaded, assessment, catalogue, by=reviewer, summary=summary)
     except storage.StorageError as exc:
-        raise CommandError(str(exc), ExitCode.USAGE) from None
+        raise storage_failure(args.path, exc) from None
     review = saved.assessment.review
     print(
         t("review.done", path=args.path, status=review.status, revision=saved.assessment.revision)

@@ -83,3 +83,21 @@ def line_for(index: dict[str, int], path: str | None) -> int | None:
         cut = max(path.rfind("."), path.rfind("["))
         path = path[:cut] if cut > 0 else ""
     return None
+
+
+def string_body_lines(text: str) -> set[int]:
+    """Lines (1-based) that lie inside multi-line strings, where any text is just text."""
+    inside: set[int] = set()
+    closing: str | None = None
+    for number, line in enumerate(text.splitlines(), start=1):
+        if closing is not None:
+            inside.add(number)
+            if closing in line:
+                closing = None
+            continue
+        key = _KEY.match(line)
+        if key:
+            delimiter = _value_continues(key.group(2))
+            if delimiter in ('"""', "'''"):
+                closing = delimiter
+    return inside
