@@ -6,11 +6,14 @@ the validators.
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from vendorrisk.messages import t
 from vendorrisk.problems import Problem, has_errors, problem
 
 
@@ -22,6 +25,15 @@ class FileReport:
     @property
     def valid(self) -> bool:
         return not has_errors(self.problems)
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """At most ``limit + 1`` bytes of a regular file (one more than allowed shows it is too
+    large). A FIFO, device or folder is refused: reading one could block or never end."""
+    with path.open("rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(errno.EINVAL, t("problem.not-a-file"))
+        return handle.read(limit + 1)
 
 
 def _toml_files(folder: Path) -> list[Path]:
@@ -46,8 +58,10 @@ def find_files(paths: Sequence[Path]) -> list[FileReport | Path]:
             if not files:
                 found.append(FileReport(path, (problem("no-files"),)))
             found.extend(files)
-        elif path.exists():
+        elif path.is_file():
             found.append(path)
+        elif path.exists():
+            found.append(FileReport(path, (problem("not-a-file"),)))
         else:
             found.append(FileReport(path, (problem("not-found"),)))
     return found

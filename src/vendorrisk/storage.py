@@ -22,12 +22,13 @@ from pathlib import Path
 from vendorrisk import toml_writer
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
-from vendorrisk.files import FileReport, find_files
+from vendorrisk.files import FileReport, find_files, read_limited
 from vendorrisk.localtime import current_user, now
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment, HistoryEntry
 from vendorrisk.problems import Problem
 from vendorrisk.schemas import schema_id
+from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.assessment_check import check_assessment_bytes
 
 
@@ -96,7 +97,7 @@ def render(assessment: Assessment, catalogue: Catalogue, path: Path) -> bytes:
 
 def _read(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        return read_limited(path, MAX_ASSESSMENT_BYTES)
     except OSError as exc:
         raise StorageError(t("storage.unreadable", path=path, reason=exc.strerror)) from None
 
@@ -161,7 +162,7 @@ else:
 
 def _disk_digest(path: Path) -> str | None:
     try:
-        return digest_of(path.read_bytes())
+        return digest_of(read_limited(path, MAX_ASSESSMENT_BYTES))
     except FileNotFoundError:
         return None
 

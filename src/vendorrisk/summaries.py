@@ -20,9 +20,10 @@ from typing import Any
 
 from vendorrisk import __version__
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.files import FileReport, find_files
+from vendorrisk.files import FileReport, find_files, read_limited
 from vendorrisk.messages import language
 from vendorrisk.problems import has_errors
+from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.cache import default_cache_dir
 
 
@@ -170,7 +171,7 @@ def scan(folder: Path, cache: SummaryCache) -> tuple[list[Summary | Pending], li
             rows.append(cached)
             continue
         try:
-            raw = entry.read_bytes()
+            raw = read_limited(entry, MAX_ASSESSMENT_BYTES)
         except OSError as exc:
             rows.append(
                 Summary(path=str(entry), error=str(exc.strerror or exc), error_code="unreadable")

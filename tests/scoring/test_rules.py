@@ -245,3 +245,38 @@ def test_findings_name_requirement_section_severity_status_and_reason(small: Cat
     ]
     assert "not met because" in result.findings[0].message
     assert "partly because" in result.findings[1].message
+
+
+def test_rule_S3_rounds_halves_up_as_by_hand() -> None:
+    from fractions import Fraction
+
+    from vendorrisk.scoring.evaluate import _one_decimal
+
+    assert _one_decimal(Fraction(8125, 100)) == 81.3
+    assert _one_decimal(Fraction(8124, 100)) == 81.2
+
+
+def test_rule_S4_met_without_required_evidence_counts_as_partly_met(catalogue: Catalogue) -> None:
+    from tests.conftest import sample_assessment
+    from vendorrisk.model import Answer, Evidence
+
+    bare = sample_assessment(catalogue, A_05=Answer(value="met"))
+    proven = sample_assessment(
+        catalogue,
+        A_05=Answer(value="met", evidence=(Evidence(kind="contract_clause", ref="第12条"),)),
+    )
+    assert catalogue.by_id["A-05"].evidence.required
+    finding = [
+        f
+        for f in score_assessment(bare, catalogue, today=TODAY).findings
+        if f.requirement == "A-05"
+    ]
+    assert [(f.status, "evidence" in f.message) for f in finding] == [("partial", True)]
+    assert "A-05" not in [
+        f.requirement for f in score_assessment(proven, catalogue, today=TODAY).findings
+    ]
+
+
+def test_rule_D1_nothing_left_to_judge_by_is_incomplete(small: Catalogue) -> None:
+    statuses = dict.fromkeys(ALL_MET, "na")
+    assert score_assessment(make(small, statuses), small, today=TODAY).decision == "incomplete"

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 from collections.abc import Mapping
 from functools import cache
@@ -128,6 +129,10 @@ def _schedule(doc: Mapping[str, Any] | None) -> Schedule:
 
 def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
+    effective = doc["effective"]
+    if not isinstance(effective, dt.date) or isinstance(effective, dt.datetime):
+        # JSON Schema sees a quoted date and a TOML date as the same string.
+        problems.append(problem("date-quoted", key="effective", value=str(effective)[:40]))
     section_ids = {s["id"] for s in doc["sections"]}
     seen: set[str] = set()
     for index, req in enumerate(doc["requirements"]):

@@ -88,11 +88,26 @@ def _peek_language(argv: Sequence[str]) -> None:
             set_language("en")
 
 
+def _tolerant_output() -> None:
+    # A Japanese Windows console or a redirect may not be UTF-8: replace what it cannot
+    # show rather than stop with an encoding error.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     _peek_language(args_list)
     parser = build_parser()
-    if not args_list or args_list in (["--lang", "ja"], ["--lang", "en"]):
+    if not args_list or args_list in (
+        ["--lang", "ja"],
+        ["--lang", "en"],
+        ["--lang=ja"],
+        ["--lang=en"],
+    ):
         # The main job: the terminal UI on ./assessments with the built-in catalogue.
         args_list = [*args_list, "tui"]
     try:
@@ -116,6 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The reader went away (``| head``); that is not our failure to report.
         sys.stderr.close()
         return ExitCode.OK
+    except OSError as exc:
+        # Output that cannot be written (a full disk behind a redirect): say so plainly.
+        print(t("cli.output-failed", reason=exc.strerror or exc), file=sys.stderr)
+        return ExitCode.USAGE
 
 
 def run() -> None:

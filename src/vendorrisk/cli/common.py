@@ -53,9 +53,12 @@ def load_assessment(path: Path, catalogue: Catalogue) -> Loaded:
     from vendorrisk.exitcodes import ExitCode
 
     if not path.is_file():
-        raise CommandError(
-            t("storage.unreadable", path=path, reason=t("problem.not-found")), ExitCode.USAGE
-        )
+        reason = "problem.not-found"
+        if path.is_dir():
+            reason = "problem.is-directory"
+        elif path.exists():
+            reason = "problem.not-a-file"
+        raise CommandError(t("storage.unreadable", path=path, reason=t(reason)), ExitCode.USAGE)
     try:
         return storage.load(path, catalogue)
     except storage.InvalidAssessment as exc:

@@ -38,10 +38,24 @@ class DueItem:
     reasons: tuple[DueDate, ...]
 
 
+# Ten years ahead is far beyond any reassessment cycle, and keeps dates in range.
+MAX_WITHIN_DAYS = 3660
+
+
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError:
+        days = -1
+    if not 0 <= days <= MAX_WITHIN_DAYS:
+        raise argparse.ArgumentTypeError(t("due.bad-within", limit=MAX_WITHIN_DAYS))
+    return days
+
+
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser("due", help=t("due.help"), description=t("due.help"))
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help=t("cli.opt_paths"))
-    parser.add_argument("--within", type=int, metavar="DAYS", help=t("due.opt_within"))
+    parser.add_argument("--within", type=_days, metavar="DAYS", help=t("due.opt_within"))
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
     )
@@ -50,12 +64,21 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def due_reasons(assessment: Assessment, horizon: dt.date) -> tuple[DueDate, ...]:
-    """What falls due for an approved assessment by ``horizon``, earliest first."""
-    if assessment.review.status not in APPROVED:
-        return ()  # only approved vendors are in use and need re-checking
-    dates = expiries(assessment)
-    if assessment.review.next_review is not None:
-        dates.append(DueDate(assessment.review.next_review, "interval", assessment.review.status))
+    """What falls due by ``horizon``, earliest first.
+
+    An approved vendor is due on its next review or when anything it relies on expires.
+    One whose reassessment is under way (back to draft, submitted, in review) is still due
+    on the date its last approval set; a rejected one is not in use.
+    """
+    review = assessment.review
+    if review.status in APPROVED:
+        dates = expiries(assessment)
+    elif review.status != "rejected" and review.next_review is not None:
+        dates = []
+    else:
+        return ()
+    if review.next_review is not None:
+        dates.append(DueDate(review.next_review, "interval", review.status))
     return tuple(sorted((d for d in dates if d.date <= horizon), key=lambda d: d.date))
 
 
@@ -88,9 +111,6 @@ def due_items(
 def run(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     within = catalogue.schedule.due_soon_days if args.within is None else args.within
-    if within < 0:
-        print(t("due.bad-within"), file=sys.stderr)
-        return ExitCode.USAGE
     day = today()
     items, failed = due_items([args.dir], catalogue, day, within)
     for report in failed:

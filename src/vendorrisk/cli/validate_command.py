@@ -19,7 +19,7 @@ from vendorrisk.messages import t
 from vendorrisk.validation.batch import validate_paths
 
 # Input that could not be read at all is a usage problem (exit 2), not a finding (exit 1).
-UNREADABLE = frozenset({"not-found", "unreadable", "is-directory", "no-files"})
+UNREADABLE = frozenset({"not-found", "unreadable", "is-directory", "no-files", "not-a-file"})
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:

@@ -39,6 +39,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "problem.is-directory": ("ファイルではなくフォルダです。", "is a folder, not a file"),
     "problem.unreadable": ("読み込めません: {reason}", "cannot read: {reason}"),
+    "problem.not-a-file": (
+        "通常のファイルではありません（FIFO やデバイス）。",
+        "not a regular file (a FIFO or a device)",
+    ),
     "problem.not-found": ("ファイルが見つかりません。", "no such file or folder"),
     "problem.no-files": (
         "評価ファイル（*.toml）が見つかりません。",
@@ -149,6 +153,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "revision = {revision} ですが、履歴の最後は版 {last} です。",
         "revision is {revision} but the last history entry is revision {last}",
     ),
+    "problem.review-decision-early": (
+        "状態 {status} では判定（decision）を記録できません。審査の手続きで記録してください。",
+        "a decision cannot be recorded while the status is {status}; record it through the review workflow",
+    ),
+    "problem.review-decision-mismatch": (
+        "状態 {status} の判定は {expected} のはずです。",
+        "status {status} requires the decision {expected}",
+    ),
+    "problem.review-incomplete": (
+        "状態 {status} には {field} が必要です（vendorrisk review で記録されます）。",
+        "status {status} needs {field} (vendorrisk review records it)",
+    ),
+    "problem.evidence-missing": (
+        "{id} は証跡が必要な項目ですが、証跡がありません。",
+        "{id} needs evidence, and none is recorded",
+    ),
     "problem.exception-unknown": (
         "例外措置の対象 {id} は対策基準にありません。",
         "exception for {id}, which is not in the catalogue",
@@ -157,6 +177,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "finding.unanswered": (
         "{title}: 未回答です（未達として扱います）。",
         "{title}: not answered (counted as not met)",
+    ),
+    "finding.evidence-missing": (
+        "{title}: 適合と回答されていますが、必要な証跡がないため一部適合として扱います。",
+        "{title}: answered met, but the evidence it needs is missing, so it counts as partly met",
     ),
     "finding.criterion": ("{title}: {criterion}", "{title}: {criterion}"),
     # --- review workflow ----------------------------------------------------------------
@@ -268,6 +292,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.opt_lang": ("表示言語（ja または en）", "language of messages (ja or en)"),
     "cli.usage_error": ("使い方の誤り", "usage error"),
     "cli.interrupted": ("中断しました。", "interrupted"),
+    "cli.output-failed": ("出力を書き込めません: {reason}", "cannot write the output: {reason}"),
     "cli.opt_format": ("出力形式", "output format"),
     "cli.opt_catalog": (
         "対策基準ファイル（省略時は組込みのもの）",
@@ -391,8 +416,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "also list what falls due within DAYS (default: the catalogue's setting)",
     ),
     "due.bad-within": (
-        "--within には 0 以上の日数を指定してください。",
-        "--within must be zero or more days",
+        "--within には 0 から {limit} までの日数を指定してください。",
+        "--within must be a number of days from 0 to {limit}",
     ),
     "due.overdue": ("期限切れ", "OVERDUE"),
     "due.soon": ("期限間近", "due soon"),

@@ -15,7 +15,8 @@ from vendorrisk.scoring.evaluate import (
     SEVERITY_WEIGHTS,
     STATUS_POINTS,
     Status,
-    requirement_status,
+    judged_status,
+    percent,
 )
 
 # Order of the count columns in every table: best first, as a reader scans for gaps.
@@ -26,7 +27,7 @@ FAILING: Final[tuple[Status, ...]] = ("partial", "not_met", "unanswered")
 def scored_statuses(assessment: Assessment, catalogue: Catalogue) -> dict[str, Status]:
     """The status of every applicable scored requirement, in catalogue order."""
     return {
-        rid: requirement_status(assessment, requirement)
+        rid: judged_status(assessment, requirement)[0]
         for rid, requirement in applies(catalogue, assessment).items()
         if requirement.scored
     }
@@ -51,7 +52,7 @@ class Tally:
     @property
     def percent(self) -> float | None:
         """Weighted share of points earned, one decimal; None when nothing was scored."""
-        return round(100.0 * self.earned / self.possible, 1) if self.possible else None
+        return percent(self.earned, self.possible) if self.possible else None
 
     @property
     def failing(self) -> int:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 from typing import Final, Literal
 
 from vendorrisk.catalog.applicability import Profile, applies
@@ -67,6 +69,17 @@ class ScoreResult:
         return tuple(f for f in self.findings if f.blocker and not f.excepted)
 
 
+def _one_decimal(value: Fraction) -> float:
+    """Rounded as by hand, halves up: ``round`` would give 81.2 for 81.25 (to even)."""
+    exact = Decimal(value.numerator) / Decimal(value.denominator)
+    return float(exact.quantize(Decimal("0.1"), ROUND_HALF_UP))
+
+
+def percent(earned: float, possible: int) -> float:
+    """Rule S3: the weighted share of points earned, in percent, one decimal."""
+    return _one_decimal(100 * Fraction(earned) / possible) if possible else 0.0
+
+
 def requirement_status(assessment: Assessment, requirement: Requirement) -> Status:
     answer = assessment.answers.get(requirement.id)
     if answer is None:
@@ -75,6 +88,20 @@ def requirement_status(assessment: Assessment, requirement: Requirement) -> Stat
     if value in ("met", "partial", "not_met", "na"):
         return value  # type: ignore[return-value]
     return "unanswered"
+
+
+def judged_status(assessment: Assessment, requirement: Requirement) -> tuple[Status, bool]:
+    """The status the score counts, and whether rule S4 lowered it for missing evidence."""
+    status = requirement_status(assessment, requirement)
+    answer = assessment.answers.get(requirement.id)
+    if (
+        status == "met"
+        and requirement.evidence.required
+        and answer is not None
+        and not answer.evidence
+    ):
+        return "partial", True
+    return status, False
 
 
 def _is_blocker(requirement: Requirement, status: Status) -> bool:
@@ -118,7 +145,13 @@ def score_assessment(
     today = today or dt.date.today()
     profile = Profile.of(assessment)
     applicable = applies(catalogue, assessment)
-    active = {g.requirement for g in assessment.exceptions if g.until >= today}
+    # Rule E1: only an exception that states its compensating control and its approver, and
+    # has not ended, waives anything.
+    active = {
+        g.requirement
+        for g in assessment.exceptions
+        if g.until >= today and g.compensating_control.strip() and g.approved_by.strip()
+    }
     findings: list[Finding] = []
     unanswered: list[str] = []
     earned = 0.0
@@ -131,6 +164,15 @@ def score_assessment(
         status = requirement_status(assessment, requirement)
         if status == "na":
             continue
+        answer = assessment.answers.get(requirement.id)
+        unproven = (
+            status == "met"
+            and requirement.evidence.required
+            and answer is not None
+            and not answer.evidence
+        )
+        if unproven:
+            status = "partial"  # rule S4: "met" with no evidence where evidence is required
         weight = SEVERITY_WEIGHTS[requirement.severity]
         possible += weight
         earned += weight * STATUS_POINTS[status]
@@ -143,14 +185,15 @@ def score_assessment(
                 section=requirement.section,
                 severity=requirement.severity,
                 status=status,
-                message=_message(requirement, status),
+                message=t("finding.evidence-missing", title=requirement.title.get(language()))
+                if unproven
+                else _message(requirement, status),
                 gate=requirement.gate,
                 blocker=blocker,
                 excepted=blocker and requirement.id in active,
             )
         )
-    # Rule S3: the score is the weighted share of points earned, in percent, one decimal.
-    score = round(100.0 * earned / possible, 1) if possible else 0.0
+    score = percent(earned, possible)
     impact = impact_level(profile)
     open_blockers = sum(1 for f in findings if f.blocker and not f.excepted)
     risk = risk_level(impact, score, open_blockers)

@@ -21,9 +21,11 @@ from vendorrisk.catalog.model import Catalogue
 # Re-exported: callers found files here before they had a module of their own.
 from vendorrisk.files import FileReport as FileReport
 from vendorrisk.files import find_files as find_files
+from vendorrisk.files import read_limited
 from vendorrisk.messages import Lang, language, set_language
 from vendorrisk.problems import Problem, problem
 from vendorrisk.schemas import load_schema
+from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.assessment_check import check_assessment_bytes
 from vendorrisk.validation.cache import ValidationCache, default_cache_dir
 
@@ -57,7 +59,7 @@ def _check_many(paths: list[Path], catalogue: Catalogue) -> list[tuple[str, tupl
     out: list[tuple[str, tuple[Problem, ...]]] = []
     for path in paths:
         try:
-            raw = path.read_bytes()
+            raw = read_limited(path, MAX_ASSESSMENT_BYTES)
         except OSError as exc:
             out.append(("", (problem("unreadable", reason=exc.strerror or exc),)))
             continue
@@ -116,7 +118,7 @@ def validate_paths(
             reports[index] = entry
             continue
         try:
-            raw = entry.read_bytes()
+            raw = read_limited(entry, MAX_ASSESSMENT_BYTES)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             reports[index] = FileReport(entry, (problem("unreadable", reason=reason),))

@@ -110,12 +110,56 @@ def _history_problems(assessment: Assessment) -> list[Problem]:
     return problems
 
 
+_DECISION_OF = {
+    "approved": "approve",
+    "approved_with_conditions": "approve_with_conditions",
+    "rejected": "reject",
+}
+
+
+def _review_problems(assessment: Assessment) -> list[Problem]:
+    """A hand edit must not be able to fake a decision the workflow would have recorded."""
+    review = assessment.review
+    expected = _DECISION_OF.get(review.status)
+    problems: list[Problem] = []
+    if expected is None:
+        if review.decision is not None:
+            problems.append(
+                problem("review-decision-early", key="review.decision", status=review.status)
+            )
+        return problems
+    if review.decision != expected:
+        problems.append(
+            problem(
+                "review-decision-mismatch",
+                key="review.decision",
+                status=review.status,
+                expected=expected,
+            )
+        )
+    missing = [
+        name
+        for name, value in (("reviewer", review.reviewer), ("decided_at", review.decided_at))
+        if value is None
+    ]
+    if review.status != "rejected" and review.next_review is None:
+        missing.append("next_review")
+    if review.status == "approved_with_conditions" and not review.conditions:
+        missing.append("conditions")
+    problems.extend(
+        problem("review-incomplete", key=f"review.{name}", status=review.status, field=name)
+        for name in missing
+    )
+    return problems
+
+
 def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Problem]:
     problems: list[Problem] = []
     number = assessment.vendor.corporate_number
     if number is not None and not corporate_number.is_valid(number):
         problems.append(problem("corporate-number", key="vendor.corporate_number", number=number))
     problems.extend(_history_problems(assessment))
+    problems.extend(_review_problems(assessment))
     if assessment.catalog_id != catalogue.id:
         # Answers to another organisation's catalogue cannot be checked against this one.
         problems.append(
@@ -147,6 +191,12 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
         problems.extend(_answer_problems(requirement, answer, f"{key}.value"))
         if rid not in applicable:
             problems.append(problem("not-applicable", key=key, severity="warning", id=rid))
+        elif (
+            requirement.evidence.required
+            and answer.value in ("met", "partial")
+            and not answer.evidence
+        ):
+            problems.append(problem("evidence-missing", key=key, severity="warning", id=rid))
     for index, record in enumerate(assessment.url_checks):
         for found in schema_problems("urlcheck-result", jsonable(record)):
             inner = (
