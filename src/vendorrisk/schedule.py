@@ -88,6 +88,28 @@ def expiries(assessment: Assessment) -> list[DueDate]:
     return sorted(found, key=lambda d: (d.date, d.kind, d.subject))
 
 
+APPROVED = ("approved", "approved_with_conditions")
+
+
+def due_reasons(assessment: Assessment, horizon: dt.date) -> tuple[DueDate, ...]:
+    """What falls due by ``horizon``, earliest first.
+
+    An approved vendor is due on its next review or when anything it relies on expires.
+    One whose reassessment is under way (back to draft, submitted, in review) is still due
+    on the date its last approval set; a rejected one is not in use.
+    """
+    review = assessment.review
+    if review.status in APPROVED:
+        dates = expiries(assessment)
+    elif review.status != "rejected" and review.next_review is not None:
+        dates = []
+    else:
+        return ()
+    if review.next_review is not None:
+        dates.append(DueDate(review.next_review, "interval", review.status))
+    return tuple(sorted((d for d in dates if d.date <= horizon), key=lambda d: d.date))
+
+
 def next_review(
     assessment: Assessment, risk: RiskLevel, schedule: Schedule, decided: dt.date
 ) -> tuple[dt.date, list[DueDate]]:

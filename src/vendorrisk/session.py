@@ -33,6 +33,16 @@ class SectionProgress:
         return len(self.requirements)
 
 
+def describe(exc: Exception) -> str:
+    """A failed save in words: the storage message, and the first rule it broke if any."""
+    problems = getattr(exc, "problems", ())
+    if problems:
+        first = problems[0]
+        where = f"{first.key}: " if first.key else ""
+        return f"{exc} ({where}{first.message})"
+    return str(exc)
+
+
 class EditSession:
     def __init__(self, loaded: storage.Loaded, catalogue: Catalogue, *, user: str) -> None:
         self.loaded = loaded

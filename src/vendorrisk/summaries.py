@@ -40,6 +40,7 @@ class Summary:
     risk: str = ""
     score: float = 0.0
     next_review: str = ""  # ISO date or ""
+    due_on: str = ""  # the earliest date anything falls due (schedule.due_reasons), or ""
     answered: int = 0
     applicable: int = 0
     error: str = ""  # the first problem when the file cannot be loaded
@@ -53,12 +54,13 @@ class Summary:
         return bool(self.error)
 
     def overdue(self, today: dt.date) -> bool:
-        return bool(self.next_review) and dt.date.fromisoformat(self.next_review) < today
+        return bool(self.due_on) and dt.date.fromisoformat(self.due_on) < today
 
 
 def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> Summary:
     # Loaded here, not at the top: a folder listed from the cache needs neither, and the
     # list is the UI's first screen.
+    from vendorrisk.schedule import due_reasons
     from vendorrisk.scoring import score_assessment
     from vendorrisk.validation.assessment_check import check_assessment_bytes
 
@@ -71,6 +73,7 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
     a = checked.assessment
     result = score_assessment(a, catalogue, today=today)
     ends = sorted(g.until for g in a.exceptions if g.until >= today)
+    due = due_reasons(a, dt.date.max)
     return Summary(
         path=str(path),
         vendor=a.vendor.name,
@@ -83,6 +86,7 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
         risk=result.risk_level,
         score=result.score,
         next_review=a.review.next_review.isoformat() if a.review.next_review else "",
+        due_on=due[0].date.isoformat() if due else "",
         answered=result.applicable - len(result.unanswered),
         applicable=result.applicable,
         fresh_until=ends[0].isoformat() if ends else "9999-12-31",

@@ -13,7 +13,15 @@ from typing import Final
 
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import t
-from vendorrisk.model import REVIEW_STATUSES, Answer, Assessment, Comment, Review, ReviewStatus
+from vendorrisk.model import (
+    REVIEW_STATUSES,
+    Answer,
+    Assessment,
+    Comment,
+    ExceptionGrant,
+    Review,
+    ReviewStatus,
+)
 from vendorrisk.schedule import next_review
 from vendorrisk.scoring import score_assessment
 
@@ -65,6 +73,9 @@ def transition(
         raise WorkflowError(t("workflow.not-allowed", current=current, to=to, allowed=allowed))
     result = score_assessment(assessment, catalogue, today=today)
     review = assessment.review
+    if reviewer is not None and reviewer.strip():
+        reviewer = check_name(reviewer, t("workflow.reviewer"))
+    conditions = tuple(c.strip() for c in conditions if c.strip())
     if to == "submitted" and not result.complete:
         raise WorkflowError(t("workflow.incomplete", count=len(result.unanswered)))
     if to in DECISIONS:
@@ -84,6 +95,8 @@ def transition(
                 raise WorkflowError(
                     t("workflow.next-review-late", given=next_review_date, latest=computed)
                 )
+            if next_review_date is not None and next_review_date <= today:
+                raise WorkflowError(t("workflow.next-review-past", given=next_review_date))
             due = next_review_date or computed
         review = Review(
             status=to,
@@ -105,6 +118,35 @@ def transition(
     if comment:
         summary += f": {' '.join(comment.split())}"
     return replace(assessment, review=review), summary
+
+
+def grant_exception(
+    assessment: Assessment,
+    catalogue: Catalogue,
+    requirement_id: str,
+    *,
+    compensating_control: str,
+    approved_by: str,
+    until: dt.date,
+    today: dt.date,
+) -> tuple[Assessment, str]:
+    """Record an exception (例外措置) and the history summary: rule E1 of docs/scoring.md."""
+    if requirement_id not in catalogue.by_id:
+        raise WorkflowError(t("problem.exception-unknown", id=requirement_id))
+    if not compensating_control.strip():
+        raise WorkflowError(t("workflow.exception-control"))
+    approver = check_name(approved_by, t("workflow.approver"))
+    if until < today:
+        raise WorkflowError(t("workflow.exception-past", until=until))
+    grant = ExceptionGrant(
+        requirement=requirement_id,
+        compensating_control=compensating_control.strip(),
+        approved_by=approver,
+        until=until,
+        approved_at=today,
+    )
+    summary = t("workflow.exception-granted", id=requirement_id, until=until)
+    return replace(assessment, exceptions=(*assessment.exceptions, grant)), summary
 
 
 def add_comment(

@@ -243,7 +243,9 @@ async def test_an_exception_recorded_on_the_review_screen_waives_its_blocker(
         await pilot.press("ctrl+r")
         await settle(app, pilot)
         assert isinstance(app.screen, ReviewScreen)
-        await pilot.press("ctrl+e")
+        # Focus a text field first: the key must work there too.
+        app.screen.query_one("#comment").focus()
+        await pilot.press("ctrl+g")
         await settle(app, pilot)
         modal = app.screen
         assert isinstance(modal, ExceptionModal)
@@ -265,3 +267,5 @@ async def test_an_exception_recorded_on_the_review_screen_waives_its_blocker(
     saved = storage.load(path, load_catalog()).assessment
     (grant,) = saved.exceptions
     assert grant.requirement == first_blocker and str(grant.until) == "2027-03-31"
+    # Its own revision, named in the history.
+    assert saved.history[-1].summary == f"exception for {first_blocker} (until 2027-03-31)"

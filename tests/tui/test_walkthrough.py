@@ -49,6 +49,12 @@ async def answer_everything(app: Any, pilot: Any) -> list[str]:
             await pilot.press(*TYPED[kind])
         await pilot.pause()
         assert rid in screen.session.assessment.answers, rid
+        if screen.session.catalogue.by_id[rid].evidence.required:
+            # Evidence where the catalogue asks for it: type the reference, press enter.
+            screen.query_one("#evidence-ref", Input).focus()
+            screen.query_one("#evidence-ref", Input).insert_text_at_cursor(f"契約書 {rid}")
+            await pilot.press("enter")
+            assert screen.session.assessment.answers[rid].evidence, rid
         answered.append(rid)
     raise AssertionError("the questionnaire never ran out of questions")
 
@@ -122,10 +128,13 @@ async def test_a_new_user_creates_answers_submits_and_gets_approved(
         await settle(app, pilot)
         assert isinstance(app.screen, ReviewScreen)
         for move in ("submitted", "in_review", "approved"):
+            # The moves sit below the findings: scroll to them as a user would.
+            app.screen.query_one(f"#move-{move}").scroll_visible(animate=False)
+            await pilot.pause()
             await pilot.click(f"#move-{move}")
             await pilot.pause()
         final = storage.load(path, catalogue).assessment
-        assert final.review.status == "approved"
+        assert final.review.status == "approved", [n.message for n in app._notifications]
         assert final.review.reviewer == "tester" and final.review.next_review is not None
         assert [h.summary for h in final.history[-3:]] == [
             "draft → submitted",

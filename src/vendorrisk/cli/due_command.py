@@ -22,10 +22,7 @@ from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import FileReport
 from vendorrisk.localtime import today
 from vendorrisk.messages import t
-from vendorrisk.model import Assessment
-from vendorrisk.schedule import DueDate, expiries
-
-APPROVED = ("approved", "approved_with_conditions")
+from vendorrisk.schedule import DueDate, due_reasons
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,25 +58,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     add_catalog_option(parser)
     parser.set_defaults(func=run)
-
-
-def due_reasons(assessment: Assessment, horizon: dt.date) -> tuple[DueDate, ...]:
-    """What falls due by ``horizon``, earliest first.
-
-    An approved vendor is due on its next review or when anything it relies on expires.
-    One whose reassessment is under way (back to draft, submitted, in review) is still due
-    on the date its last approval set; a rejected one is not in use.
-    """
-    review = assessment.review
-    if review.status in APPROVED:
-        dates = expiries(assessment)
-    elif review.status != "rejected" and review.next_review is not None:
-        dates = []
-    else:
-        return ()
-    if review.next_review is not None:
-        dates.append(DueDate(review.next_review, "interval", review.status))
-    return tuple(sorted((d for d in dates if d.date <= horizon), key=lambda d: d.date))
 
 
 def due_items(

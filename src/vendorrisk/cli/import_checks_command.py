@@ -62,7 +62,7 @@ def read_records(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             continue
         try:
             record = json.loads(line)
-        except ValueError as exc:
+        except (ValueError, RecursionError) as exc:
             refused.append(t("import-checks.bad-json", path=path, line=number, reason=exc))
             continue
         problems = record_problems(record)

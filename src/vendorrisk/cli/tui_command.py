@@ -18,6 +18,13 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "directory", nargs="?", type=Path, default=DEFAULT_DIR, metavar="DIR", help=t("tui.opt_dir")
     )
     parser.add_argument("--keymap", type=Path, metavar="FILE", help=t("tui.help.keymap"))
+    # The same safety switches as `check`: intranet vendors, private certificate authorities.
+    parser.add_argument(
+        "--allow-private", action="store_true", help=t("urlcheck.cli.opt_allow_private")
+    )
+    parser.add_argument(
+        "--ca-bundle", type=Path, metavar="FILE", help=t("urlcheck.cli.opt_ca_bundle")
+    )
     add_catalog_option(parser)
     parser.set_defaults(func=run)
 
@@ -32,5 +39,8 @@ def run(args: argparse.Namespace) -> int:
     except (OSError, ValueError) as exc:
         print(t("tui.keymap.bad", reason=exc), file=sys.stderr)
         return ExitCode.USAGE
-    VendorRiskApp(args.directory, catalogue, keymap=keymap).run()
+    options: dict[str, Any] = {"allow_private": args.allow_private}
+    if args.ca_bundle is not None:
+        options["ca_bundle"] = str(args.ca_bundle)
+    VendorRiskApp(args.directory, catalogue, keymap=keymap, checker_options=options).run()
     return ExitCode.OK

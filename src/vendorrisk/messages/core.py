@@ -217,6 +217,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "次回見直し日 {given} は、規定による期限 {latest} より後です。",
         "next review {given} is later than the schedule allows ({latest})",
     ),
+    "workflow.next-review-past": (
+        "次回見直し日 {given} は今日より後の日付にしてください。",
+        "the next review date {given} must be after today",
+    ),
+    "workflow.approver": ("承認者", "approver"),
+    "workflow.exception-control": (
+        "例外措置には代替措置（compensating control）を書いてください。",
+        "an exception needs its compensating control",
+    ),
+    "workflow.exception-past": (
+        "例外措置の期限 {until} が過ぎています。",
+        "the exception's end date {until} has passed",
+    ),
+    "workflow.exception-granted": (
+        "{id} に例外措置（{until} まで）",
+        "exception for {id} (until {until})",
+    ),
     "workflow.comment-empty": ("コメントが空です。", "the comment is empty"),
     "workflow.no-answer": (
         "{id} には回答がないため、コメントを付けられません。",

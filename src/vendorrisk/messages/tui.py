@@ -240,6 +240,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.conflict.reload": ("再読込（画面の変更を破棄）", "Reload (discard my changes)"),
     "tui.conflict.save-as": ("別名で保存", "Save as a new file"),
     "tui.conflict.keep": ("このまま編集を続ける", "Keep editing"),
+    "tui.conflict.cannot-reload": (
+        "ディスク上のファイルを読み込めないため、画面の回答を残しました: {reason}",
+        "the file on disk cannot be loaded, so the answers on screen are kept: {reason}",
+    ),
     "tui.conflict.saved-as": ("{path} に保存しました。", "Saved as {path}."),
     "tui.quit.title": ("未保存の変更があります", "There are unsaved changes"),
     "tui.quit.body": (

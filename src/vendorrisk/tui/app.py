@@ -91,10 +91,24 @@ class VendorRiskApp(App[None]):
 
     def open_assessment(self, path: Path) -> None:
         from vendorrisk import storage
-        from vendorrisk.session import EditSession
+        from vendorrisk.session import EditSession, describe
         from vendorrisk.tui.screens.error_screen import FileErrorScreen
         from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
 
+        current = self.active_session
+        if current is not None:
+            if current.path == path:
+                return  # already open
+            # One assessment at a time: the one open is saved and closed first, or the new
+            # one is not opened (quitting must know which answers are unsaved).
+            try:
+                current.save()
+            except storage.StorageError as exc:
+                self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
+                return
+            while len(self.screen_stack) > 1:
+                self.pop_screen()
+            self.active_session = None
         try:
             session = EditSession.open(path, self.catalogue, user=self.user)
         except storage.StorageError as exc:
@@ -138,15 +152,17 @@ class VendorRiskApp(App[None]):
 
     async def action_switch_language(self) -> None:
         from vendorrisk import storage
+        from vendorrisk.session import describe
 
-        set_language("en" if language() == "ja" else "ja")
-        reopen = self.active_session.path if self.active_session is not None else None
-        if self.active_session is not None and self.active_session.dirty:
+        session = self.active_session
+        reopen = session.path if session is not None else None
+        if session is not None and session.dirty:
             try:
-                self.active_session.save()
-            except storage.StorageError:
-                self.notify(t("tui.q.save-failed", reason=""), severity="error")
+                session.save()  # first: screens are rebuilt from the files on disk
+            except storage.StorageError as exc:
+                self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
                 return  # keep the questionnaire, and its unsaved answers, as they are
+        set_language("en" if language() == "ja" else "ja")
         localise(self)
         self.title = t("tui.title")
         # Screens are built in one language: close them and rebuild the list (the base of
@@ -161,6 +177,10 @@ class VendorRiskApp(App[None]):
             base.load()
         if reopen is not None:
             self.open_assessment(reopen)
+
+    async def action_quit(self) -> None:
+        # The palette's "Quit" too must not drop unsaved answers.
+        self.action_request_quit()
 
     def action_request_quit(self) -> None:
         from vendorrisk import storage

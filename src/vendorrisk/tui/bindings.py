@@ -29,11 +29,11 @@ def localise(node: DOMNode) -> None:
 
 
 def help_rows(node: DOMNode) -> list[tuple[str, str]]:
-    """(keys, description) for every shown binding, for the help screen."""
+    """(keys, description) of this app's own bindings (they have ids), for the help screen."""
     rows = []
     for name, entries in node._bindings.key_to_bindings.items():  # noqa: SLF001
         for b in entries:
-            if b.description:
+            if b.id and b.description:
                 label = t(b.description) if has(b.description) else b.description
                 rows.append((b.key_display or name, label))
     return rows

@@ -15,7 +15,7 @@ from textual.widgets import Button, DataTable, Footer, Header, ProgressBar, Stat
 
 from vendorrisk import storage
 from vendorrisk.messages import t
-from vendorrisk.session import EditSession
+from vendorrisk.session import EditSession, describe
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.text import fit
@@ -42,6 +42,7 @@ def row_cells(record: dict[str, Any], url_width: int) -> list[Text]:
     https = record.get("https_enforced")
     return [
         Text(fit(str(record.get("url", "")), url_width)),
+        result,
         Text("✓" if https else ("✗" if https is False else "-")),
         Text(
             "-" if days is None else str(days),
@@ -50,7 +51,6 @@ def row_cells(record: dict[str, Any], url_width: int) -> list[Text]:
         Text(str(len(failing)) if headers else "-", style="red" if failing else ""),
         Text("-" if not sectxt else ("✓" if sectxt.get("valid") else "✗")),
         Text(fit(", ".join(str(m.get("id")) for m in mentions if isinstance(m, dict)), 24)),
-        result,
     ]
 
 
@@ -88,7 +88,8 @@ class ChecksScreen(Screen[None]):
     def on_mount(self) -> None:
         self.title = t("tui.checks.title")
         table = self.query_one(DataTable)
-        for column in ("url", "https", "cert", "headers", "sectxt", "certs", "result"):
+        # The verdict right after the URL: at 80 columns the later facts may scroll off.
+        for column in ("url", "result", "https", "cert", "headers", "sectxt", "certs"):
             table.add_column(t(f"tui.checks.col.{column}"), key=column)
         if not assessment_urls(self.session.assessment):
             self.query_one("#checks-state", Static).update(t("tui.checks.none"))
@@ -97,7 +98,7 @@ class ChecksScreen(Screen[None]):
             self.action_run()
 
     def url_width(self) -> int:
-        return max(20, self.size.width - 60)
+        return max(20, min(60, self.app.size.width - 40))
 
     def show_records(self, records: list[dict[str, Any]]) -> None:
         """Put records in the table (also used by tests and snapshots without a network)."""
@@ -154,7 +155,7 @@ class ChecksScreen(Screen[None]):
         try:
             self.session.commit(changed, t("evidence.recorded", count=added))
         except storage.StorageError as exc:
-            self.notify(t("tui.q.save-failed", reason=exc), severity="error")
+            self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
             return
         self.notify(t("tui.checks.recorded", count=added))
         self.query_one("#checks-record", Button).disabled = True

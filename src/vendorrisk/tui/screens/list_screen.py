@@ -154,9 +154,7 @@ class AssessmentListScreen(Screen[None]):
                 continue
             if f.kind and row.kind != f.kind:
                 continue
-            if f.due_only and not (
-                row.next_review and dt.date.fromisoformat(row.next_review) <= horizon
-            ):
+            if f.due_only and not (row.due_on and dt.date.fromisoformat(row.due_on) <= horizon):
                 continue
             out.append(row)
         return sorted(out, key=self.sort_key)
@@ -165,7 +163,7 @@ class AssessmentListScreen(Screen[None]):
         if isinstance(row, Pending):
             return (1, str(row.path))
         if self.filters.sort == "next":
-            return (0, row.next_review or "9999", row.vendor)
+            return (0, row.due_on or row.next_review or "9999", row.vendor)
         if self.filters.sort == "risk":
             return (0, RISK_ORDER.get(row.risk, 4), row.vendor)
         if self.filters.sort == "status":
@@ -218,7 +216,7 @@ class AssessmentListScreen(Screen[None]):
             "status": label(f"tui.status.{row.status}"),
             "decision": label(f"decision.{row.decision}") if row.decision else "",
             "risk": label(f"risk.{row.risk}") if row.risk else "",
-            "next": row.next_review,
+            "next": row.due_on or row.next_review,
         }
         out: list[str | Text] = []
         for column, _, width in columns:
@@ -227,7 +225,7 @@ class AssessmentListScreen(Screen[None]):
                 style = RISK_STYLE.get(row.risk, "")
             if column == "next" and row.overdue(today):
                 style = "bold red"
-                values["next"] = f"!{row.next_review}"
+                values["next"] = f"!{row.due_on}"
             # Text, not str: the table would parse a str as markup to measure it.
             out.append(Text(fit(values[column], width), style=style))
         return out

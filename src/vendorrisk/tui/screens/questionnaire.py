@@ -30,11 +30,11 @@ from textual.widgets import (
 )
 from textual.widgets.option_list import Option
 
-from vendorrisk import storage
+from vendorrisk import localtime, storage
 from vendorrisk.catalog.model import Requirement
 from vendorrisk.messages import language, t
 from vendorrisk.model import Evidence
-from vendorrisk.session import EditSession
+from vendorrisk.session import EditSession, describe
 from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
@@ -62,10 +62,10 @@ class QuestionnaireScreen(Screen[None]):
         key("ctrl+n", "next", "tui.key.next", "questionnaire.next"),
         key("ctrl+b", "previous", "tui.key.previous", "questionnaire.previous"),
         key("ctrl+g", "unanswered", "tui.key.unanswered", "questionnaire.unanswered"),
-        key("ctrl+s", "save", "tui.key.save", "questionnaire.save"),
+        key("ctrl+s", "save", "tui.key.save", "questionnaire.save", show=False),
         key("ctrl+r", "review", "tui.key.review", "questionnaire.review"),
         key("ctrl+o", "checks", "tui.key.checks", "questionnaire.checks"),
-        key("ctrl+t", "toggle_verified", "tui.key.verified", "questionnaire.verified"),
+        key("ctrl+t", "toggle_verified", "tui.key.verified", "questionnaire.verified", show=False),
         key("escape", "back", "tui.key.back", "questionnaire.back"),
         *[
             key(str(n), f"pick({n})", "", f"questionnaire.pick{n}", show=False)
@@ -98,6 +98,7 @@ class QuestionnaireScreen(Screen[None]):
                 yield Static("", id="q-condition", classes="hint", markup=False)
                 yield Label(t("tui.q.answer"), classes="heading")
                 yield Vertical(id="answer")
+                yield Static("", id="answer-hint", classes="warning", markup=False)
                 yield Input(placeholder=t("tui.q.reason"), id="na-reason")
                 yield Static("", id="q-source", classes="hint")
                 yield Label(t("tui.q.note"), classes="heading")
@@ -200,6 +201,7 @@ class QuestionnaireScreen(Screen[None]):
             else ""
         )
         value = answer.value if answer else None
+        self.query_one("#answer-hint", Static).update("")
         widget = self.answer_widget
         if isinstance(
             widget, answer_widgets.AnswerChoices
@@ -305,11 +307,17 @@ class QuestionnaireScreen(Screen[None]):
         if requirement is None:
             return
         value = answer_widgets.parse_text(requirement, event.value)
+        hint = self.query_one("#answer-hint", Static)
         if value is None:
             if not event.value.strip():
+                hint.update("")
                 self.session.clear_answer(requirement.id)
                 self.answered()
+            else:
+                # Say so: keeping the last valid value silently would save something else.
+                hint.update(t("tui.q.invalid", value=event.value[:40]))
             return
+        hint.update("")
         self.set_value(requirement, value)
 
     @on(Input.Changed, "#na-reason")
@@ -352,6 +360,7 @@ class QuestionnaireScreen(Screen[None]):
             buttons[number - 1].value = True
 
     @on(Button.Pressed, "#evidence-add")
+    @on(Input.Submitted, "#evidence-ref")
     def add_evidence(self) -> None:
         requirement = self.requirement()
         if requirement is None or requirement.id not in self.session.assessment.answers:
@@ -440,7 +449,7 @@ class QuestionnaireScreen(Screen[None]):
             self.resolve_conflict()
             return False
         except storage.StorageError as exc:
-            self.notify(t("tui.q.save-failed", reason=exc), severity="error", timeout=8)
+            self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error", timeout=8)
             self.refresh_sections()
             return False
         if saved:
@@ -450,16 +459,25 @@ class QuestionnaireScreen(Screen[None]):
     def resolve_conflict(self) -> None:
         def chosen(choice: str | None) -> None:
             if choice == "reload":
-                self.session.reload()
+                try:
+                    self.session.reload()
+                except storage.StorageError as exc:
+                    # The file on disk cannot be used (a conflict, a deletion): keep what is
+                    # on screen, unsaved, rather than lose it.
+                    self.notify(
+                        t("tui.conflict.cannot-reload", reason=describe(exc)), severity="error"
+                    )
+                    return
                 self.show(self.current or self.first_question() or "")
             elif choice == "save-as":
+                stamp = localtime.now().strftime("%Y%m%d-%H%M%S")
                 target = self.session.path.with_name(
-                    f"{self.session.path.stem}-{self.vr.user}-{self.vr.today:%Y%m%d}.toml"
+                    f"{self.session.path.stem}-{self.vr.user}-{stamp}.toml"
                 )
                 try:
                     self.session.save_as(target)
                 except storage.StorageError as exc:
-                    self.notify(t("tui.q.save-failed", reason=exc), severity="error")
+                    self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
                     return
                 self.notify(t("tui.conflict.saved-as", path=target))
                 self.refresh_sections()

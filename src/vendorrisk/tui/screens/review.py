@@ -17,10 +17,16 @@ from vendorrisk import storage
 from vendorrisk.messages import language, t
 from vendorrisk.model import ExceptionGrant
 from vendorrisk.scoring import ScoreResult, score_assessment
-from vendorrisk.session import EditSession
+from vendorrisk.session import EditSession, describe
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
-from vendorrisk.workflow import TRANSITIONS, WorkflowError, check_name, transition
+from vendorrisk.workflow import (
+    TRANSITIONS,
+    WorkflowError,
+    check_name,
+    grant_exception,
+    transition,
+)
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp
@@ -31,7 +37,8 @@ MOVES = ("submitted", "in_review", "approved", "approved_with_conditions", "reje
 class ReviewScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         key("escape", "app.pop_screen", "tui.key.back", "review.back"),
-        key("ctrl+e", "exception", "tui.key.exception", "review.exception"),
+        # Not ctrl+e: the text fields on this screen use it for "end of line".
+        key("ctrl+g", "exception", "tui.key.exception", "review.exception"),
     ]
 
     def __init__(self, session: EditSession) -> None:
@@ -159,7 +166,7 @@ class ReviewScreen(Screen[None]):
             self.notify(str(exc), severity="error", timeout=10)
             return
         except storage.StorageError as exc:
-            self.notify(t("tui.q.save-failed", reason=exc), severity="error", timeout=10)
+            self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error", timeout=10)
             return
         self.notify(t("tui.review.moved", status=t(f"tui.status.{target}")))
         self.render_result()
@@ -173,15 +180,21 @@ class ReviewScreen(Screen[None]):
         def recorded(grant: ExceptionGrant | None) -> None:
             if grant is None:
                 return
-            changed = self.session.assessment
-            from dataclasses import replace
-
-            changed = replace(changed, exceptions=(*changed.exceptions, grant))
-            self.session.replace_assessment(changed, grant.requirement)
             try:
-                self.session.save()
+                changed, summary = grant_exception(
+                    self.session.assessment,
+                    self.session.catalogue,
+                    grant.requirement,
+                    compensating_control=grant.compensating_control,
+                    approved_by=grant.approved_by,
+                    until=grant.until,
+                    today=self.vr.today,
+                )
+                self.session.commit(changed, summary)
+            except WorkflowError as exc:
+                self.notify(str(exc), severity="error")
             except storage.StorageError as exc:
-                self.notify(t("tui.q.save-failed", reason=exc), severity="error")
+                self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
             self.render_result()
 
         self.app.push_screen(ExceptionModal(blockers, self.vr.today), recorded)

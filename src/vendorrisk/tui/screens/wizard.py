@@ -147,11 +147,12 @@ class NewAssessmentScreen(Screen[Path | None]):
 
     def show_gates(self) -> None:
         tier = self.chosen("tier", TIERS)
+        kind = self.chosen("kind", KINDS)
         lang = language()
         gates = [
             f"・{r.id} {r.title.get(lang)}"
             for r in self.vr.catalogue.requirements
-            if r.gate and (r.tiers is None or tier in r.tiers)
+            if r.gate and kind in r.kinds and (r.tiers is None or tier in r.tiers)
         ]
         self.query_one("#gates", Static).update("\n".join([t("tui.wizard.gates"), *gates]))
 
