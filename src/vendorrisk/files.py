@@ -7,6 +7,7 @@ the validators.
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 from collections.abc import Sequence
@@ -25,6 +26,11 @@ class FileReport:
     @property
     def valid(self) -> bool:
         return not has_errors(self.problems)
+
+
+def digest_of(raw: bytes) -> str:
+    """The content hash files are known by (lost-update checks, the validation cache)."""
+    return hashlib.blake2b(raw, digest_size=20).hexdigest()
 
 
 def read_limited(path: Path, limit: int) -> bytes:

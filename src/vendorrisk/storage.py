@@ -23,6 +23,7 @@ from vendorrisk import toml_writer
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
 from vendorrisk.files import FileReport, find_files, read_limited
+from vendorrisk.files import digest_of as digest_of  # part of this module's API too
 from vendorrisk.localtime import current_user, now
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment, HistoryEntry
@@ -62,16 +63,17 @@ class Loaded:
     warnings: tuple[Problem, ...] = ()
 
 
-def digest_of(raw: bytes) -> str:
-    return hashlib.blake2b(raw, digest_size=20).hexdigest()
-
-
 def suggested_file_name(kind: str, vendor: str, service: str, today: dt.date) -> str:
-    """A readable ASCII file name; names with no ASCII words get a short stable hash."""
+    """A readable ASCII file name, unique per vendor and service.
+
+    Japanese names have no ASCII form to show, so a short hash of the full names keeps two
+    services of one vendor (or two vendors whose ASCII parts agree) apart.
+    """
     words = re.findall(r"[a-z0-9]+", f"{vendor} {service}".lower())
     slug = "-".join(words)[:60].strip("-")
-    if not slug:
-        slug = hashlib.blake2b(f"{vendor}\n{service}".encode(), digest_size=4).hexdigest()
+    if not f"{vendor}{service}".isascii() or not slug:
+        tag = hashlib.blake2b(f"{vendor}\n{service}".encode(), digest_size=4).hexdigest()
+        slug = f"{slug}-{tag}" if slug else tag
     return f"{today:%Y}-{kind}-{slug}.toml"
 
 

@@ -100,8 +100,18 @@ class SummaryCache:
     """Rows by file key, stored with ``marshal``: plain tuples of str and numbers load several
     times faster than JSON, and this file is on the start-up path of the UI."""
 
-    def __init__(self, catalogue: Catalogue, today: dt.date, folder: Path | None = None) -> None:
-        self.path = (folder or default_cache_dir()) / "summaries.marshal"
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        today: dt.date,
+        folder: Path | None = None,
+        *,
+        listing: Path | None = None,
+    ) -> None:
+        # One cache per listed folder, so that rows of files no longer there can be dropped.
+        name = hashlib.blake2b(str(listing.resolve() if listing else "").encode(), digest_size=8)
+        self.path = (folder or default_cache_dir()) / f"summaries-{name.hexdigest()}.marshal"
+        self.seen: set[str] = set()
         self.salt = f"{__version__}:{catalogue.digest}:{language()}:{_FIELDS}"
         self.today = today.isoformat()
         self.entries: dict[str, tuple[Any, ...]] = {}
@@ -119,10 +129,14 @@ class SummaryCache:
         if row is None or len(row) != len(_FIELDS):
             return None
         summary = Summary(str(path), *row[1:])
-        return summary if self.today <= summary.fresh_until else None
+        if self.today > summary.fresh_until:
+            return None
+        self.seen.add(key)
+        return summary
 
     def put(self, key: str, summary: Summary) -> None:
         self.entries[key] = astuple(summary)
+        self.seen.add(key)
         self.dirty = True
 
     def save(self) -> None:
@@ -131,8 +145,11 @@ class SummaryCache:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".summaries.", suffix=".tmp")
+            # Only rows of files seen in this listing: a changed file leaves its old row
+            # behind otherwise, and the cache would grow with every edit.
+            entries = {k: v for k, v in self.entries.items() if k in self.seen}
             with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps((self.salt, self.entries)))
+                handle.write(marshal.dumps((self.salt, entries)))
             os.replace(tmp, self.path)
         except OSError:
             return  # a cache that cannot be written only costs time
@@ -196,7 +213,7 @@ def fill(
 
 def load_all(folder: Path, catalogue: Catalogue, today: dt.date) -> list[Summary]:
     """Every row, computing what the cache lacks (for scripts and tests)."""
-    cache = SummaryCache(catalogue, today)
+    cache = SummaryCache(catalogue, today, listing=folder)
     rows, _ = scan(folder, cache)
     pending = [r for r in rows if isinstance(r, Pending)]
     done = {s.path: s for s in fill(pending, catalogue, cache, today)}

@@ -29,6 +29,35 @@ def record_problems(record: Any) -> list[Problem]:
     return schema_problems("urlcheck-result", jsonable(record))
 
 
+# A vendor's security.txt may list hundreds of problems and fields; an assessment keeps a
+# record of what was found, not the file: these caps keep a few records well inside the size
+# limit of an assessment file.
+MAX_STORED_PROBLEMS = 20
+MAX_STORED_FIELDS = 20
+
+
+def for_storage(record: Mapping[str, Any]) -> dict[str, Any]:
+    """The record as kept in an assessment: keys sorted (stable bytes), long lists capped."""
+    out: dict[str, Any] = _sorted(record)
+    sectxt = out.get("security_txt")
+    if isinstance(sectxt, dict):
+        problems = sectxt.get("problems")
+        if isinstance(problems, list):
+            sectxt["problems"] = problems[:MAX_STORED_PROBLEMS]
+        fields = sectxt.get("fields")
+        if isinstance(fields, dict):
+            sectxt["fields"] = dict(list(fields.items())[:MAX_STORED_FIELDS])
+    return out
+
+
+def _sorted(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _sorted(value[k]) for k in sorted(value)}
+    if isinstance(value, list):
+        return [_sorted(v) for v in value]
+    return value
+
+
 def assessment_urls(assessment: Assessment) -> list[str]:
     return [url for _, url in assessment.vendor.urls.items()]
 
@@ -44,10 +73,14 @@ def with_records(
     added = 0
     for record in records:
         key = (record.get("url"), record.get("checked_at"))
-        if record.get("url") in wanted and key not in seen:
-            kept.append(dict(record))
-            seen.add(key)
-            added += 1
+        if record.get("url") not in wanted or key in seen:
+            continue
+        stored = for_storage(record)
+        if record_problems(stored):
+            continue  # a record its own schema refuses would make the file unloadable
+        kept.append(stored)
+        seen.add(key)
+        added += 1
     if not added:
         return assessment, 0
     by_url: dict[str, list[Mapping[str, Any]]] = {}

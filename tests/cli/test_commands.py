@@ -36,7 +36,7 @@ def test_new_creates_a_valid_draft_and_prints_its_path(
     )
     assert code == 0
     path = Path(out.strip())
-    assert path.parent == tmp_path and path.name.endswith("-cloud-docubox-pro.toml")
+    assert path.parent == tmp_path and "-cloud-docubox-pro-" in path.name
     text = path.read_text("utf-8")
     assert (
         'status = "draft"' in text and 'confidentiality = "3C"' in text and 'by = "調達課"' in text
@@ -207,3 +207,23 @@ def test_the_example_assessments_are_valid_and_canonical(
     assert report["summary"] == {"files": 5, "invalid": 0}
     assert all(f["problems"] == [] for f in report["files"])
     assert run_cli(capsys, "fmt", "--check", REPO / "assessments")[0] == 0
+
+
+def test_new_keeps_two_services_of_a_japanese_vendor_apart(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    for service in ("文書管理 SaaS", "電子契約 SaaS"):
+        code, _, err = run_cli(
+            capsys,
+            "new",
+            "--kind",
+            "cloud",
+            "--vendor",
+            "ふみくら株式会社",
+            "--service",
+            service,
+            "--dir",
+            tmp_path,
+        )
+        assert code == 0, err
+    assert len(list(tmp_path.glob("*.toml"))) == 2

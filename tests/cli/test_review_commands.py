@@ -118,7 +118,7 @@ def test_review_comments_on_an_answer(
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (("--to", "approvd"), 1, "unknown status"),
+        (("--to", "approvd"), 2, "invalid choice"),
         (("--to", "approved", "--reviewer", "a\x07b"), 1, "control characters"),
         (("--to", "approved", "--next-review", "2026/12/01"), 2, "YYYY-MM-DD"),
         ((), 2, "--to"),
@@ -185,7 +185,7 @@ def test_list_summaries_come_from_the_cache_until_an_exception_ends(
     storage.save(loaded, replace(loaded.assessment, exceptions=(grant,)), catalogue, summary="例外")
     (first,) = load_all(folder, catalogue, dt.date(2026, 11, 27))
     assert first.fresh_until == "2027-01-31"
-    cached, _ = scan(folder, SummaryCache(catalogue, dt.date(2027, 1, 31)))
+    cached, _ = scan(folder, SummaryCache(catalogue, dt.date(2027, 1, 31), listing=folder))
     assert cached == [first]  # the same row, read without opening the file
-    stale, _ = scan(folder, SummaryCache(catalogue, dt.date(2027, 2, 1)))
+    stale, _ = scan(folder, SummaryCache(catalogue, dt.date(2027, 2, 1), listing=folder))
     assert isinstance(stale[0], Pending)  # the exception has ended: score it again

@@ -122,7 +122,7 @@ def _schedule(doc: Mapping[str, Any] | None) -> Schedule:
         return Schedule()
     return Schedule(
         interval_months=dict(doc["interval_months"]),
-        fiscal_year=doc.get("fiscal_year", False),
+        fiscal_year=doc.get("fiscal_year", True),
         due_soon_days=doc.get("due_soon_days", 60),
     )
 

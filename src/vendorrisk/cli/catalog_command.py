@@ -53,6 +53,9 @@ def requirement_json(r: Requirement) -> dict[str, Any]:
         "answer": {
             "type": r.answer.type,
             "options": [{"id": o.id, "label": _text(o.label)} for o in r.answer.options],
+            "max_length": r.answer.max_length,
+            "min": r.answer.minimum,
+            "max": r.answer.maximum,
         },
         "evidence": {"required": r.evidence.required, "kinds": list(r.evidence.kinds)},
         "condition": r.condition_text,

@@ -34,7 +34,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser("review", help=t("review.help"), description=t("review.help"))
     parser.add_argument("path", type=Path, metavar="PATH")
     parser.add_argument(
-        "--to", metavar="STATUS", help=t("review.opt_to", statuses=", ".join(STATUSES))
+        "--to",
+        choices=STATUSES,
+        metavar="STATUS",
+        help=t("review.opt_to", statuses=", ".join(STATUSES)),
     )
     parser.add_argument("--reviewer", metavar="NAME", help=t("review.opt_reviewer"))
     parser.add_argument("--comment", metavar="TEXT", help=t("review.opt_comment"))

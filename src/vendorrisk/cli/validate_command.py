@@ -22,6 +22,16 @@ from vendorrisk.validation.batch import validate_paths
 UNREADABLE = frozenset({"not-found", "unreadable", "is-directory", "no-files", "not-a-file"})
 
 
+def _jobs(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if not 1 <= jobs <= 64:
+        raise argparse.ArgumentTypeError(t("cli.bad-jobs", value=text))
+    return jobs
+
+
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "validate", help=t("validate.help"), description=t("validate.help")
@@ -32,7 +42,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     add_catalog_option(parser)
     parser.add_argument("--no-cache", action="store_true", help=t("cli.opt_no_cache"))
-    parser.add_argument("--jobs", type=int, metavar="N", help=t("cli.opt_jobs"))
+    parser.add_argument("--jobs", type=_jobs, metavar="N", help=t("cli.opt_jobs"))
     parser.set_defaults(func=run)
 
 

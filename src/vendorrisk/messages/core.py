@@ -309,6 +309,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.opt_lang": ("表示言語（ja または en）", "language of messages (ja or en)"),
     "cli.usage_error": ("使い方の誤り", "usage error"),
     "cli.interrupted": ("中断しました。", "interrupted"),
+    "cli.bad-jobs": (
+        "--jobs は 1 から 64 までの数です（{value}）。",
+        "--jobs must be 1 to 64 (got {value})",
+    ),
     "cli.output-failed": ("出力を書き込めません: {reason}", "cannot write the output: {reason}"),
     "cli.opt_format": ("出力形式", "output format"),
     "cli.opt_catalog": (

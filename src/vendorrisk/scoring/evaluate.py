@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Final, Literal
 
+from vendorrisk import localtime
 from vendorrisk.catalog.applicability import Profile, applies
 from vendorrisk.catalog.model import Catalogue, Requirement
 from vendorrisk.messages import language, t
@@ -142,7 +143,7 @@ def _decision(
 def score_assessment(
     assessment: Assessment, catalogue: Catalogue, *, today: dt.date | None = None
 ) -> ScoreResult:
-    today = today or dt.date.today()
+    today = today or localtime.today()  # the city's day, not the host's
     profile = Profile.of(assessment)
     applicable = applies(catalogue, assessment)
     # Rule E1: only an exception that states its compensating control and its approver, and

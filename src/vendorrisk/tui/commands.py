@@ -21,7 +21,7 @@ class OpenAssessmentCommands(Provider):
 
         app = self.app
         assert isinstance(app, VendorRiskApp)
-        rows, _ = scan(app.directory, SummaryCache(app.catalogue, app.today))
+        rows, _ = scan(app.directory, SummaryCache(app.catalogue, app.today, listing=app.directory))
         out = []
         for row in rows:
             path = Path(str(row.path))

@@ -20,8 +20,8 @@ from vendorrisk.catalog.model import Catalogue
 
 # Re-exported: callers found files here before they had a module of their own.
 from vendorrisk.files import FileReport as FileReport
+from vendorrisk.files import digest_of, read_limited
 from vendorrisk.files import find_files as find_files
-from vendorrisk.files import read_limited
 from vendorrisk.messages import Lang, language, set_language
 from vendorrisk.problems import Problem, problem
 from vendorrisk.schemas import load_schema
@@ -31,10 +31,6 @@ from vendorrisk.validation.cache import ValidationCache, default_cache_dir
 
 # Below this many files to check, starting worker processes costs more than it saves.
 _PARALLEL_THRESHOLD = 48
-
-
-def _digest(raw: bytes) -> str:
-    return hashlib.blake2b(raw, digest_size=20).hexdigest()
 
 
 def _check_raw(raw: bytes, catalogue: Catalogue) -> tuple[Problem, ...]:
@@ -63,7 +59,7 @@ def _check_many(paths: list[Path], catalogue: Catalogue) -> list[tuple[str, tupl
         except OSError as exc:
             out.append(("", (problem("unreadable", reason=exc.strerror or exc),)))
             continue
-        out.append((_digest(raw), _check_raw(raw, catalogue)))
+        out.append((digest_of(raw), _check_raw(raw, catalogue)))
     return out
 
 
@@ -123,7 +119,7 @@ def validate_paths(
             reason = exc.strerror or str(exc)
             reports[index] = FileReport(entry, (problem("unreadable", reason=reason),))
             continue
-        cached = cache.get(_digest(raw)) if cache is not None else None
+        cached = cache.get(digest_of(raw)) if cache is not None else None
         if cached is not None:
             reports[index] = FileReport(entry, cached)
         else:

@@ -96,7 +96,7 @@ class AssessmentListScreen(Screen[None]):
     # --- loading ------------------------------------------------------------------------
 
     def load(self) -> None:
-        cache = SummaryCache(self.vr.catalogue, self.vr.today)
+        cache = SummaryCache(self.vr.catalogue, self.vr.today, listing=self.vr.directory)
         self.rows, _ = scan(self.vr.directory, cache)
         self.refresh_table()
         pending = [r for r in self.rows if isinstance(r, Pending)]
