@@ -219,15 +219,16 @@ class AssessmentListScreen(Screen[None]):
             "next": row.due_on or row.next_review,
         }
         out: list[str | Text] = []
-        for column, _, width in columns:
+        for column, _, _ in columns:
             style = ""
             if column == "risk":
                 style = RISK_STYLE.get(row.risk, "")
             if column == "next" and row.overdue(today):
                 style = "bold red"
                 values["next"] = f"!{row.due_on}"
-            # Text, not str: the table would parse a str as markup to measure it.
-            out.append(Text(fit(values[column], width), style=style))
+            # Text, not str: the table would parse a str as markup to measure it. The table
+            # cuts each cell to its column's width itself (with an ellipsis), by cells.
+            out.append(Text(values[column], style=style, no_wrap=True, overflow="ellipsis"))
         return out
 
     def _label(self, key: str) -> str:
