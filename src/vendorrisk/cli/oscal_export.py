@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from vendorrisk.cli.common import CommandError, catalogue_from, load_assessment
-from vendorrisk.cli.report_command import today_of, write_output
+from vendorrisk.cli.common import CommandError
+from vendorrisk.cli.report_command import scored_input, write_output
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
 from vendorrisk.oscal import assessment_results
-from vendorrisk.scoring import score_assessment
 from vendorrisk.validation.schema_check import schema_problems
 
 
@@ -19,12 +18,7 @@ def run_oscal(args: argparse.Namespace) -> int:
         raise CommandError(t("oscal.path-only-for-oscal"), ExitCode.USAGE)
     if args.path is None:
         raise CommandError(t("oscal.path-required"), ExitCode.USAGE)
-    if args.output is not None and args.output.resolve() == args.path.resolve():
-        raise CommandError(t("report.output-is-input", path=args.output), ExitCode.USAGE)
-    catalogue = catalogue_from(args)
-    loaded = load_assessment(args.path, catalogue)
-    day = today_of(args)
-    result = score_assessment(loaded.assessment, catalogue, today=day)
+    catalogue, loaded, result, day = scored_input(args)
     document = assessment_results(
         loaded.assessment,
         catalogue,

@@ -15,12 +15,13 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import CommandError, add_catalog_option, catalogue_from, load_assessment
-from vendorrisk.cli.score_command import today
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.localtime import today
 from vendorrisk.messages import language, t
 from vendorrisk.reports import build_report, render_html, render_markdown, report_json
-from vendorrisk.scoring import score_assessment
+from vendorrisk.scoring import ScoreResult, score_assessment
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -90,14 +91,21 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
+def scored_input(
+    args: argparse.Namespace,
+) -> tuple[Catalogue, storage.Loaded, ScoreResult, dt.date]:
+    """The assessment a document is made from, scored on the report's day."""
     if args.output is not None and args.output.resolve() == args.path.resolve():
         # One slip of -o would otherwise replace the assessment with its own report.
         raise CommandError(t("report.output-is-input", path=args.output), ExitCode.USAGE)
     catalogue = catalogue_from(args)
     loaded = load_assessment(args.path, catalogue)
     day = today_of(args)
-    result = score_assessment(loaded.assessment, catalogue, today=day)
+    return catalogue, loaded, score_assessment(loaded.assessment, catalogue, today=day), day
+
+
+def run(args: argparse.Namespace) -> int:
+    catalogue, loaded, result, day = scored_input(args)
     report = build_report(
         loaded.assessment,
         catalogue,
