@@ -63,6 +63,11 @@ class ScoreResult:
     exceptions: tuple[ExceptionState, ...]
     unanswered: tuple[str, ...]
     applicable: int
+    # Gates answered met (or not applicable) on the vendor's word only: approval waits for the
+    # city's own verification of each (issue: gates rest on the city's verification).
+    unverified_gates: tuple[str, ...] = ()
+    # "na" answers on a must question or a gate: the reviewer confirms each one explicitly.
+    na_to_confirm: tuple[str, ...] = ()
 
     @property
     def blockers(self) -> tuple[Finding, ...]:
@@ -155,6 +160,8 @@ def score_assessment(
     }
     findings: list[Finding] = []
     unanswered: list[str] = []
+    unverified_gates: list[str] = []
+    na_to_confirm: list[str] = []
     earned = 0.0
     possible = 0
     for requirement in applicable.values():
@@ -163,9 +170,18 @@ def score_assessment(
         if not requirement.scored:
             continue
         status = requirement_status(assessment, requirement)
-        if status == "na":
-            continue
         answer = assessment.answers.get(requirement.id)
+        if (
+            requirement.gate
+            and status in ("met", "na")
+            and answer is not None
+            and answer.source != "city"
+        ):
+            unverified_gates.append(requirement.id)
+        if status == "na":
+            if requirement.gate or requirement.severity == "must":
+                na_to_confirm.append(requirement.id)
+            continue
         unproven = (
             status == "met"
             and requirement.evidence.required
@@ -215,4 +231,6 @@ def score_assessment(
         exceptions=exceptions,
         unanswered=tuple(unanswered),
         applicable=len(applicable),
+        unverified_gates=tuple(unverified_gates),
+        na_to_confirm=tuple(na_to_confirm),
     )
