@@ -8,6 +8,7 @@ concurrency C and prints wall time, the ratio to the lower bound ceil(N / C) x D
     python benchmarks/urlcheck.py                       # 200 hosts x 10 URLs, C = 100
     python benchmarks/urlcheck.py --hosts 50 --urls 4   # smaller
     python benchmarks/urlcheck.py --repeat 3            # best of three
+    python benchmarks/urlcheck.py --json                # and one JSON object, last line
 
 The checker runs the full set of checks (headers, security.txt once per origin,
 certification mentions); curl is given the same page and security.txt URLs.
@@ -132,6 +133,9 @@ def main() -> int:
     parser.add_argument("--concurrency", type=int, default=100)
     parser.add_argument("--per-host", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=1, help="runs per tool; the best is kept")
+    parser.add_argument(
+        "--json", action="store_true", help="also print one JSON object as the last line"
+    )
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -202,6 +206,21 @@ def main() -> int:
     print(f"{'tool':<22} {'wall s':>8} {'/bound':>8} {'/curl':>8} {'peak MB':>9}")
     for name, (wall, rss) in results.items():
         print(f"{name:<22} {wall:8.2f} {wall / bound:8.2f} {wall / curl_time:8.2f} {rss:9.1f}")
+    if args.json:
+        wall, rss = results["vendorrisk check"]
+        immediate = results.get("curl ... -immediate", (float("nan"), 0.0))[0]
+        figures = {
+            "requests": requests,
+            "bound_s": round(bound, 3),
+            "wall_s": round(wall, 3),
+            "vs_bound": round(wall / bound, 3),
+            "vs_curl": round(wall / curl_time, 3),
+            "vs_curl_immediate": round(wall / immediate, 3),
+            "peak_mb": round(rss, 1),
+        }
+        # NaN (no curl on the machine) is not JSON: say null instead.
+        clean = {k: (None if isinstance(v, float) and v != v else v) for k, v in figures.items()}
+        print(json.dumps(clean, sort_keys=True))
     return 0
 
 
