@@ -377,9 +377,7 @@ def test_rule_C1_which_findings_need_a_condition(
 def test_rule_C1_an_excepted_blocker_needs_a_condition(small: Catalogue) -> None:
     assessment = make(small, {**ALL_MET, "M-01": "not_met"}, exceptions=(_grant(TODAY),))
     result = score_assessment(assessment, small, today=TODAY)
-    assert [(f.requirement, f.condition) for f in result.findings] == [
-        ("M-01", "excepted_blocker")
-    ]
+    assert [(f.requirement, f.condition) for f in result.findings] == [("M-01", "excepted_blocker")]
     assert result.conditions_needed == ("M-01",)
 
 
