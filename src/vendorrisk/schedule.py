@@ -1,8 +1,8 @@
-"""When each vendor is due for reassessment (policy §7; docs/scoring.md, rules N1–N3).
+"""When each vendor is due for reassessment (policy §7; docs/scoring.md, rules N1–N4).
 
 The interval comes from the risk level and the catalogue; anything that expires earlier
 (an exception, a piece of evidence, the contract, the vendor's TLS certificate) brings the
-date forward, and each such date is reported with its reason.
+date forward, and so does a conditional approval; each such date is reported with its reason.
 """
 
 from __future__ import annotations
@@ -13,13 +13,23 @@ from dataclasses import dataclass
 from typing import Literal
 
 from vendorrisk.catalog.model import Schedule
-from vendorrisk.model import Assessment
+from vendorrisk.model import Assessment, Decision
 from vendorrisk.scoring.risk import RiskLevel
 
-DueKind = Literal["interval", "exception", "evidence", "contract_end", "tls_certificate"]
+DueKind = Literal[
+    "interval",
+    "exception",
+    "evidence",
+    "contract_end",
+    "tls_certificate",
+    "conditions",
+    "conditional_limit",
+]
 
 # The profile question that records when the contract (or period of use) ends.
 CONTRACT_END_QUESTION = "P-07"
+# Rule N4: the longest a conditional approval goes before it is looked at again.
+CONDITIONAL_LIMIT_MONTHS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +120,33 @@ def due_reasons(assessment: Assessment, horizon: dt.date) -> tuple[DueDate, ...]
     return tuple(sorted((d for d in dates if d.date <= horizon), key=lambda d: d.date))
 
 
+def conditional_dates(
+    decided: dt.date, decision: Decision, conditions_due: dt.date | None
+) -> list[DueDate]:
+    """Rule N4: an approval with conditions is looked at again when its conditions fall due,
+    and at most six months after the decision; any other decision adds nothing."""
+    if decision != "approve_with_conditions":
+        return []
+    dates = [DueDate(add_months(decided, CONDITIONAL_LIMIT_MONTHS), "conditional_limit", decision)]
+    if conditions_due is not None and conditions_due >= decided:
+        dates.append(DueDate(conditions_due, "conditions", decision))
+    return dates
+
+
 def next_review(
-    assessment: Assessment, risk: RiskLevel, schedule: Schedule, decided: dt.date
+    assessment: Assessment,
+    risk: RiskLevel,
+    schedule: Schedule,
+    decided: dt.date,
+    *,
+    decision: Decision = "approve",
+    conditions_due: dt.date | None = None,
 ) -> tuple[dt.date, list[DueDate]]:
-    """Rule N3: the earliest of the interval date and every expiry after ``decided``."""
+    """Rule N3: the earliest of the interval date, every expiry after ``decided`` and, for an
+    approval with conditions, the dates of rule N4 (``conditions_due`` is the earliest date
+    by which a condition is to be met, when the conditions carry dates)."""
     dates = [DueDate(interval_due(decided, risk, schedule), "interval", risk)]
     dates += [d for d in expiries(assessment) if d.date >= decided]
+    dates += conditional_dates(decided, decision, conditions_due)
     dates.sort(key=lambda d: (d.date, d.kind, d.subject))
     return dates[0].date, dates

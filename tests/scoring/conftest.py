@@ -7,7 +7,15 @@ from pathlib import Path
 import pytest
 
 from vendorrisk.catalog import Catalogue, load_catalog
-from vendorrisk.model import Answer, Assessment, Classification, ExceptionGrant, Service, Vendor
+from vendorrisk.model import (
+    Answer,
+    AnswerSource,
+    Assessment,
+    Classification,
+    ExceptionGrant,
+    Service,
+    Vendor,
+)
 
 REQUIREMENT = """
 [[requirements]]
@@ -42,7 +50,7 @@ def write_catalogue(folder: Path) -> Path:
     rows = [
         ("P-01", "6.9", "may", "boolean", ""),
         ("G-01", "6.3", "must", "compliance", "gate = true"),
-        ("M-01", "6.9", "must", "compliance", ""),
+        ("M-01", "6.9", "must", "compliance", 'refs = { law = ["番号法10条"] }'),
         ("M-02", "6.9", "must", "compliance", ""),
         ("S-01", "6.9", "should", "compliance", ""),
         ("Y-01", "6.9", "may", "compliance", ""),
@@ -75,9 +83,17 @@ def make(
     mynumber: bool = False,
     exceptions: tuple[ExceptionGrant, ...] = (),
     fact: bool | None = True,
+    vendor_only: tuple[str, ...] = (),
 ) -> Assessment:
+    """An assessment with these answers. Gate answers are recorded as verified by city staff
+    (rule B3) unless listed in ``vendor_only``; other answers are the vendor's."""
+
+    def source(rid: str) -> AnswerSource:
+        gate = rid in catalogue.by_id and catalogue.by_id[rid].gate
+        return "city" if gate and rid not in vendor_only else "vendor"
+
     answers = {
-        rid: Answer(value=value, reason="理由" if value == "na" else None)
+        rid: Answer(value=value, reason="理由" if value == "na" else None, source=source(rid))
         for rid, value in statuses.items()
     }
     if fact is not None:

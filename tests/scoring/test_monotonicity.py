@@ -54,3 +54,40 @@ def test_a_better_answer_never_raises_the_risk(
     assert RISK_LEVELS.index(after.risk_level) <= RISK_LEVELS.index(before.risk_level)
     assert after.score >= before.score
     assert len(after.blockers) <= len(before.blockers)
+
+
+DECISION_ORDER = ("reject", "approve_with_conditions", "approve")
+
+
+@settings(
+    max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None
+)
+@given(
+    others=st.fixed_dictionaries(
+        dict.fromkeys(SCORED, st.sampled_from(["not_met", "partial", "met", "na"]))
+    ),
+    current=st.sampled_from(["not_met", "partial"]),
+    profile=_profile,
+    target=st.sampled_from(SCORED),
+    data=st.data(),
+)
+def test_a_better_answer_never_worsens_the_decision_of_a_complete_assessment(
+    small: Catalogue,
+    others: dict[str, str],
+    current: str,
+    profile: dict[str, object],
+    target: str,
+    data: st.DataObject,
+) -> None:
+    # Rules D2, D4, D5: with every question answered and the gate verified, the suggestion
+    # only moves from reject towards approve as answers improve.
+    before_statuses = {**others, target: current}
+    better = data.draw(st.sampled_from(STATUS_ORDER[STATUS_ORDER.index(current) + 1 :]))
+    today = dt.date(2026, 11, 27)
+    before = score_assessment(make(small, before_statuses, **profile), small, today=today)  # type: ignore[arg-type]
+    after = score_assessment(
+        make(small, {**before_statuses, target: better}, **profile),  # type: ignore[arg-type]
+        small,
+        today=today,
+    )
+    assert DECISION_ORDER.index(after.decision) >= DECISION_ORDER.index(before.decision)

@@ -184,55 +184,223 @@ def test_rule_R3_an_open_blocker_makes_the_risk_at_least_high() -> None:
     assert risk_level("very_high", 10.0, 1) == "critical"
 
 
+HIGH = {
+    "confidentiality": "3B",
+    "tier": "lgwan",
+    "integrity": "2",
+    "availability": "2",
+    "personal": True,
+}
+VERY_HIGH = {**HIGH, "tier": "mynumber", "confidentiality": "3A", "mynumber": True}
+
+
 @pytest.mark.parametrize(
-    ("statuses", "kwargs", "decision"),
+    ("statuses", "kwargs", "decision", "reasons"),
     [
-        ({k: v for k, v in ALL_MET.items() if k != "Y-01"}, {}, "incomplete"),
-        (ALL_MET, {"fact": None}, "incomplete"),
-        ({**ALL_MET, "M-01": "not_met"}, {}, "reject"),
+        (
+            {k: v for k, v in ALL_MET.items() if k != "Y-01"},
+            {},
+            "incomplete",
+            ("unanswered",),
+        ),
+        (ALL_MET, {"fact": None}, "incomplete", ("unanswered",)),
+        (dict.fromkeys(ALL_MET, "na"), {}, "incomplete", ("nothing_to_judge",)),
+        ({**ALL_MET, "M-01": "not_met"}, {}, "reject", ("open_blockers",)),
         (
             {**ALL_MET, "S-01": "not_met", "Y-01": "not_met", "M-02": "partial"},
-            {
-                "tier": "mynumber",
-                "confidentiality": "3A",
-                "integrity": "2",
-                "availability": "2",
-                "mynumber": True,
-                "personal": True,
-            },
+            VERY_HIGH,
             "reject",
+            ("critical_risk",),
         ),
-        ({**ALL_MET, "M-02": "partial"}, {}, "approve_with_conditions"),
         (
-            {**ALL_MET, "S-01": "not_met"},
-            {
-                "confidentiality": "3B",
-                "tier": "lgwan",
-                "integrity": "2",
-                "availability": "2",
-                "personal": True,
-            },
-            "approve_with_conditions",
+            {**ALL_MET, "M-01": "not_met", "S-01": "not_met", "M-02": "partial"},
+            VERY_HIGH,
+            "reject",
+            ("open_blockers", "critical_risk"),
         ),
-        (ALL_MET, {}, "approve"),
-        ({**ALL_MET, "Y-01": "partial"}, {}, "approve"),
+        (ALL_MET, {"vendor_only": ("G-01",)}, "incomplete", ("unverified_gates",)),
+        (
+            {**ALL_MET, "G-01": "na"},
+            {"vendor_only": ("G-01",)},
+            "incomplete",
+            ("unverified_gates",),
+        ),
+        (
+            {**ALL_MET, "M-01": "not_met"},
+            {"vendor_only": ("G-01",)},
+            "reject",
+            ("open_blockers",),
+        ),
+        ({**ALL_MET, "M-02": "partial"}, {}, "approve_with_conditions", ("conditions_needed",)),
+        ({**ALL_MET, "S-01": "not_met"}, {}, "approve_with_conditions", ("conditions_needed",)),
+        ({**ALL_MET, "S-01": "partial"}, {}, "approve_with_conditions", ("conditions_needed",)),
+        ({**ALL_MET, "S-01": "not_met"}, HIGH, "approve_with_conditions", ("conditions_needed",)),
+        (ALL_MET, {}, "approve", ()),
+        (ALL_MET, HIGH, "approve", ()),
+        (ALL_MET, VERY_HIGH, "approve", ()),
+        ({**ALL_MET, "Y-01": "partial"}, {}, "approve", ()),
+        ({**ALL_MET, "Y-01": "not_met"}, VERY_HIGH, "approve", ()),
+        ({**ALL_MET, "S-01": "na", "M-02": "na"}, HIGH, "approve", ()),
     ],
     ids=[
         "D1-unanswered",
         "D1-profile-question",
+        "D1-nothing-to-judge",
         "D2-blocker",
         "D2-critical",
-        "D3-must-partial",
-        "D3-medium-risk",
-        "D4-all-met",
-        "D4-small-gap",
+        "D2-blocker-and-critical",
+        "D3-B3-gate-met-by-vendor-only",
+        "D3-B3-gate-na-by-vendor-only",
+        "D2-before-D3-a-blocker-rejects-whatever-the-verification",
+        "D4-C1-must-partial",
+        "D4-C1-should-not-met",
+        "D4-C1-should-partial",
+        "D4-C1-should-not-met-at-high-impact",
+        "D5-all-met",
+        "D5-R2-all-met-at-high-impact",
+        "D5-R2-all-met-at-very-high-impact",
+        "D5-C1-may-gap",
+        "D5-C1-may-gap-at-very-high-impact",
+        "D5-B4-na-answers",
     ],
 )
-def test_rules_D1_to_D4_suggested_decision(
-    small: Catalogue, statuses: dict[str, str], kwargs: dict[str, object], decision: str
+def test_rules_D1_to_D5_suggested_decision_and_its_reasons(
+    small: Catalogue,
+    statuses: dict[str, str],
+    kwargs: dict[str, object],
+    decision: str,
+    reasons: tuple[str, ...],
 ) -> None:
     result = score_assessment(make(small, statuses, **kwargs), small, today=TODAY)  # type: ignore[arg-type]
-    assert result.decision == decision
+    assert (result.decision, result.decision_reasons) == (decision, reasons)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "risk"),
+    [({}, "low"), (HIGH, "medium"), (VERY_HIGH, "medium")],
+    ids=["R2-low-impact", "R2-high-impact", "R2-very-high-impact"],
+)
+def test_rule_R4_risk_informs_but_a_fully_met_service_is_approved(
+    small: Catalogue, kwargs: dict[str, object], risk: str
+) -> None:
+    # The matrix still says how much is at stake (and sets the interval, rule N1), but with
+    # nothing open there is nothing for a condition to name.
+    result = score_assessment(make(small, ALL_MET, **kwargs), small, today=TODAY)  # type: ignore[arg-type]
+    assert (result.risk_level, result.decision, result.conditions_needed) == (risk, "approve", ())
+
+
+@pytest.mark.parametrize(
+    ("statuses", "vendor_only", "unverified"),
+    [
+        (ALL_MET, (), ()),
+        (ALL_MET, ("G-01",), ("G-01",)),
+        ({**ALL_MET, "G-01": "na"}, ("G-01",), ("G-01",)),
+        ({**ALL_MET, "G-01": "not_met"}, ("G-01",), ()),
+        ({**ALL_MET, "G-01": "partial"}, ("G-01",), ()),
+        ({k: v for k, v in ALL_MET.items() if k != "G-01"}, (), ()),
+        # Only gates rest on the city's verification; a vendor's "met" elsewhere counts.
+        (ALL_MET, ("M-01",), ()),
+    ],
+    ids=[
+        "B3-verified",
+        "B3-met-by-vendor",
+        "B3-na-by-vendor",
+        "B3-not-met-is-a-blocker-instead",
+        "B3-partial-is-a-blocker-instead",
+        "B3-unanswered-is-a-blocker-instead",
+        "B3-not-a-gate",
+    ],
+)
+def test_rule_B3_gates_rest_on_the_citys_verification(
+    small: Catalogue,
+    statuses: dict[str, str],
+    vendor_only: tuple[str, ...],
+    unverified: tuple[str, ...],
+) -> None:
+    result = score_assessment(make(small, statuses, vendor_only=vendor_only), small, today=TODAY)
+    assert result.unverified_gates == unverified
+    if unverified:
+        assert result.decision not in ("approve", "approve_with_conditions")
+        # Not a blocker: the vendor is not at fault, the city has yet to look.
+        assert "G-01" not in [f.requirement for f in result.blockers]
+
+
+@pytest.mark.parametrize(
+    ("requirement", "listed"),
+    [("G-01", True), ("M-01", True), ("S-01", False), ("Y-01", False)],
+    ids=["B4-gate", "B4-must", "B4-should-not-listed", "B4-may-not-listed"],
+)
+def test_rule_B4_not_applicable_on_a_must_or_a_gate_is_for_the_reviewer_to_confirm(
+    small: Catalogue, requirement: str, listed: bool
+) -> None:
+    result = score_assessment(make(small, {**ALL_MET, requirement: "na"}), small, today=TODAY)
+    assert result.na_to_confirm == ((requirement,) if listed else ())
+    assert result.decision == "approve"  # B4 asks for a confirmation; it suggests nothing
+
+
+@pytest.mark.parametrize(
+    ("statuses", "conditions"),
+    [
+        (ALL_MET, {}),
+        ({**ALL_MET, "M-01": "partial"}, {"M-01": "must_partial"}),
+        ({**ALL_MET, "M-01": "not_met"}, {"M-01": None}),
+        ({**ALL_MET, "G-01": "partial"}, {"G-01": None}),
+        ({**ALL_MET, "S-01": "partial"}, {"S-01": "should_open"}),
+        ({**ALL_MET, "S-01": "not_met"}, {"S-01": "should_open"}),
+        ({**ALL_MET, "Y-01": "partial"}, {"Y-01": None}),
+        ({**ALL_MET, "Y-01": "not_met"}, {"Y-01": None}),
+        (
+            {k: v for k, v in ALL_MET.items() if k != "S-01"},
+            {"S-01": None},
+        ),
+    ],
+    ids=[
+        "C1-nothing-open",
+        "C1-must-partial",
+        "C1-must-not-met-blocks-instead",
+        "C1-gate-partial-blocks-instead",
+        "C1-should-partial",
+        "C1-should-not-met",
+        "C1-may-partial-is-a-note",
+        "C1-may-not-met-is-a-note",
+        "C1-unanswered-waits-for-its-answer",
+    ],
+)
+def test_rule_C1_which_findings_need_a_condition(
+    small: Catalogue, statuses: dict[str, str], conditions: dict[str, str | None]
+) -> None:
+    result = score_assessment(make(small, statuses), small, today=TODAY)
+    assert {f.requirement: f.condition for f in result.findings} == conditions
+    assert result.conditions_needed == tuple(r for r, c in conditions.items() if c is not None)
+
+
+def test_rule_C1_an_excepted_blocker_needs_a_condition(small: Catalogue) -> None:
+    assessment = make(small, {**ALL_MET, "M-01": "not_met"}, exceptions=(_grant(TODAY),))
+    result = score_assessment(assessment, small, today=TODAY)
+    assert [(f.requirement, f.condition) for f in result.findings] == [("M-01", "excepted_blocker")]
+    assert result.conditions_needed == ("M-01",)
+
+
+def test_rule_C1_missing_evidence_needs_a_condition(catalogue: Catalogue) -> None:
+    from tests.conftest import sample_assessment
+    from vendorrisk.model import Answer
+
+    result = score_assessment(
+        sample_assessment(catalogue, A_05=Answer(value="met")), catalogue, today=TODAY
+    )
+    (finding,) = [f for f in result.findings if f.requirement == "A-05"]
+    assert finding.condition == "evidence_missing"
+    assert "A-05" in result.conditions_needed
+
+
+def test_findings_carry_the_statutes_their_requirement_rests_on(small: Catalogue) -> None:
+    result = score_assessment(
+        make(small, {**ALL_MET, "M-01": "partial", "M-02": "partial"}), small, today=TODAY
+    )
+    assert {f.requirement: f.law for f in result.findings} == {
+        "M-01": ("番号法10条",),
+        "M-02": (),
+    }
 
 
 def test_findings_name_requirement_section_severity_status_and_reason(small: Catalogue) -> None:

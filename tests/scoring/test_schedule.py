@@ -67,3 +67,67 @@ def test_rule_N2_the_contract_end_counts(catalogue: Catalogue) -> None:
     assessment = sample_assessment(catalogue, P_07=Answer(value=dt.date(2027, 3, 31)))
     due, reasons = next_review(assessment, "low", FY, dt.date(2026, 11, 1))
     assert due == dt.date(2027, 3, 31) and reasons[0].kind == "contract_end"
+
+
+@pytest.mark.parametrize(
+    ("decision", "conditions_due", "due", "kind"),
+    [
+        ("approve", None, dt.date(2028, 3, 31), "interval"),
+        ("approve", dt.date(2027, 1, 31), dt.date(2028, 3, 31), "interval"),
+        ("approve_with_conditions", None, dt.date(2027, 6, 2), "conditional_limit"),
+        ("approve_with_conditions", dt.date(2027, 1, 31), dt.date(2027, 1, 31), "conditions"),
+        (
+            "approve_with_conditions",
+            dt.date(2027, 12, 31),
+            dt.date(2027, 6, 2),
+            "conditional_limit",
+        ),
+        # A due date before the decision is no date to review on: the six months stand.
+        (
+            "approve_with_conditions",
+            dt.date(2026, 11, 30),
+            dt.date(2027, 6, 2),
+            "conditional_limit",
+        ),
+    ],
+    ids=[
+        "N4-clean-approval-keeps-N1",
+        "N4-clean-approval-ignores-condition-dates",
+        "N4-six-months-at-most",
+        "N4-when-the-conditions-fall-due",
+        "N4-six-months-before-a-later-condition",
+        "N4-a-past-condition-date-is-ignored",
+    ],
+)
+def test_rule_N4_an_approval_with_conditions_is_reviewed_earlier(
+    small: Catalogue, decision: str, conditions_due: dt.date | None, due: dt.date, kind: str
+) -> None:
+    decided = dt.date(2026, 12, 2)
+    got, reasons = next_review(
+        make(small, ALL_MET),
+        "low",
+        FY,
+        decided,
+        decision=decision,  # type: ignore[arg-type]
+        conditions_due=conditions_due,
+    )
+    assert (got, reasons[0].kind) == (due, kind)
+
+
+def test_rule_N4_expiries_still_come_first_when_earlier(small: Catalogue) -> None:
+    assessment = replace(
+        make(small, ALL_MET),
+        exceptions=(ExceptionGrant("M-02", "代替策", "CISO", until=dt.date(2027, 2, 28)),),
+    )
+    due, reasons = next_review(
+        assessment, "medium", FY, dt.date(2026, 12, 2), decision="approve_with_conditions"
+    )
+    assert due == dt.date(2027, 2, 28)
+    assert [r.kind for r in reasons] == ["exception", "conditional_limit", "interval"]
+
+
+def test_rule_N1_is_the_fiscal_year_reading_of_yearly_reassessment() -> None:
+    # D-02 asks for a reassessment at least every year (毎年度): a clean approval in fiscal
+    # 2026 is due by the end of fiscal 2027, never later.
+    for decided in (dt.date(2026, 4, 1), dt.date(2026, 12, 2), dt.date(2027, 3, 31)):
+        assert interval_due(decided, "low", FY) == dt.date(2028, 3, 31)

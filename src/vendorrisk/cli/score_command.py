@@ -11,7 +11,8 @@ from vendorrisk.cli.common import add_catalog_option, catalogue_from, load_asses
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today as _today_in_japan
 from vendorrisk.messages import t
-from vendorrisk.scoring import ScoreResult, score_assessment
+from vendorrisk.model import Assessment
+from vendorrisk.scoring import Finding, ScoreResult, score_assessment
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -24,29 +25,49 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.set_defaults(func=run)
 
 
-def result_json(result: ScoreResult) -> dict[str, Any]:
-    def finding(f: Any) -> dict[str, Any]:
-        return {
-            "requirement": f.requirement,
-            "section": f.section,
-            "severity": f.severity,
-            "status": f.status,
-            "gate": f.gate,
-            "blocker": f.blocker,
-            "excepted": f.excepted,
-            "message": f.message,
-        }
+def _finding_json(f: Finding) -> dict[str, Any]:
+    return {
+        "requirement": f.requirement,
+        "section": f.section,
+        "severity": f.severity,
+        "status": f.status,
+        "gate": f.gate,
+        "blocker": f.blocker,
+        "excepted": f.excepted,
+        "condition": f.condition,
+        "law": list(f.law),
+        "message": f.message,
+    }
 
+
+def _na_reason(assessment: Assessment, requirement: str) -> str | None:
+    answer = assessment.answers.get(requirement)
+    return answer.reason if answer is not None else None
+
+
+def result_json(result: ScoreResult, assessment: Assessment) -> dict[str, Any]:
+    """The result as JSON; each not-applicable answer to confirm carries its stated reason
+    (rule B4)."""
     return {
         "risk_level": result.risk_level,
         "score": result.score,
         "impact": result.impact,
         "impact_points": result.impact_points,
         "decision": result.decision,
+        "decision_reasons": list(result.decision_reasons),
         "complete": result.complete,
         "unanswered": list(result.unanswered),
-        "findings": [finding(f) for f in result.findings],
-        "blockers": [finding(f) for f in result.blockers],
+        "findings": [_finding_json(f) for f in result.findings],
+        "blockers": [_finding_json(f) for f in result.blockers],
+        "conditions_needed": list(result.conditions_needed),
+        "unverified_gates": [
+            {"requirement": rid, "reason": "not_verified_by_city"}
+            for rid in result.unverified_gates
+        ],
+        "na_to_confirm": [
+            {"requirement": rid, "reason": _na_reason(assessment, rid)}
+            for rid in result.na_to_confirm
+        ],
         "exceptions": [
             {
                 "requirement": e.grant.requirement,
@@ -60,17 +81,23 @@ def result_json(result: ScoreResult) -> dict[str, Any]:
     }
 
 
-def today() -> dt.date:
-    return _today_in_japan()
+def _finding_line(f: Finding) -> str:
+    if f.blocker and not f.excepted:
+        mark = "✗"
+    elif f.excepted:
+        mark = "△"
+    else:
+        mark = "!" if f.condition is not None else "-"
+    status = t(f"status.{f.status}")
+    line = f"{mark} {f.requirement} §{f.section} [{f.severity}/{status}] {f.message}"
+    if f.condition is not None:
+        line += f" [{t('score.condition', reason=t(f'condition.{f.condition}'))}]"
+    if f.law:
+        line += f" [{t('score.law', law=', '.join(f.law))}]"
+    return line
 
 
-def run(args: argparse.Namespace) -> int:
-    catalogue = catalogue_from(args)
-    loaded = load_assessment(args.path, catalogue)
-    result = score_assessment(loaded.assessment, catalogue, today=today())
-    if args.format == "json":
-        print_json(result_json(result))
-        return ExitCode.OK
+def print_text(result: ScoreResult, assessment: Assessment) -> None:
     print(
         t(
             "score.summary",
@@ -80,10 +107,38 @@ def run(args: argparse.Namespace) -> int:
             decision=t(f"decision.{result.decision}"),
         )
     )
+    if result.decision_reasons:
+        reasons = "; ".join(t(f"score.reason.{code}") for code in result.decision_reasons)
+        print(t("score.why", reasons=reasons))
     if result.unanswered:
         print(t("score.unanswered", count=len(result.unanswered)))
+    if result.conditions_needed and result.decision != "reject":
+        print(t("score.conditions-needed", ids=", ".join(result.conditions_needed)))
+    if result.unverified_gates:
+        print(t("score.unverified-gates"))
+        for rid in result.unverified_gates:
+            answer = assessment.answers[rid]
+            status = t(f"status.{answer.value}")
+            print("  " + t("score.unverified-gate", id=rid, status=status))
+    if result.na_to_confirm:
+        print(t("score.na-to-confirm"))
+        for rid in result.na_to_confirm:
+            reason = _na_reason(assessment, rid) or t("score.no-reason")
+            print("  " + t("score.na-item", id=rid, reason=" ".join(reason.split())))
     for f in result.findings:
-        mark = "✗" if f.blocker and not f.excepted else ("△" if f.excepted else "-")
-        status = t(f"status.{f.status}")
-        print(f"{mark} {f.requirement} §{f.section} [{f.severity}/{status}] {f.message}")
+        print(_finding_line(f))
+
+
+def today() -> dt.date:
+    return _today_in_japan()
+
+
+def run(args: argparse.Namespace) -> int:
+    catalogue = catalogue_from(args)
+    loaded = load_assessment(args.path, catalogue)
+    result = score_assessment(loaded.assessment, catalogue, today=today())
+    if args.format == "json":
+        print_json(result_json(result, loaded.assessment))
+        return ExitCode.OK
+    print_text(result, loaded.assessment)
     return ExitCode.OK

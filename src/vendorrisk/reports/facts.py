@@ -111,7 +111,12 @@ def next_review_facts(report: Report) -> Pairs:
     ]
     for reason in nr.reasons:
         what = t(f"due.kind.{reason.kind}", lang)
-        subject = t(f"risk.{reason.subject}", lang) if reason.kind == "interval" else reason.subject
+        if reason.kind == "interval":
+            subject = t(f"risk.{reason.subject}", lang)
+        elif reason.kind in ("conditions", "conditional_limit"):
+            subject = t(f"decision.{reason.subject}", lang)  # rule N4: what was decided
+        else:
+            subject = reason.subject
         pairs.append((f"· {what}", f"{format_date(reason.date, lang)} — {subject}"))
     return pairs
 

@@ -108,7 +108,13 @@ def build_report(
     lang: Lang,
 ) -> Report:
     decided = assessment.review.decided_at or today
-    scheduled, reasons = next_review(assessment, result.risk_level, catalogue.schedule, decided)
+    scheduled, reasons = next_review(
+        assessment,
+        result.risk_level,
+        catalogue.schedule,
+        decided,
+        decision=assessment.review.decision or "approve",
+    )
     return Report(
         lang=lang,
         generated=today,

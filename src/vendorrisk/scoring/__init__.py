@@ -3,6 +3,8 @@ suggested decision. The arithmetic is documented in docs/scoring.md; every rule 
 test that cites it."""
 
 from vendorrisk.scoring.evaluate import (
+    ConditionReason,
+    DecisionReason,
     Finding,
     ScoreResult,
     requirement_status,
@@ -14,6 +16,8 @@ from vendorrisk.scoring.risk import RISK_LEVELS, risk_level
 __all__ = [
     "IMPACT_LEVELS",
     "RISK_LEVELS",
+    "ConditionReason",
+    "DecisionReason",
     "Finding",
     "ScoreResult",
     "impact_level",

@@ -1,5 +1,5 @@
 """Per-requirement status, score, findings, blockers, exceptions and the suggested decision
-(docs/scoring.md, rules S1–S3, B1–B2, E1–E2, D1–D4)."""
+(docs/scoring.md, rules S1–S4, B1–B4, C1, E1–E2, D1–D5)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,17 @@ from vendorrisk.scoring.risk import RiskLevel, risk_level
 
 Status = Literal["met", "partial", "not_met", "na", "unanswered"]
 Decision = Literal["approve", "approve_with_conditions", "reject", "incomplete"]
+# Rule C1: why an open finding needs a condition of approval.
+ConditionReason = Literal["excepted_blocker", "evidence_missing", "must_partial", "should_open"]
+# Why the suggestion is what it is, one code per rule that decided it (D1–D4; approve has none).
+DecisionReason = Literal[
+    "unanswered",
+    "nothing_to_judge",
+    "open_blockers",
+    "critical_risk",
+    "unverified_gates",
+    "conditions_needed",
+]
 
 # Rule S1: what each status earns; "na" (with a reason) is left out of the score.
 STATUS_POINTS: Final[dict[Status, float]] = {
@@ -43,6 +54,10 @@ class Finding:
     gate: bool = False
     blocker: bool = False  # blocks approval by itself (rules B1, B2)
     excepted: bool = False  # a blocker waived by an exception in force (rule E1)
+    # Rule C1: set when approval needs a condition naming this finding; None for a blocker
+    # still open (nothing to condition: it blocks) and for a gap in a "may" item.
+    condition: ConditionReason | None = None
+    law: tuple[str, ...] = ()  # the statutes the requirement rests on (refs.law)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,11 +78,15 @@ class ScoreResult:
     exceptions: tuple[ExceptionState, ...]
     unanswered: tuple[str, ...]
     applicable: int
-    # Gates answered met (or not applicable) on the vendor's word only: approval waits for the
-    # city's own verification of each (issue: gates rest on the city's verification).
+    # Rule B3: gates answered met (or not applicable) on the vendor's word only; approval
+    # waits for the city's own verification of each.
     unverified_gates: tuple[str, ...] = ()
-    # "na" answers on a must question or a gate: the reviewer confirms each one explicitly.
+    # Rule B4: "na" answers on a must question or a gate; the reviewer confirms each one.
     na_to_confirm: tuple[str, ...] = ()
+    # Rule C1: the findings an approval has to name in its conditions, in findings order.
+    conditions_needed: tuple[str, ...] = ()
+    # The codes of the rules that decided the suggestion (empty for a plain approval).
+    decision_reasons: tuple[DecisionReason, ...] = ()
 
     @property
     def blockers(self) -> tuple[Finding, ...]:
@@ -132,17 +151,49 @@ def _message(requirement: Requirement, status: Status) -> str:
     return t("finding.criterion", title=title, criterion=criterion.get(lang))
 
 
+def _condition(
+    requirement: Requirement, status: Status, blocker: bool, excepted: bool, unproven: bool
+) -> ConditionReason | None:
+    """Rule C1: what, if anything, an approval has to condition on for this finding."""
+    if blocker:
+        return "excepted_blocker" if excepted else None
+    if requirement.severity == "may" or status == "unanswered":
+        # A "may" item is optional: its gap is noted, never a condition. An unanswered one
+        # waits for its answer (rule D1), not for a condition.
+        return None
+    if unproven:
+        return "evidence_missing"
+    if requirement.severity == "must":
+        return "must_partial"  # B1 already made a not met must a blocker
+    return "should_open"
+
+
 def _decision(
-    complete: bool, findings: tuple[Finding, ...], risk: RiskLevel, exceptions_used: bool
-) -> Decision:
-    if not complete:
-        return "incomplete"  # rule D1
-    if any(f.blocker and not f.excepted for f in findings) or risk == "critical":
-        return "reject"  # rule D2
-    must_gaps = any(f.severity == "must" for f in findings)
-    if exceptions_used or must_gaps or risk in ("medium", "high"):
-        return "approve_with_conditions"  # rule D3
-    return "approve"  # rule D4
+    *,
+    unanswered: bool,
+    judged: bool,
+    findings: tuple[Finding, ...],
+    risk: RiskLevel,
+    unverified_gates: bool,
+) -> tuple[Decision, tuple[DecisionReason, ...]]:
+    reasons: list[DecisionReason] = []
+    if unanswered:
+        reasons.append("unanswered")
+    if not judged:
+        reasons.append("nothing_to_judge")
+    if reasons:
+        return "incomplete", tuple(reasons)  # rule D1
+    if any(f.blocker and not f.excepted for f in findings):
+        reasons.append("open_blockers")
+    if risk == "critical":
+        reasons.append("critical_risk")
+    if reasons:
+        return "reject", tuple(reasons)  # rule D2
+    if unverified_gates:
+        return "incomplete", ("unverified_gates",)  # rule D3, from rule B3
+    if any(f.condition is not None for f in findings):
+        return "approve_with_conditions", ("conditions_needed",)  # rule D4
+    return "approve", ()  # rule D5
 
 
 def score_assessment(
@@ -196,6 +247,7 @@ def score_assessment(
         if status == "met":
             continue
         blocker = _is_blocker(requirement, status)
+        excepted = blocker and requirement.id in active
         findings.append(
             Finding(
                 requirement=requirement.id,
@@ -207,7 +259,9 @@ def score_assessment(
                 else _message(requirement, status),
                 gate=requirement.gate,
                 blocker=blocker,
-                excepted=blocker and requirement.id in active,
+                excepted=excepted,
+                condition=_condition(requirement, status, blocker, excepted, unproven),
+                law=requirement.refs.get("law", ()),
             )
         )
     score = percent(earned, possible)
@@ -215,17 +269,23 @@ def score_assessment(
     open_blockers = sum(1 for f in findings if f.blocker and not f.excepted)
     risk = risk_level(impact, score, open_blockers)
     complete = not unanswered and possible > 0
+    decision, reasons = _decision(
+        unanswered=bool(unanswered),
+        judged=possible > 0,
+        findings=tuple(findings),
+        risk=risk,
+        unverified_gates=bool(unverified_gates),
+    )
     findings.sort(
         key=lambda f: (not f.blocker, STATUS_ORDER.index(f.status), catalogue.order[f.requirement])
     )
     exceptions = tuple(ExceptionState(g, g.until >= today) for g in assessment.exceptions)
-    used = any(f.excepted for f in findings)
     return ScoreResult(
         impact=impact,
         impact_points=impact_points(profile),
         score=score,
         risk_level=risk,
-        decision=_decision(complete, tuple(findings), risk, used),
+        decision=decision,
         complete=complete,
         findings=tuple(findings),
         exceptions=exceptions,
@@ -233,4 +293,6 @@ def score_assessment(
         applicable=len(applicable),
         unverified_gates=tuple(unverified_gates),
         na_to_confirm=tuple(na_to_confirm),
+        conditions_needed=tuple(f.requirement for f in findings if f.condition is not None),
+        decision_reasons=reasons,
     )
