@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from vendorrisk.approval import approval_problems, approval_stands
 from vendorrisk.cli.common import add_catalog_option, catalogue_from, load_assessment, print_json
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today as _today_in_japan
@@ -67,9 +68,22 @@ def today() -> dt.date:
 def run(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     loaded = load_assessment(args.path, catalogue)
-    result = score_assessment(loaded.assessment, catalogue, today=today())
+    day = today()
+    result = score_assessment(loaded.assessment, catalogue, today=day)
+    # Whether the recorded approval stands, and what the reviewer must confirm (rules W7–W9).
+    approval = approval_problems(loaded.assessment, catalogue, day, result)
     if args.format == "json":
-        print_json(result_json(result))
+        print_json(
+            {
+                **result_json(result),
+                "na_to_confirm": list(result.na_to_confirm),
+                "approval": {
+                    "status": loaded.assessment.review.status,
+                    "stands": approval_stands(approval),
+                    "problems": [{"code": p.code, "ids": list(p.ids)} for p in approval],
+                },
+            }
+        )
         return ExitCode.OK
     print(
         t(
@@ -86,4 +100,8 @@ def run(args: argparse.Namespace) -> int:
         mark = "✗" if f.blocker and not f.excepted else ("△" if f.excepted else "-")
         status = t(f"status.{f.status}")
         print(f"{mark} {f.requirement} §{f.section} [{f.severity}/{status}] {f.message}")
+    if result.na_to_confirm:
+        print(t("score.na-to-confirm", ids=", ".join(result.na_to_confirm)))
+    if approval:
+        print(t("score.approval-problems", reasons="; ".join(p.describe() for p in approval)))
     return ExitCode.OK
