@@ -103,7 +103,7 @@ def changed_parts(before: Assessment, after: Assessment) -> list[str]:
 def legality_problems(
     result: ScoreResult, confirmed_na: tuple[str, ...] | None
 ) -> list[ApprovalProblem]:
-    """What stands in the way of approving on these answers now (rules W2, W7, B3).
+    """What stands in the way of approving on these answers now (rules W2, W7).
 
     ``confirmed_na`` None skips the confirmation check (an approval from before rule W7).
     """

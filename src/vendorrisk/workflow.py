@@ -86,7 +86,7 @@ def approval_refusals(
     approver: str | None,
     confirm_na: tuple[str, ...],
 ) -> list[str]:
-    """Every reason approving now would be refused (rules W2, W6, W7, B3), in words.
+    """Every reason approving now would be refused (rules W2, W6, W7), in words.
 
     The review screen shows these before anyone presses a button; ``transition`` refuses
     with the same list.

@@ -66,7 +66,7 @@ def test_review_moves_the_file_and_records_history(
         == 0
     )
     approve = ("review", path, "--to", "approved_with_conditions", "--reviewer", "情報政策課 鈴木")
-    # Rule B3: the gates rest on the city's own verification; the refusal names them.
+    # Rule W2: the gates rest on the city's own verification; the refusal names them.
     code, _, err = run_cli(capsys, *approve, "--condition", "c")
     assert code == 1 and "B-T1a, B-T1b, B-T1c" in err and "verified by city staff" in err
     gates = ("--verify", "B-T1a", "B-T1b", "B-T1c")

@@ -142,7 +142,7 @@ def test_rule_W2_conditions_are_required_for_a_conditional_approval(small: Catal
         transition(ready(small), small, "approved_with_conditions", reviewer="x", today=TODAY)
 
 
-def test_rule_B3_a_gate_on_the_vendors_word_only_blocks_approval(small: Catalogue) -> None:
+def test_rule_W2_a_gate_on_the_vendors_word_only_blocks_approval(small: Catalogue) -> None:
     stated = _at(make(small, ALL_MET), "in_review")
     with pytest.raises(WorkflowError, match=r"not yet verified by city staff \(G-01\)"):
         transition(stated, small, "approved", reviewer="x", today=TODAY)
@@ -304,7 +304,7 @@ def _tampered(small: Catalogue, change: str) -> Assessment:
         ("na-unconfirmed", ("na-unconfirmed", "stale")),
         ("note", ("stale",)),
     ],
-    ids=["W2-blocker", "B3-gate", "W2-incomplete", "W7-na", "W8-any-change"],
+    ids=["W2-blocker", "W2-gate", "W2-incomplete", "W7-na", "W8-any-change"],
 )
 def test_a_hand_edited_approval_does_not_stand(
     small: Catalogue, change: str, codes: tuple[str, ...]

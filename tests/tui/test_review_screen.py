@@ -1,5 +1,5 @@
 """The review screen with real keys: why approval is refused, N/A confirmations, and every
-move with its own person and comment (docs/scoring.md, rules W3, W5, W7, B3)."""
+move with its own person and comment (docs/scoring.md, rules W2, W3, W5, W7)."""
 
 from __future__ import annotations
 

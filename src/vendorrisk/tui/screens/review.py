@@ -1,7 +1,7 @@
 """The review screen: score, risk, decision, findings by section, blockers, exceptions, and
 the workflow moves -- each refused with the rule's reason when the rules forbid it.
 
-What approval still needs is shown before anyone presses a button (rules W2, W6, W7, B3 of
+What approval still needs is shown before anyone presses a button (rules W2, W6, W7 of
 docs/scoring.md); not-applicable answers on must questions or gates are listed to be
 confirmed one by one; every move records the person named here and its own comment.
 """
