@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from tests.scoring.conftest import ALL_MET, make
+from tests.scoring.conftest import ALL_MET, make, write_catalogue
 from vendorrisk.approval import approval_basis, approval_problems, approval_stands
-from vendorrisk.catalog import Catalogue
+from vendorrisk.catalog import Catalogue, load_catalog
 from vendorrisk.catalog.model import ReviewPolicy
 from vendorrisk.model import Answer, Assessment, ExceptionGrant, HistoryEntry, Review
 from vendorrisk.workflow import (
@@ -380,3 +381,15 @@ def test_comments_attach_to_one_answer(small: Catalogue) -> None:
     done = approved(small)
     remarked = add_comment(done, "M-01", by="鈴木", text="確認済み", today=TODAY)
     assert approval_stands(approval_problems(remarked, small, TODAY))
+
+
+@pytest.mark.parametrize(("setting", "expected"), [("", False), ("true", True), ("false", False)])
+def test_rule_W6_the_setting_lives_in_the_catalogue(
+    tmp_path: Path, setting: str, expected: bool
+) -> None:
+    path = write_catalogue(tmp_path)
+    if setting:
+        text = path.read_text("utf-8")
+        head, rest = text.split("[schedule]", 1)
+        path.write_text(f"{head}[review]\nseparate_approver = {setting}\n[schedule]{rest}", "utf-8")
+    assert load_catalog(path).review_policy.separate_approver is expected
