@@ -124,6 +124,9 @@ def from_document(doc: Mapping[str, Any]) -> tuple[Assessment, list[Problem]]:
         decided_at=read.date(review_doc.get("decided_at"), "review.decided_at"),
         conditions=tuple(review_doc.get("conditions", [])),
         next_review=read.date(review_doc.get("next_review"), "review.next_review"),
+        submitted_by=review_doc.get("submitted_by"),
+        confirmed_na=tuple(review_doc.get("confirmed_na", [])),
+        basis=review_doc.get("basis"),
     )
     exceptions = tuple(
         ExceptionGrant(
@@ -293,7 +296,10 @@ def to_document(assessment: Assessment, order: Mapping[str, int]) -> dict[str, A
                         ("decision", review.decision),
                         ("decided_at", review.decided_at),
                         ("next_review", review.next_review),
+                        ("submitted_by", review.submitted_by),
                         ("conditions", review.conditions),
+                        ("confirmed_na", review.confirmed_na),
+                        ("basis", review.basis),
                     ]
                 ),
             ),

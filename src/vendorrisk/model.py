@@ -136,6 +136,10 @@ class Review:
     decided_at: dt.date | None = None
     conditions: tuple[str, ...] = ()
     next_review: dt.date | None = None
+    submitted_by: str | None = None  # who submitted: separation of duties (rule W6)
+    # "na" answers on a must question or a gate the approving reviewer confirmed (rule W7).
+    confirmed_na: tuple[str, ...] = ()
+    basis: str | None = None  # digest of what was approved (rule W8): approval.approval_basis
 
 
 @dataclass(frozen=True, slots=True)

@@ -191,13 +191,15 @@ class EditSession:
         self._amend = True
         return True
 
-    def commit(self, assessment: Assessment, summary: str) -> None:
+    def commit(self, assessment: Assessment, summary: str, *, by: str | None = None) -> None:
         """Save a step that deserves its own revision (a review move), with its own summary.
 
-        Edits made before it are saved with it; edits after it start a new revision.
+        ``by`` names the person who made the step (the reviewer typed on the review screen),
+        when that is not the app's user. Edits made before it are saved with it; edits after
+        it start a new revision.
         """
         self.loaded = storage.save(
-            self.loaded, assessment, self.catalogue, by=self.user, summary=summary
+            self.loaded, assessment, self.catalogue, by=by or self.user, summary=summary
         )
         self.assessment = self.loaded.assessment
         self._changed.clear()

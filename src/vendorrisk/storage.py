@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vendorrisk import toml_writer
+from vendorrisk.approval import reopened_if_changed, reopened_if_invalid
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
 from vendorrisk.files import FileReport, find_files, read_limited
@@ -235,6 +236,18 @@ def _record(
     return replace(assessment, revision=revision, history=(*assessment.history, entry))
 
 
+def _reopen_changed_approval(
+    base: Assessment, edited: Assessment, catalogue: Catalogue, summary: str, at: dt.datetime
+) -> tuple[Assessment, str]:
+    """Rules W8 and W2: every save path (UI, review, import, migrate) passes here, so an
+    approval is never written back on answers other than the ones approved, nor when it
+    does not stand on the answers it has."""
+    reopened, reason = reopened_if_changed(base, edited)
+    if reason is None:
+        reopened, reason = reopened_if_invalid(reopened, catalogue, at.date())
+    return reopened, (f"{summary}; {reason}" if reason else summary)
+
+
 def create(
     path: Path,
     assessment: Assessment,
@@ -278,6 +291,8 @@ def save(
     edited = replace(assessment, revision=base.revision, history=base.history)
     if edited == base:
         return loaded
+    at = at or now()
+    edited, summary = _reopen_changed_approval(base, edited, catalogue, summary, at)
     if amend:
         # One editing session is one revision: its later autosaves replace the entry its
         # first save made, so history and git show one change per sitting, not per keystroke.
@@ -302,8 +317,16 @@ def save_as(
 ) -> Loaded:
     """Write the edited assessment to a new file (after a conflict), keeping its history."""
     base = loaded.assessment
-    updated = _record(
+    at = at or now()
+    edited, summary = _reopen_changed_approval(
+        base,
         replace(assessment, revision=base.revision, history=base.history),
+        catalogue,
+        summary,
+        at,
+    )
+    updated = _record(
+        edited,
         base.revision + 1,
         by or current_user(),
         summary,

@@ -60,6 +60,7 @@ class Summary:
 def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> Summary:
     # Loaded here, not at the top: a folder listed from the cache needs neither, and the
     # list is the UI's first screen.
+    from vendorrisk.approval import INVALID_STANDING, standing
     from vendorrisk.schedule import due_reasons
     from vendorrisk.scoring import score_assessment
     from vendorrisk.validation.assessment_check import check_assessment_bytes
@@ -73,20 +74,25 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
     a = checked.assessment
     result = score_assessment(a, catalogue, today=today)
     ends = sorted(g.until for g in a.exceptions if g.until >= today)
-    due = due_reasons(a, dt.date.max)
+    status = standing(a, catalogue, today, result)
+    if status == INVALID_STANDING:
+        due_on = today.isoformat()  # not approved, whatever the file says: it needs review now
+    else:
+        due = due_reasons(a, dt.date.max)
+        due_on = due[0].date.isoformat() if due else ""
     return Summary(
         path=str(path),
         vendor=a.vendor.name,
         service=a.service.name,
         kind=a.service.kind,
         tier=a.service.tier,
-        status=a.review.status,
-        decision=a.review.decision or "",
+        status=status,
+        decision="" if status == INVALID_STANDING else a.review.decision or "",
         suggested=result.decision,
         risk=result.risk_level,
         score=result.score,
         next_review=a.review.next_review.isoformat() if a.review.next_review else "",
-        due_on=due[0].date.isoformat() if due else "",
+        due_on=due_on,
         answered=result.applicable - len(result.unanswered),
         applicable=result.applicable,
         fresh_until=ends[0].isoformat() if ends else "9999-12-31",

@@ -2,7 +2,7 @@
 
 draft → submitted → in_review → approved | approved_with_conditions | rejected, and back to
 draft for rework from any later status. Each move is checked against the scoring rules and
-returned with a one-line summary for the history.
+returned with a one-line summary for the history (rules W1–W9 of docs/scoring.md).
 """
 
 from __future__ import annotations
@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import replace
 from typing import Final
 
+from vendorrisk.approval import approval_basis, id_list, legality_problems
+from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import t
 from vendorrisk.model import (
@@ -19,11 +21,12 @@ from vendorrisk.model import (
     Assessment,
     Comment,
     ExceptionGrant,
+    HistoryEntry,
     Review,
     ReviewStatus,
 )
 from vendorrisk.schedule import next_review
-from vendorrisk.scoring import score_assessment
+from vendorrisk.scoring import ScoreResult, score_assessment
 
 STATUSES: Final[tuple[ReviewStatus, ...]] = REVIEW_STATUSES
 TRANSITIONS: Final[dict[str, frozenset[str]]] = {
@@ -53,6 +56,54 @@ def check_name(name: str | None, what: str) -> str:
     return name.strip()
 
 
+def notes_missing(assessment: Assessment, catalogue: Catalogue) -> tuple[str, ...]:
+    """Rule W1: applicable answers "partly met" or "not met" that do not say why."""
+    applicable = applies(catalogue, assessment)
+    return tuple(
+        rid
+        for rid, answer in assessment.answers.items()
+        if rid in applicable
+        and answer.value in ("partial", "not_met")
+        and not (answer.note and answer.note.strip())
+    )
+
+
+def submitter(review: Review, history: tuple[HistoryEntry, ...]) -> str | None:
+    """Who submitted: recorded at submission, or (for files from before) the history's name."""
+    if review.submitted_by:
+        return review.submitted_by
+    for entry in reversed(history):
+        if entry.summary.startswith("draft → submitted"):
+            return entry.by
+    return None
+
+
+def approval_refusals(
+    assessment: Assessment,
+    catalogue: Catalogue,
+    result: ScoreResult,
+    *,
+    approver: str | None,
+    confirm_na: tuple[str, ...],
+) -> list[str]:
+    """Every reason approving now would be refused (rules W2, W6, W7), in words.
+
+    The review screen shows these before anyone presses a button; ``transition`` refuses
+    with the same list.
+    """
+    reasons = [p.describe() for p in legality_problems(result, confirm_na)]
+    unknown = [i for i in confirm_na if i not in result.na_to_confirm]
+    if unknown:
+        reasons.append(t("workflow.na-not-listed", ids=", ".join(unknown)))
+    if catalogue.review_policy.separate_approver and approver:
+        submitted = submitter(assessment.review, assessment.history)
+        if submitted is None:
+            reasons.append(t("workflow.submitter-unknown"))
+        elif submitted.strip() == approver.strip():
+            reasons.append(t("workflow.same-person", name=approver.strip()))
+    return reasons
+
+
 def transition(
     assessment: Assessment,
     catalogue: Catalogue,
@@ -62,35 +113,50 @@ def transition(
     comment: str | None = None,
     conditions: tuple[str, ...] = (),
     next_review_date: dt.date | None = None,
+    confirm_na: tuple[str, ...] = (),
     today: dt.date,
 ) -> tuple[Assessment, str]:
-    """The assessment after moving to ``to``, and the history summary of the move."""
+    """The assessment after moving to ``to``, and the history summary of the move.
+
+    ``reviewer`` is the person making the move (rule W3): the history records this name.
+    ``confirm_na`` lists the not-applicable answers on must questions or gates the
+    approving reviewer has checked (rule W7).
+    """
     current = assessment.review.status
     if to not in STATUSES:
         raise WorkflowError(t("workflow.unknown-status", status=to, statuses=", ".join(STATUSES)))
     if to not in TRANSITIONS[current]:
         allowed = ", ".join(sorted(TRANSITIONS[current])) or "-"
         raise WorkflowError(t("workflow.not-allowed", current=current, to=to, allowed=allowed))
+    name = check_name(reviewer, t("workflow.reviewer"))
     result = score_assessment(assessment, catalogue, today=today)
     review = assessment.review
-    if reviewer is not None and reviewer.strip():
-        reviewer = check_name(reviewer, t("workflow.reviewer"))
     conditions = tuple(c.strip() for c in conditions if c.strip())
-    if to == "submitted" and not result.complete:
-        raise WorkflowError(t("workflow.incomplete", count=len(result.unanswered)))
+    confirm_na = tuple(dict.fromkeys(i.strip() for i in confirm_na if i.strip()))
+    if to == "submitted":
+        if not result.complete:
+            raise WorkflowError(t("workflow.incomplete", count=len(result.unanswered)))
+        unexplained = notes_missing(assessment, catalogue)
+        if unexplained:
+            raise WorkflowError(t("workflow.notes-missing", ids=id_list(unexplained)))
     if to in DECISIONS:
-        name = check_name(reviewer, t("workflow.reviewer"))
         if to != "rejected":
-            if not result.complete:
-                raise WorkflowError(t("workflow.incomplete", count=len(result.unanswered)))
-            if result.blockers:
-                ids = ", ".join(f.requirement for f in result.blockers)
-                raise WorkflowError(t("workflow.open-blockers", ids=ids))
+            refusals = approval_refusals(
+                assessment, catalogue, result, approver=name, confirm_na=confirm_na
+            )
+            if refusals:
+                raise WorkflowError(t("workflow.approval-refused", reasons="; ".join(refusals)))
         if to == "approved_with_conditions" and not conditions:
             raise WorkflowError(t("workflow.conditions-required"))
         due = None
         if to != "rejected":
-            computed, _ = next_review(assessment, result.risk_level, catalogue.schedule, today)
+            computed, _ = next_review(
+                assessment,
+                result.risk_level,
+                catalogue.schedule,
+                today,
+                decision=DECISIONS[to],  # type: ignore[arg-type]
+            )
             if next_review_date is not None and next_review_date > computed:
                 raise WorkflowError(
                     t("workflow.next-review-late", given=next_review_date, latest=computed)
@@ -98,6 +164,7 @@ def transition(
             if next_review_date is not None and next_review_date <= today:
                 raise WorkflowError(t("workflow.next-review-past", given=next_review_date))
             due = next_review_date or computed
+        approving = to != "rejected"
         review = Review(
             status=to,
             reviewer=name,
@@ -105,17 +172,20 @@ def transition(
             decided_at=today,
             conditions=conditions,
             next_review=due,
+            submitted_by=review.submitted_by,
+            confirmed_na=confirm_na if approving else (),
+            basis=approval_basis(assessment) if approving else None,
         )
     elif to == "in_review":
-        review = replace(
-            review, status="in_review", reviewer=check_name(reviewer, t("workflow.reviewer"))
-        )
+        review = replace(review, status="in_review", reviewer=name)
+    elif to == "submitted":
+        review = Review(status=to, next_review=review.next_review, submitted_by=name)
     else:
-        # Back to draft, or submitted: an earlier decision no longer stands, but the date by
-        # which the vendor must be reassessed still does.
+        # Back to draft: an earlier decision no longer stands, but the date by which the
+        # vendor must be reassessed still does.
         review = Review(status=to, reviewer=review.reviewer, next_review=review.next_review)
     summary = f"{current} → {to}"
-    if comment:
+    if comment and comment.strip():
         summary += f": {' '.join(comment.split())}"
     return replace(assessment, review=review), summary
 
@@ -163,3 +233,30 @@ def add_comment(
         answer, comments=(*answer.comments, Comment(name, today, text.strip()))
     )
     return assessment.with_answer(requirement_id, updated)
+
+
+def revoke_exception(
+    assessment: Assessment, requirement_id: str, *, revoked_by: str
+) -> tuple[Assessment, str]:
+    """Withdraw every exception recorded for one requirement, and the history summary."""
+    check_name(revoked_by, t("workflow.reviewer"))
+    kept = tuple(g for g in assessment.exceptions if g.requirement != requirement_id)
+    if len(kept) == len(assessment.exceptions):
+        raise WorkflowError(t("workflow.no-exception", id=requirement_id))
+    return replace(assessment, exceptions=kept), t("workflow.exception-revoked", id=requirement_id)
+
+
+def verify_answers(
+    assessment: Assessment, requirement_ids: tuple[str, ...], *, verified_by: str, today: dt.date
+) -> tuple[Assessment, str]:
+    """City staff have checked these answers themselves (source "city"): what gates need."""
+    name = check_name(verified_by, t("workflow.reviewer"))
+    missing = [rid for rid in requirement_ids if rid not in assessment.answers]
+    if missing:
+        raise WorkflowError(t("workflow.no-answer", id=", ".join(missing)))
+    for rid in requirement_ids:
+        answer = assessment.answers[rid]
+        remark = Comment(name, today, t("workflow.verified-remark"))
+        checked = replace(answer, source="city", comments=(*answer.comments, remark))
+        assessment = assessment.with_answer(rid, checked)
+    return assessment, t("workflow.verified", ids=id_list(requirement_ids))

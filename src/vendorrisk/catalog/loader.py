@@ -20,6 +20,7 @@ from vendorrisk.catalog.model import (
     EvidenceSpec,
     Option,
     Requirement,
+    ReviewPolicy,
     Schedule,
     Section,
     Text,
@@ -194,6 +195,9 @@ def parse_catalog(path: Path) -> Catalogue:
         sections=tuple(Section(id=s["id"], title=_text(s["title"])) for s in doc["sections"]),
         requirements=requirements,
         schedule=_schedule(doc.get("schedule")),
+        review_policy=ReviewPolicy(
+            separate_approver=doc.get("review", {}).get("separate_approver", False)
+        ),
         digest=digest,
         by_id={r.id: r for r in requirements},
         order={r.id: i for i, r in enumerate(requirements)},

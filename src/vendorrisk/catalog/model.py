@@ -126,6 +126,14 @@ class Schedule:
 
 
 @dataclass(frozen=True, slots=True)
+class ReviewPolicy:
+    """How the city runs reviews (docs/scoring.md, rule W6)."""
+
+    # Separation of duties: the person who approves must not be the one who submitted.
+    separate_approver: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Catalogue:
     id: str
     version: str
@@ -135,6 +143,7 @@ class Catalogue:
     requirements: tuple[Requirement, ...] = field(repr=False)
     description: Text | None = field(default=None, repr=False)
     schedule: Schedule = field(default_factory=Schedule, repr=False)
+    review_policy: ReviewPolicy = field(default_factory=ReviewPolicy, repr=False)
     digest: str = ""  # content hash of the source file: part of validation cache keys
     by_id: Mapping[str, Requirement] = field(default_factory=dict, compare=False, repr=False)
     order: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)

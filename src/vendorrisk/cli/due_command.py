@@ -1,15 +1,19 @@
-"""``vendorrisk due``: what is overdue or due soon for reassessment, and why (policy §7)."""
+"""``vendorrisk due``: what is overdue or due soon for reassessment, and why (policy §7).
+
+A recorded approval that does not stand (docs/scoring.md, W2, W7, W8) is listed as due today.
+"""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.approval import ApprovalProblem, approval_problems, approval_stands
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
@@ -22,6 +26,7 @@ from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import FileReport
 from vendorrisk.localtime import today
 from vendorrisk.messages import t
+from vendorrisk.model import Assessment
 from vendorrisk.schedule import DueDate, due_reasons
 
 
@@ -33,6 +38,8 @@ class DueItem:
     due: dt.date
     overdue: bool
     reasons: tuple[DueDate, ...]
+    # Why a recorded approval does not stand (rules W2, W7, W8): then it is due today.
+    approval: tuple[ApprovalProblem, ...] = ()
 
 
 # Ten years ahead is far beyond any reassessment cycle, and keeps dates in range.
@@ -70,7 +77,12 @@ def due_items(
         loaded, bad = storage.load_folder(path, catalogue)
         failed.extend(bad)
         for item in loaded:
-            reasons = due_reasons(item.assessment, horizon)
+            assessment = item.assessment
+            problems = approval_problems(assessment, catalogue, day)
+            if not approval_stands(problems):
+                items.append(_invalid_approval(item.path, assessment, problems, day, horizon))
+                continue
+            reasons = due_reasons(assessment, horizon)
             if reasons:
                 items.append(
                     DueItem(
@@ -84,6 +96,27 @@ def due_items(
                 )
     items.sort(key=lambda i: (i.due, str(i.path)))
     return items, failed
+
+
+def _invalid_approval(
+    path: Path,
+    assessment: Assessment,
+    problems: tuple[ApprovalProblem, ...],
+    day: dt.date,
+    horizon: dt.date,
+) -> DueItem:
+    """An approval that does not stand is no approval: the vendor needs review now, and is
+    otherwise due as one under review (its last next-review date only)."""
+    under_review = replace(assessment, review=replace(assessment.review, status="in_review"))
+    return DueItem(
+        path=path,
+        vendor=assessment.vendor.name,
+        service=assessment.service.name,
+        due=day,
+        overdue=True,
+        reasons=due_reasons(under_review, horizon),
+        approval=tuple(p for p in problems if p.blocking),
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -105,6 +138,7 @@ def run(args: argparse.Namespace) -> int:
                         "service": i.service,
                         "due": i.due.isoformat(),
                         "overdue": i.overdue,
+                        "approval_problems": [p.code for p in i.approval],
                         "reasons": [
                             {"date": r.date.isoformat(), "kind": r.kind, "subject": r.subject}
                             for r in i.reasons
@@ -117,7 +151,11 @@ def run(args: argparse.Namespace) -> int:
     else:
         for i in items:
             state = t("due.overdue") if i.overdue else t("due.soon")
+            if i.approval:
+                state = t("due.approval-invalid")
             print(f"{i.due} {state} {i.vendor} / {i.service} ({i.path})")
+            for p in i.approval:
+                print(f"    {i.due} {t('due.kind.approval')}: {p.describe()}")
             for r in i.reasons:
                 print(f"    {r.date} {t('due.kind.' + r.kind)}: {r.subject}")
         if not items:

@@ -1,5 +1,6 @@
-"""``vendorrisk review``: move an assessment through the review workflow, or comment on an
-answer, from scripts."""
+"""``vendorrisk review``: move an assessment through the review workflow, comment on an
+answer, or record or revoke an exception, from scripts -- through the same core functions
+the UI uses."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     CommandError,
     add_catalog_option,
@@ -18,9 +20,19 @@ from vendorrisk.cli.common import (
     storage_failure,
 )
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.localtime import current_user, today
+from vendorrisk.localtime import today
 from vendorrisk.messages import t
-from vendorrisk.workflow import STATUSES, WorkflowError, add_comment, transition
+from vendorrisk.model import Assessment
+from vendorrisk.scoring import score_assessment
+from vendorrisk.workflow import (
+    STATUSES,
+    WorkflowError,
+    add_comment,
+    grant_exception,
+    revoke_exception,
+    transition,
+    verify_answers,
+)
 
 
 def _date(text: str) -> dt.date:
@@ -39,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         metavar="STATUS",
         help=t("review.opt_to", statuses=", ".join(STATUSES)),
     )
-    parser.add_argument("--reviewer", metavar="NAME", help=t("review.opt_reviewer"))
+    parser.add_argument("--reviewer", metavar="NAME", help=t("review.opt_person"))
     parser.add_argument("--comment", metavar="TEXT", help=t("review.opt_comment"))
     parser.add_argument("--on", metavar="ID", help=t("review.opt_on"))
     parser.add_argument(
@@ -48,40 +60,103 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--next-review", type=_date, metavar="YYYY-MM-DD", help=t("review.opt_next_review")
     )
+    parser.add_argument(
+        "--confirm-na", nargs="+", default=[], metavar="ID", help=t("review.opt_confirm_na")
+    )
+    parser.add_argument("--exception", metavar="ID", help=t("review.opt_exception"))
+    parser.add_argument("--control", metavar="TEXT", help=t("review.opt_control"))
+    parser.add_argument("--approver", metavar="NAME", help=t("review.opt_approver"))
+    parser.add_argument("--until", type=_date, metavar="YYYY-MM-DD", help=t("review.opt_until"))
+    parser.add_argument("--revoke-exception", metavar="ID", help=t("review.opt_revoke"))
+    parser.add_argument("--verify", nargs="+", metavar="ID", help=t("review.opt_verify"))
     add_catalog_option(parser)
     parser.set_defaults(func=run)
 
 
+def _usage(args: argparse.Namespace) -> str | None:
+    """What is wrong with the combination of options, before any file is read."""
+    chosen = (args.on, args.verify, args.exception, args.revoke_exception)
+    actions = [a for a in chosen if a is not None]
+    if args.to is None and not actions:
+        return t("review.nothing")
+    if len(actions) > 1:
+        return t("review.one-action")
+    details = (args.control, args.approver, args.until)
+    if args.exception is not None and any(d is None for d in details):
+        return t("review.exception-options")
+    if args.exception is None and any(d is not None for d in details):
+        return t("review.exception-stray")
+    # The history names the person who acted; the login name of a shared account is no one.
+    if args.reviewer is None or not args.reviewer.strip():
+        return t("review.person-required")
+    return None
+
+
+def _confirmed(
+    args: argparse.Namespace, assessment: Assessment, catalogue: Catalogue
+) -> tuple[str, ...]:
+    if [i.lower() for i in args.confirm_na] == ["all"]:
+        return score_assessment(assessment, catalogue, today=today()).na_to_confirm
+    return tuple(args.confirm_na)
+
+
+def _change(
+    args: argparse.Namespace, assessment: Assessment, catalogue: Catalogue, day: dt.date
+) -> tuple[Assessment, str, str]:
+    """The changed assessment, its history summary, and whose name the history records."""
+    person: str = args.reviewer
+    summary = ""
+    if args.on is not None:
+        if not args.comment:
+            raise WorkflowError(t("workflow.comment-empty"))
+        assessment = add_comment(assessment, args.on, by=person, text=args.comment, today=day)
+        summary = t("review.commented", id=args.on)
+    elif args.verify is not None:
+        assessment, summary = verify_answers(
+            assessment, tuple(args.verify), verified_by=person, today=day
+        )
+    elif args.exception is not None:
+        assessment, summary = grant_exception(
+            assessment,
+            catalogue,
+            args.exception,
+            compensating_control=args.control,
+            approved_by=args.approver,
+            until=args.until,
+            today=day,
+        )
+    elif args.revoke_exception is not None:
+        assessment, summary = revoke_exception(assessment, args.revoke_exception, revoked_by=person)
+    if args.to is not None:
+        assessment, moved = transition(
+            assessment,
+            catalogue,
+            args.to,
+            reviewer=person,
+            # A comment on an answer is that answer's; the move gets none of it.
+            comment=args.comment if args.on is None else None,
+            conditions=tuple(args.condition),
+            next_review_date=args.next_review,
+            confirm_na=_confirmed(args, assessment, catalogue),
+            today=day,
+        )
+        summary = f"{summary}; {moved}" if summary else moved
+    return assessment, summary, person
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.to is None and args.on is None:
-        print(t("review.nothing-to-do"), file=sys.stderr)
+    wrong = _usage(args)
+    if wrong is not None:
+        print(wrong, file=sys.stderr)
         return ExitCode.USAGE
     catalogue = catalogue_from(args)
     loaded = load_assessment(args.path, catalogue)
-    assessment = loaded.assessment
-    day = today()
-    reviewer = args.reviewer or current_user()
     try:
-        if args.on is not None:
-            if not args.comment:
-                raise WorkflowError(t("workflow.comment-empty"))
-            assessment = add_comment(assessment, args.on, by=reviewer, text=args.comment, today=day)
-            summary = t("review.commented", id=args.on)
-        if args.to is not None:
-            assessment, summary = transition(
-                assessment,
-                catalogue,
-                args.to,
-                reviewer=reviewer,
-                comment=args.comment if args.on is None else None,
-                conditions=tuple(args.condition),
-                next_review_date=args.next_review,
-                today=day,
-            )
+        assessment, summary, person = _change(args, loaded.assessment, catalogue, today())
     except WorkflowError as exc:
         raise CommandError(str(exc), ExitCode.PROBLEMS) from None
     try:
-        saved = storage.save(loaded, assessment, catalogue, by=reviewer, summary=summary)
+        saved = storage.save(loaded, assessment, catalogue, by=person, summary=summary)
     except storage.StorageError as exc:
         raise storage_failure(args.path, exc) from None
     review = saved.assessment.review

@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from vendorrisk.approval import ApprovalProblem, approval_problems, approval_stands
 from vendorrisk.cli.common import add_catalog_option, catalogue_from, load_assessment, print_json
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today as _today_in_japan
@@ -97,7 +98,9 @@ def _finding_line(f: Finding) -> str:
     return line
 
 
-def print_text(result: ScoreResult, assessment: Assessment) -> None:
+def print_text(
+    result: ScoreResult, assessment: Assessment, approval: tuple[ApprovalProblem, ...]
+) -> None:
     print(
         t(
             "score.summary",
@@ -127,6 +130,8 @@ def print_text(result: ScoreResult, assessment: Assessment) -> None:
             print("  " + t("score.na-item", id=rid, reason=" ".join(reason.split())))
     for f in result.findings:
         print(_finding_line(f))
+    if approval:
+        print(t("score.approval-problems", reasons="; ".join(p.describe() for p in approval)))
 
 
 def today() -> dt.date:
@@ -136,9 +141,21 @@ def today() -> dt.date:
 def run(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     loaded = load_assessment(args.path, catalogue)
-    result = score_assessment(loaded.assessment, catalogue, today=today())
+    day = today()
+    result = score_assessment(loaded.assessment, catalogue, today=day)
+    # Whether the recorded approval stands, and what the reviewer must confirm (rules W7–W9).
+    approval = approval_problems(loaded.assessment, catalogue, day, result)
     if args.format == "json":
-        print_json(result_json(result, loaded.assessment))
+        print_json(
+            {
+                **result_json(result, loaded.assessment),
+                "approval": {
+                    "status": loaded.assessment.review.status,
+                    "stands": approval_stands(approval),
+                    "problems": [{"code": p.code, "ids": list(p.ids)} for p in approval],
+                },
+            }
+        )
         return ExitCode.OK
-    print_text(result, loaded.assessment)
+    print_text(result, loaded.assessment, approval)
     return ExitCode.OK

@@ -16,6 +16,7 @@ from vendorrisk.messages import core as _core
 from vendorrisk.messages import evolution as _evolution
 from vendorrisk.messages import exchange as _exchange
 from vendorrisk.messages import gitflow as _gitflow
+from vendorrisk.messages import integrity as _integrity
 from vendorrisk.messages import reports as _reports
 from vendorrisk.messages import rules as _rules
 from vendorrisk.messages import tui as _tui
@@ -33,6 +34,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _evolution.MESSAGES,
     _exchange.MESSAGES,
     _rules.MESSAGES,
+    _integrity.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:

@@ -5,6 +5,7 @@ Both renderers lay out exactly these, so the two documents cannot drift apart in
 
 from __future__ import annotations
 
+from vendorrisk.approval import INVALID_STANDING, approval_stands
 from vendorrisk.messages import Lang, t
 from vendorrisk.reports.model import ExceptionRow, Report
 from vendorrisk.reports.wareki import format_date
@@ -71,10 +72,14 @@ def decision_facts(report: Report) -> Pairs:
     lang = report.lang
     review, result = report.review, report.result
     recorded = t(f"decision.{review.decision}", lang) if review.decision else t("report.none", lang)
+    status = review.status if approval_stands(report.approval) else INVALID_STANDING
     pairs = [
-        (t("report.review-status", lang), t(f"report.review-status.{review.status}", lang)),
+        (t("report.review-status", lang), t(f"report.review-status.{status}", lang)),
         (t("report.recorded-decision", lang), recorded),
     ]
+    if report.approval:
+        problems = " / ".join(p.describe(lang) for p in report.approval)
+        pairs.append((t("report.approval-problems", lang), problems))
     if review.reviewer:
         pairs.append((t("report.reviewer", lang), review.reviewer))
     if review.decided_at:

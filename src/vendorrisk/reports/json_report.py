@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from vendorrisk.approval import approval_stands
 from vendorrisk.reports.compliance import SectionCompliance
 from vendorrisk.reports.model import Report
 from vendorrisk.reports.wareki import wareki
@@ -72,6 +73,11 @@ def report_json(report: Report) -> dict[str, Any]:
             "decided_at": _date(review.decided_at),
             "conditions": list(review.conditions),
             "next_review": _date(review.next_review),
+            "approval_stands": approval_stands(report.approval),
+            "approval_problems": [
+                {"code": p.code, "ids": list(p.ids), "blocking": p.blocking}
+                for p in report.approval
+            ],
         },
         "suggested": {
             "decision": result.decision,

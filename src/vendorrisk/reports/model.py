@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from vendorrisk.approval import ApprovalProblem, approval_problems
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import Lang
 from vendorrisk.model import Assessment, Review, Service, Vendor
@@ -62,6 +63,8 @@ class Report:
     exceptions: tuple[ExceptionRow, ...]
     next_review: NextReview
     answers: tuple[AnswerSection, ...]
+    # Why the recorded approval does not stand, if it is one (docs/scoring.md, W2, W7–W9).
+    approval: tuple[ApprovalProblem, ...] = ()
 
 
 def _finding_groups(
@@ -132,4 +135,5 @@ def build_report(
         exceptions=_exceptions(result, catalogue, lang),
         next_review=NextReview(assessment.review.next_review, scheduled, tuple(reasons)),
         answers=answer_sections(assessment, catalogue, lang),
+        approval=approval_problems(assessment, catalogue, today, result),
     )

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from vendorrisk.approval import INVALID_STANDING, standing
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.classification import KINDS
 from vendorrisk.messages import Lang
@@ -183,6 +184,15 @@ def _count(order: Sequence[str], values: Iterable[str]) -> dict[str, int]:
     return {key: counted[key] for key in order}
 
 
+def _by_standing(items: Sequence[Scored], catalogue: Catalogue, today: dt.date) -> dict[str, int]:
+    """Counts by review status, where an approval that does not stand is not counted as one;
+    its own row appears only when there is such a file, so the usual table keeps its shape."""
+    found = [standing(i.assessment, catalogue, today, i.result) for i in items]
+    counts = _count(REVIEW_STATUSES, found)
+    invalid = found.count(INVALID_STANDING)
+    return {**counts, INVALID_STANDING: invalid} if invalid else counts
+
+
 def build_summary(
     items: Sequence[Scored],
     catalogue: Catalogue,
@@ -203,7 +213,7 @@ def build_summary(
         catalogue_version=catalogue.version,
         due_soon_days=catalogue.schedule.due_soon_days,
         total=len(items),
-        by_status=_count(REVIEW_STATUSES, (i.assessment.review.status for i in items)),
+        by_status=_by_standing(items, catalogue, today),
         by_risk=_count(RISK_LEVELS, (i.result.risk_level for i in items)),
         by_decision=_count(DECISIONS, (i.result.decision for i in items)),
         requirements=ranked,

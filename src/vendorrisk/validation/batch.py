@@ -6,6 +6,7 @@ core when there are enough of them to pay for starting the workers.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import multiprocessing
 import os
@@ -14,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-from vendorrisk import __version__
+from vendorrisk import __version__, localtime
 from vendorrisk.catalog.loader import load_catalog
 from vendorrisk.catalog.model import Catalogue
 
@@ -23,9 +24,10 @@ from vendorrisk.files import FileReport as FileReport
 from vendorrisk.files import digest_of, read_limited
 from vendorrisk.files import find_files as find_files
 from vendorrisk.messages import Lang, language, set_language
-from vendorrisk.problems import Problem, problem
+from vendorrisk.problems import Problem, has_errors, problem
 from vendorrisk.schemas import load_schema
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
+from vendorrisk.validation.approval import approval_check
 from vendorrisk.validation.assessment_check import check_assessment_bytes
 from vendorrisk.validation.cache import ValidationCache, default_cache_dir
 
@@ -33,25 +35,33 @@ from vendorrisk.validation.cache import ValidationCache, default_cache_dir
 _PARALLEL_THRESHOLD = 48
 
 
-def _check_raw(raw: bytes, catalogue: Catalogue) -> tuple[Problem, ...]:
-    return check_assessment_bytes(raw, catalogue).problems
+def _check_raw(raw: bytes, catalogue: Catalogue, today: dt.date) -> tuple[Problem, ...]:
+    checked = check_assessment_bytes(raw, catalogue)
+    if checked.assessment is None or has_errors(checked.problems):
+        return checked.problems
+    text = raw.decode("utf-8", errors="replace")
+    return (*checked.problems, *approval_check(checked.assessment, catalogue, today, text))
 
 
 _worker_catalogue: Catalogue | None = None
+_worker_today: dt.date | None = None
 
 
-def _init_worker(catalog_path: Path | None, lang: Lang) -> None:
-    global _worker_catalogue
+def _init_worker(catalog_path: Path | None, lang: Lang, today: dt.date) -> None:
+    global _worker_catalogue, _worker_today
     set_language(lang)
     _worker_catalogue = load_catalog(catalog_path)
+    _worker_today = today
 
 
 def _check_in_worker(paths: list[Path]) -> list[tuple[str, tuple[Problem, ...]]]:
-    assert _worker_catalogue is not None
-    return _check_many(paths, _worker_catalogue)
+    assert _worker_catalogue is not None and _worker_today is not None
+    return _check_many(paths, _worker_catalogue, _worker_today)
 
 
-def _check_many(paths: list[Path], catalogue: Catalogue) -> list[tuple[str, tuple[Problem, ...]]]:
+def _check_many(
+    paths: list[Path], catalogue: Catalogue, today: dt.date
+) -> list[tuple[str, tuple[Problem, ...]]]:
     out: list[tuple[str, tuple[Problem, ...]]] = []
     for path in paths:
         try:
@@ -59,7 +69,7 @@ def _check_many(paths: list[Path], catalogue: Catalogue) -> list[tuple[str, tupl
         except OSError as exc:
             out.append(("", (problem("unreadable", reason=exc.strerror or exc),)))
             continue
-        out.append((digest_of(raw), _check_raw(raw, catalogue)))
+        out.append((digest_of(raw), _check_raw(raw, catalogue, today)))
     return out
 
 
@@ -70,7 +80,7 @@ def _chunks(items: list[Path], count: int) -> Iterable[list[Path]]:
 
 
 def _in_parallel(
-    paths: list[Path], catalog_path: Path | None, jobs: int
+    paths: list[Path], catalog_path: Path | None, jobs: int, today: dt.date
 ) -> list[tuple[str, tuple[Problem, ...]]]:
     # fork reuses the parent's loaded catalogue and imports; only safe without threads.
     method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
@@ -79,7 +89,7 @@ def _in_parallel(
         max_workers=jobs,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(catalog_path, language()),
+        initargs=(catalog_path, language(), today),
     ) as pool:
         results: list[tuple[str, tuple[Problem, ...]]] = []
         for part in pool.map(_check_in_worker, _chunks(paths, jobs * 4)):
@@ -87,9 +97,11 @@ def _in_parallel(
         return results
 
 
-def cache_salt(catalogue: Catalogue) -> str:
+def cache_salt(catalogue: Catalogue, today: dt.date | None = None) -> str:
     schema = hashlib.blake2b(repr(load_schema("assessment")).encode(), digest_size=8).hexdigest()
-    return f"{__version__}:{catalogue.digest}:{schema}:{language()}"
+    # The day too: whether an approval stands depends on which exceptions are still in force.
+    day = (today or localtime.today()).isoformat()
+    return f"{__version__}:{catalogue.digest}:{schema}:{language()}:{day}"
 
 
 def validate_paths(
@@ -99,11 +111,13 @@ def validate_paths(
     catalog_path: Path | None = None,
     use_cache: bool = True,
     jobs: int | None = None,
+    today: dt.date | None = None,
 ) -> list[FileReport]:
     """Check every file under ``paths``; reports come back in the order of the files."""
+    today = today or localtime.today()
     entries = find_files(paths)
     cache = (
-        ValidationCache(default_cache_dir() / "validate.json", cache_salt(catalogue))
+        ValidationCache(default_cache_dir() / "validate.json", cache_salt(catalogue, today))
         if use_cache
         else None
     )
@@ -127,9 +141,9 @@ def validate_paths(
     workers = jobs or os.cpu_count() or 1
     miss_paths = [path for _, path in misses]
     if workers > 1 and len(misses) >= _PARALLEL_THRESHOLD:
-        results = _in_parallel(miss_paths, catalog_path, workers)
+        results = _in_parallel(miss_paths, catalog_path, workers, today)
     else:
-        results = _check_many(miss_paths, catalogue)
+        results = _check_many(miss_paths, catalogue, today)
     for (index, path), (digest, found) in zip(misses, results, strict=True):
         reports[index] = FileReport(path, found)
         if cache is not None and digest:

@@ -1,19 +1,36 @@
 """The review screen: score, risk, decision, findings by section, blockers, exceptions, and
-the workflow moves -- each refused with the rule's reason when the rules forbid it."""
+the workflow moves -- each refused with the rule's reason when the rules forbid it.
+
+What approval still needs is shown before anyone presses a button (rules W2, W6, W7 of
+docs/scoring.md); not-applicable answers on must questions or gates are listed to be
+confirmed one by one; every move records the person named here and its own comment.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Header, Input, Label, Select, Static, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Footer,
+    Header,
+    Input,
+    Label,
+    Select,
+    Static,
+    TextArea,
+)
 
 from vendorrisk import storage
+from vendorrisk.approval import APPROVED_STATUSES, approval_problems, approval_stands
 from vendorrisk.messages import language, t
 from vendorrisk.model import ExceptionGrant
 from vendorrisk.scoring import ScoreResult, score_assessment
@@ -23,6 +40,7 @@ from vendorrisk.tui.bindings import key, localise
 from vendorrisk.workflow import (
     TRANSITIONS,
     WorkflowError,
+    approval_refusals,
     check_name,
     grant_exception,
     transition,
@@ -35,6 +53,10 @@ MOVES = ("submitted", "in_review", "approved", "approved_with_conditions", "reje
 
 
 class ReviewScreen(Screen[None]):
+    DEFAULT_CSS = """
+    #na-confirm { height: auto; }
+    #moves-why { margin-top: 1; }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         key("escape", "app.pop_screen", "tui.key.back", "review.back"),
         # Not ctrl+e: the text fields on this screen use it for "end of line".
@@ -60,12 +82,15 @@ class ReviewScreen(Screen[None]):
             yield Static("", id="review-exceptions", markup=False)
             yield Label(t("tui.review.findings"), classes="heading")
             yield Static("", id="review-findings", markup=False)
-            yield Label(t("tui.review.reviewer"), classes="heading")
+            yield Label(t("tui.review.na-heading"), classes="heading", id="na-heading")
+            yield Vertical(id="na-confirm")
+            yield Label(t("tui.review.person"), classes="heading")
             yield Input(value=self.vr_user(), id="reviewer")
-            yield Label(t("tui.review.comment"), classes="heading")
+            yield Label(t("tui.review.comment-own"), classes="heading")
             yield Input(id="comment")
             yield Label(t("tui.review.conditions"), classes="heading")
             yield TextArea(id="conditions", soft_wrap=True)
+            yield Static("", id="moves-why", markup=False)
             with Horizontal(id="moves"):
                 for move in MOVES:
                     yield Button(t(f"tui.review.action.{move}"), id=f"move-{move}")
@@ -104,6 +129,10 @@ class ReviewScreen(Screen[None]):
             summary.append(t("tui.review.next-review", date=review.next_review))
         if review.conditions:
             summary.append(t("tui.review.conditions-now", conditions=" / ".join(review.conditions)))
+        standing = approval_problems(self.session.assessment, self.session.catalogue, self.vr.today)
+        if not approval_stands(standing):
+            reasons = "; ".join(p.describe() for p in standing if p.blocking)
+            summary.append(t("tui.review.invalid", reasons=reasons))
         self.query_one("#review-summary", Static).update("\n".join(summary))
         catalogue = self.session.catalogue
         blockers = [
@@ -136,9 +165,75 @@ class ReviewScreen(Screen[None]):
                 badge = f"{t('tui.q.severity.' + f.severity)}/{t('status.' + f.status)}"
                 lines.append(f"  {mark} {f.requirement} [{badge}] {f.message}")
         self.query_one("#review-findings", Static).update("\n".join(lines) or "-")
-        allowed = TRANSITIONS[review.status]
+        self.show_na_to_confirm(result)
+        self.show_moves(result)
+
+    def show_na_to_confirm(self, result: ScoreResult) -> None:
+        """One checkbox per not-applicable must or gate answer (rule W7)."""
+        box = self.query_one("#na-confirm", Vertical)
+        self.query_one("#na-heading", Label).display = bool(result.na_to_confirm)
+        shown = tuple(c.id for c in box.query(Checkbox))
+        wanted = tuple(f"na-{rid}" for rid in result.na_to_confirm)
+        if shown == wanted:
+            return
+        box.remove_children()
+        confirmed = self.session.assessment.review.confirmed_na
+        lang = language()
+        for rid in result.na_to_confirm:
+            answer = self.session.assessment.answers[rid]
+            label = t(
+                "tui.review.na-item",
+                id=rid,
+                title=self.session.catalogue.by_id[rid].title.get(lang),
+                reason=answer.reason or "-",
+            )
+            box.mount(Checkbox(Text(label), rid in confirmed, id=f"na-{rid}"))
+
+    def confirmed_na(self) -> tuple[str, ...]:
+        return tuple(
+            str(c.id).removeprefix("na-")
+            for c in self.query("#na-confirm Checkbox").results(Checkbox)
+            if c.value
+        )
+
+    def show_moves(self, result: ScoreResult | None = None) -> None:
+        """Enable the moves the rules allow now, and say in words why the others are not."""
+        result = result or self.result()
+        assessment = self.session.assessment
+        status = assessment.review.status
+        allowed = TRANSITIONS[status]
+        possible = [t(f"tui.review.action.{m}") for m in MOVES if m in allowed]
+        lines = [
+            t(
+                "tui.review.moves-from",
+                status=t(f"tui.status.{status}"),
+                moves=", ".join(possible) or "-",
+            )
+        ]
+        refusals: list[str] = []
+        if allowed & set(APPROVED_STATUSES):
+            refusals = approval_refusals(
+                assessment,
+                self.session.catalogue,
+                result,
+                approver=self.query_one("#reviewer", Input).value,
+                confirm_na=self.confirmed_na(),
+            )
+            lines.append(
+                t("tui.review.approval-needs", reasons="; ".join(refusals))
+                if refusals
+                else t("tui.review.approval-ready")
+            )
+        self.query_one("#moves-why", Static).update("\n".join(lines))
         for move in MOVES:
-            self.query_one(f"#move-{move}", Button).disabled = move not in allowed
+            refused = move in APPROVED_STATUSES and bool(refusals)
+            self.query_one(f"#move-{move}", Button).disabled = move not in allowed or refused
+
+    @on(Input.Changed, "#reviewer")
+    @on(Checkbox.Changed)
+    def inputs_changed(self) -> None:
+        # Separation of duties depends on the name, approval on the confirmations.
+        self.show_moves()
 
     @on(Button.Pressed, "#moves Button")
     def move(self, event: Button.Pressed) -> None:
@@ -159,15 +254,20 @@ class ReviewScreen(Screen[None]):
                 reviewer=reviewer,
                 comment=comment,
                 conditions=conditions,
+                confirm_na=self.confirmed_na() if target in APPROVED_STATUSES else (),
                 today=self.vr.today,
             )
-            self.session.commit(moved, summary)
+            self.session.commit(moved, summary, by=reviewer.strip())
         except WorkflowError as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return
         except storage.StorageError as exc:
             self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error", timeout=10)
             return
+        # A comment (and conditions) belong to the move they were written for: the next move
+        # starts empty rather than repeating them in the history.
+        self.query_one("#comment", Input).value = ""
+        self.query_one("#conditions", TextArea).text = ""
         self.notify(t("tui.review.moved", status=t(f"tui.status.{target}")))
         self.render_result()
 
@@ -190,7 +290,8 @@ class ReviewScreen(Screen[None]):
                     until=grant.until,
                     today=self.vr.today,
                 )
-                self.session.commit(changed, summary)
+                person = self.query_one("#reviewer", Input).value.strip()
+                self.session.commit(changed, summary, by=person or grant.approved_by)
             except WorkflowError as exc:
                 self.notify(str(exc), severity="error")
             except storage.StorageError as exc:

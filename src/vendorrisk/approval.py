@@ -1,0 +1,209 @@
+"""Whether a recorded approval stands, re-derived from the file itself (docs/scoring.md, W2, W7–W9).
+
+The status in a file is only a claim: someone may have edited the TOML by hand, an exception
+may have ended, or an answer may have changed since. Every reader that needs to know whether
+a vendor is approved (validate, due, reports, the list) asks ``approval_problems`` instead of
+trusting ``review.status``, and the approval records a digest of what it approved so that a
+later change to the answers is caught even when the new answers would also pass.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import asdict, dataclass, replace
+from typing import Any, Final, Literal
+
+from vendorrisk.catalog.model import Catalogue
+from vendorrisk.messages import Lang, t
+from vendorrisk.model import Answer, Assessment, Review
+from vendorrisk.scoring import ScoreResult, score_assessment
+
+APPROVED_STATUSES: Final = ("approved", "approved_with_conditions")
+# What the list, due and reports show for an approval that does not stand.
+INVALID_STANDING: Final = "approval_invalid"
+# Lists of ids in messages stop after this many, then say how many more.
+_SHOWN_IDS: Final = 10
+
+ApprovalCode = Literal[
+    "incomplete", "open-blockers", "unverified-gates", "na-unconfirmed", "stale", "unbased"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalProblem:
+    code: ApprovalCode
+    ids: tuple[str, ...] = ()
+
+    @property
+    def blocking(self) -> bool:
+        """False only for an approval recorded before approvals kept their basis (rule W9)."""
+        return self.code != "unbased"
+
+    def describe(self, lang: Lang | None = None) -> str:
+        return t(f"approval.{self.code}", lang, ids=id_list(self.ids, lang), count=len(self.ids))
+
+
+def id_list(ids: tuple[str, ...] | list[str], lang: Lang | None = None) -> str:
+    shown = ", ".join(ids[:_SHOWN_IDS])
+    more = len(ids) - _SHOWN_IDS
+    return shown + (t("approval.more", lang, count=more) if more > 0 else "")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"not serialisable: {type(value).__name__}")
+
+
+def _answer_basis(answer: Answer) -> dict[str, Any]:
+    # Who answered and when, and reviewers' comments, are not what was approved: only what
+    # the answer says, and on whose word.
+    return {
+        "value": list(answer.value) if isinstance(answer.value, tuple) else answer.value,
+        "reason": answer.reason,
+        "note": answer.note,
+        "source": answer.source,
+        "evidence": [asdict(e) for e in answer.evidence],
+    }
+
+
+def _basis_parts(assessment: Assessment) -> dict[str, Any]:
+    return {
+        "answers": {rid: _answer_basis(a) for rid, a in sorted(assessment.answers.items())},
+        "exceptions": [asdict(g) for g in assessment.exceptions],
+        # The whole profile: tier, kind and classification decide which questions apply.
+        "service": asdict(assessment.service),
+    }
+
+
+def _digest(part: Any) -> str:
+    text = json.dumps(part, sort_keys=True, ensure_ascii=False, default=_plain)
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def approval_basis(assessment: Assessment) -> str:
+    """The digest an approval records: answers, exceptions and the service profile."""
+    return _digest(_basis_parts(assessment))
+
+
+def changed_parts(before: Assessment, after: Assessment) -> list[str]:
+    """What differs in the approved content: question ids, then "exceptions", "service"."""
+    old, new = _basis_parts(before), _basis_parts(after)
+    ids = sorted(
+        rid
+        for rid in old["answers"].keys() | new["answers"].keys()
+        if old["answers"].get(rid) != new["answers"].get(rid)
+    )
+    ids += [part for part in ("exceptions", "service") if old[part] != new[part]]
+    return ids
+
+
+def legality_problems(
+    result: ScoreResult, confirmed_na: tuple[str, ...] | None
+) -> list[ApprovalProblem]:
+    """What stands in the way of approving on these answers now (rules W2, W7).
+
+    ``confirmed_na`` None skips the confirmation check (an approval from before rule W7).
+    """
+    problems: list[ApprovalProblem] = []
+    if not result.complete:
+        problems.append(ApprovalProblem("incomplete", result.unanswered))
+    if result.blockers:
+        problems.append(
+            ApprovalProblem("open-blockers", tuple(f.requirement for f in result.blockers))
+        )
+    if result.unverified_gates:
+        problems.append(ApprovalProblem("unverified-gates", result.unverified_gates))
+    if confirmed_na is not None:
+        unconfirmed = tuple(i for i in result.na_to_confirm if i not in confirmed_na)
+        if unconfirmed:
+            problems.append(ApprovalProblem("na-unconfirmed", unconfirmed))
+    return problems
+
+
+def approval_problems(
+    assessment: Assessment,
+    catalogue: Catalogue,
+    today: dt.date,
+    result: ScoreResult | None = None,
+) -> tuple[ApprovalProblem, ...]:
+    """Why a recorded approval does not stand; empty when it does or nothing is approved."""
+    review = assessment.review
+    if review.status not in APPROVED_STATUSES:
+        return ()
+    result = result or score_assessment(assessment, catalogue, today=today)
+    legacy = review.basis is None
+    problems = legality_problems(result, None if legacy else review.confirmed_na)
+    if legacy:
+        problems.append(ApprovalProblem("unbased"))
+    elif review.basis != approval_basis(assessment):
+        problems.append(ApprovalProblem("stale"))
+    return tuple(problems)
+
+
+def approval_stands(problems: tuple[ApprovalProblem, ...]) -> bool:
+    return not any(p.blocking for p in problems)
+
+
+def standing(
+    assessment: Assessment,
+    catalogue: Catalogue,
+    today: dt.date,
+    result: ScoreResult | None = None,
+) -> str:
+    """The status to show and count: the recorded one, unless it is an approval that does
+    not stand (then ``approval_invalid``)."""
+    problems = approval_problems(assessment, catalogue, today, result)
+    return assessment.review.status if approval_stands(problems) else INVALID_STANDING
+
+
+def _back_in_review(review: Review) -> Review:
+    return Review(
+        status="in_review",
+        reviewer=review.reviewer,
+        next_review=review.next_review,  # the vendor is still due by the date it set
+        submitted_by=review.submitted_by,
+    )
+
+
+def reopened_if_invalid(
+    assessment: Assessment, catalogue: Catalogue, today: dt.date
+) -> tuple[Assessment, str | None]:
+    """Rule W2 on saving: a recorded approval that does not stand (edited by hand, or an
+    exception it relied on has ended) is not written back as an approval."""
+    problems = [p for p in approval_problems(assessment, catalogue, today) if p.blocking]
+    if not problems:
+        return assessment, None
+    reason = t(
+        "approval.reopened-invalid",
+        status=assessment.review.status,
+        reasons="; ".join(p.describe() for p in problems),
+    )
+    return replace(assessment, review=_back_in_review(assessment.review)), reason
+
+
+def reopened_if_changed(base: Assessment, edited: Assessment) -> tuple[Assessment, str | None]:
+    """Rule W8: an approved assessment whose approved content changed goes back into review.
+
+    Returns the assessment to save and, when it was reopened, the reason for the history.
+    """
+    review = edited.review
+    if review.status not in APPROVED_STATUSES:
+        return edited, None
+    if review.basis is not None:
+        recorded = review.basis
+    elif base.review.status in APPROVED_STATUSES:
+        recorded = approval_basis(base)  # approved before bases were recorded
+    else:
+        return edited, None
+    if approval_basis(edited) == recorded:
+        return edited, None
+    changed = changed_parts(base, edited)
+    reason = (
+        t("approval.reopened", status=review.status, ids=id_list(changed))
+        if changed
+        else t("approval.reopened-unknown", status=review.status)
+    )
+    return replace(edited, review=_back_in_review(review)), reason
