@@ -3,6 +3,7 @@ move with its own person and comment (docs/scoring.md, rules W2, W3, W5, W7)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -47,8 +48,15 @@ def why(screen: ReviewScreen) -> str:
 async def test_approval_is_refused_naming_the_gates_not_verified_by_the_city(
     examples: Path, size: tuple[int, int]
 ) -> None:
-    app = make_app(examples, "en")
     path = examples / "2026-cloud-fumikura-lgwan.toml"
+    # The gates as the vendor stated them, before city staff have checked them.
+    catalogue = load_catalog()
+    loaded = storage.load(path, catalogue)
+    stated = loaded.assessment
+    for gate in ("B-T2a", "B-T2b"):
+        stated = stated.with_answer(gate, replace(stated.answers[gate], source="vendor"))
+    storage.save(loaded, stated, catalogue, by="受託者", summary="gates as stated")
+    app = make_app(examples, "en")
     before = path.read_bytes()
     async with app.run_test(size=size) as pilot:
         screen = await open_review(app, pilot, path.name)
