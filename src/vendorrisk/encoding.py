@@ -46,7 +46,7 @@ _UNSAFE: Final = re.compile(
     f"[{_CONTROLS_CLASS}{_BIDI_CLASS}{_OTHER_CLASS}{_ASTRAL_NONCHARACTERS}]"
 )
 _FORBIDDEN_IN_TEXT: Final = re.compile(f"[{_CONTROLS_CLASS}{_BIDI_CLASS}]")
-_FORBIDDEN_IN_LINE: Final = re.compile(f"[\t\n{_CONTROLS_CLASS}{_BIDI_CLASS}]")
+_FORBIDDEN_IN_LINE: Final = re.compile(f"[\t\n\u2028\u2029{_CONTROLS_CLASS}{_BIDI_CLASS}]")
 
 
 def _visible(match: re.Match[str]) -> str:
@@ -127,7 +127,7 @@ def json_text(data: Any, *, indent: int | None = 2) -> str:
 def forbidden_character(text: str, *, multiline: bool) -> tuple[int, str] | None:
     """The first character the assessment schema refuses in ``text`` (its index and a
     name such as ``U+001B ESCAPE``), or None. Newline and tab are allowed only where the
-    text may have several lines."""
+    text may have several lines; a one-line field refuses the Unicode line separators too."""
     pattern = _FORBIDDEN_IN_TEXT if multiline else _FORBIDDEN_IN_LINE
     found = pattern.search(text)
     if found is None:

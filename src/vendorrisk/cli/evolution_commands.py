@@ -18,6 +18,7 @@ from vendorrisk.cli.common import (
     print_json,
     print_problems,
 )
+from vendorrisk.encoding import one_line
 from vendorrisk.evolution.history import (
     CatalogueHistory,
     HistoryError,
@@ -177,6 +178,6 @@ def run_migrate(args: argparse.Namespace) -> int:
         for rid, source in plan.result.not_prefilled:
             print("  " + t("migrate.line-not-prefilled", id=rid, source=source))
         for rid, value in plan.result.removed:
-            print("  " + t("migrate.line-removed", id=rid, value=value))
+            print("  " + t("migrate.line-removed", id=rid, value=one_line(str(value))))
     print(t("migrate.summary-line", written=written, files=len(plans)), file=sys.stderr)
     return ExitCode.OK

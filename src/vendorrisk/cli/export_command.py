@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from vendorrisk.cli.report_command import (
     today_of,
     write_output,
 )
+from vendorrisk.encoding import json_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
 from vendorrisk.reports import export_row, rows_csv, rows_json
@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     ]
     if args.format == "json":
         # JSON is UTF-8 by definition (RFC 8259); --encoding is for the spreadsheet format.
-        text = json.dumps(rows_json(rows, day), ensure_ascii=False, indent=2) + "\n"
+        text = json_text(rows_json(rows, day)) + "\n"
         data = text.encode("utf-8")
     else:
         data = _encode(rows_csv(rows, language()), args.encoding)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk.cli.common import add_catalog_option, catalogue_from, load_assessment, print_json
+from vendorrisk.encoding import one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today as _today_in_japan
 from vendorrisk.messages import t
@@ -85,5 +86,5 @@ def run(args: argparse.Namespace) -> int:
     for f in result.findings:
         mark = "✗" if f.blocker and not f.excepted else ("△" if f.excepted else "-")
         status = t(f"status.{f.status}")
-        print(f"{mark} {f.requirement} §{f.section} [{f.severity}/{status}] {f.message}")
+        print(one_line(f"{mark} {f.requirement} §{f.section} [{f.severity}/{status}] {f.message}"))
     return ExitCode.OK
