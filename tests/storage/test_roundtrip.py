@@ -25,7 +25,9 @@ AT = dt.datetime(2026, 11, 27, 10, 0, tzinfo=JST)
 _any_text = st.lists(
     st.one_of(
         st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cf")),
-        st.sampled_from(["\"", "\\", "\n", "\r\n", "\t", "\u3000", "「", "」", '"""', "'''", "#=[]"]),
+        st.sampled_from(
+            ['"', "\\", "\n", "\r\n", "\t", "\u3000", "「", "」", '"""', "'''", "#=[]"]
+        ),
     ),
     max_size=40,
 ).map("".join)
