@@ -79,6 +79,17 @@ CSV: Final = {
 }
 HUGE: Final = {"huge": "長い回答" * 4_000 + "<b>end</b>"}
 
+# Whole files that are no assessment: textconv must still show them, encoded.
+SPECIAL_FILES: Final = {
+    "deep-arrays": b"a = " + b"[" * 5_000 + b"]" * 5_000 + b"\n",
+    "deep-inline-tables": b"a = " + b"{b = " * 2_000 + b"1" + b"}" * 2_000 + b"\n",
+    "binary": bytes(range(256)) * 4,
+    "empty": b"",
+    "bom-and-nul": b"\xef\xbb\xbfschema_version = 1\x00\n",
+    "conflict": b"<<<<<<< HEAD\nrevision = 2\n=======\nrevision = 3\n>>>>>>> other\n",
+    "toml-1.1-escape": b'name = "\\e[2K"\n',
+}
+
 PAYLOADS: Final = {**TERMINAL, **LINE_FORGE, **MARKDOWN, **HTML, **CSV, **HUGE}
 # What the schema accepts: no controls, no bidi, no line separators.
 SCHEMA_VALID: Final = {

@@ -20,6 +20,7 @@ from tests.hostile.corpus import (
     LINE_FORGE,
     OSC52_HIDE,
     SCHEMA_VALID,
+    SPECIAL_FILES,
     TERMINAL,
     unsafe_characters,
 )
@@ -257,3 +258,18 @@ def test_textconv_and_diff_rev_show_an_unknown_answer_value(
     assert code == 0 and "answer: partially_met" in out
     code, out, err = run_cli(capsys, "--lang", "en", "diff", "--rev", "HEAD", str(target))
     assert code == 1 and "partially_met" in out and "Traceback" not in err
+
+
+@pytest.mark.parametrize("name", sorted(SPECIAL_FILES))
+def test_textconv_shows_any_file_and_validate_refuses_it_without_a_traceback(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, name: str
+) -> None:
+    path = tmp_path / "special.toml"
+    path.write_bytes(SPECIAL_FILES[name])
+    code, out, err = run_cli(capsys, "--lang", "en", "textconv", path)
+    assert code == 0 and err == ""
+    assert out.startswith("# vendorrisk textconv: not readable as an assessment")
+    _inert(out)
+    code, out, err = run_cli(capsys, "--lang", "en", "validate", path)
+    assert code in (1, 2) and "Traceback" not in err
+    _inert(out, err)
