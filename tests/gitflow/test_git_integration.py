@@ -38,7 +38,9 @@ def test_textconv_passes_through_what_is_not_an_assessment(
     other = tmp_path / "pyproject.toml"
     other.write_bytes(b"<<<<<<< HEAD\n[tool]\n")
     code, out, _ = run_cli(capsys, "textconv", other)
-    assert (code, out) == (0, "<<<<<<< HEAD\n[tool]\n")
+    note, *rest = out.splitlines(keepends=True)
+    assert code == 0 and note.startswith("# vendorrisk textconv: not readable as an assessment")
+    assert "".join(rest) == "<<<<<<< HEAD\n[tool]\n"
 
 
 def test_git_setup_writes_the_attribute_and_config_once(

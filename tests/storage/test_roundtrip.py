@@ -20,14 +20,18 @@ from vendorrisk.model import Answer, Assessment, Evidence
 _examples = itertools.count()
 AT = dt.datetime(2026, 11, 27, 10, 0, tzinfo=JST)
 
-# Japanese, quotes, backslashes, newlines, control characters: anything a person can paste.
-_any_text = st.text(
+# Japanese, quotes, backslashes, newlines, tabs: anything a person can paste that the schema
+# accepts (control characters and bidi controls are refused: tests/hostile covers those).
+_any_text = st.lists(
     st.one_of(
-        st.characters(codec="utf-8", exclude_categories=("Cs",)),
-        st.sampled_from(list('"\\\n\r\t\x00\x1b\x7f\u3000「」"""\'\'\'#=[]')),
+        st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Cf")),
+        st.sampled_from(
+            ['"', "\\", "\n", "\r\n", "\t", "\u3000", "「", "」", '"""', "'''", "#=[]"]
+        ),
     ),
-    max_size=60,
-)
+    max_size=40,
+).map("".join)
+_one_line_text = _any_text.map(lambda s: " ".join(s.splitlines()).replace("\t", " "))
 
 
 def test_a_created_file_loads_and_saves_back_byte_for_byte(
@@ -57,7 +61,7 @@ def test_answers_are_written_in_catalogue_order(tmp_path: Path, catalogue: Catal
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(note=_any_text, reason=_any_text, ref=_any_text.filter(lambda s: s != ""))
+@given(note=_any_text, reason=_any_text, ref=_one_line_text.filter(lambda s: s != ""))
 def test_any_text_round_trips_and_a_second_save_is_identical(
     tmp_path: Path, catalogue: Catalogue, note: str, reason: str, ref: str
 ) -> None:

@@ -32,6 +32,7 @@ from vendorrisk.cli import (
     validate_command,
 )
 from vendorrisk.cli.common import CommandError, print_problems
+from vendorrisk.encoding import terminal_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import LANGS, set_language, t
 
@@ -121,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args))
     except CommandError as exc:
-        print(exc, file=sys.stderr)
+        print(terminal_text(str(exc)), file=sys.stderr)
         print_problems(exc.problems)
         return exc.code
     except KeyboardInterrupt:

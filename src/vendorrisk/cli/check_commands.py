@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from vendorrisk.cli.common import DEFAULT_DIR, add_catalog_option, catalogue_from, print_problems
+from vendorrisk.encoding import json_text, one_line, terminal_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import t
 from vendorrisk.url_evidence import record_in_folder, urls_in_folder
@@ -191,12 +191,11 @@ def run_check(args: argparse.Namespace) -> int:
     progress = _Progress(len(urls)) if fmt == "text" and sys.stderr.isatty() else None
     records = asyncio.run(_run_batch(urls, options, fmt, progress))
     if fmt == "json":
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text(records) + "\n")
     elif fmt == "text":
         from vendorrisk.urlcheck.text_report import render_table
 
-        sys.stdout.write(render_table(records))
+        sys.stdout.write(terminal_text(render_table(records)))
     sys.stdout.flush()
     code = ExitCode.OK if all(r["ok"] for r in records) else ExitCode.PROBLEMS
     if args.write:
@@ -225,7 +224,7 @@ async def _run_batch(
             progress.advance()
         while emitted < len(urls) and results[emitted] is not None:
             if fmt == "jsonl":
-                sys.stdout.write(json.dumps(results[emitted], ensure_ascii=False) + "\n")
+                sys.stdout.write(json_text(results[emitted], indent=None) + "\n")
                 sys.stdout.flush()
             emitted += 1
     if progress is not None:
@@ -279,8 +278,7 @@ def run_securitytxt(args: argparse.Namespace) -> int:
             )
         report = validate_security_txt(data, Source(url=args.fetch_url))
     if args.format == "json":
-        json.dump(report.to_json(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_text(report.to_json()) + "\n")
     else:
         _write_sectxt_text(report, sys.stdout)
     return ExitCode.OK if report.valid else ExitCode.PROBLEMS
@@ -302,7 +300,7 @@ def _write_sectxt_text(report: Any, out: TextIO) -> None:
     }
     for p in report.problems:
         where = t("urlcheck.cli.line_no", line=p.line) if p.line is not None else "-"
-        out.write(f"{labels[p.severity]():<8} {where:<10} {p.code:<30} {p.message}\n")
+        out.write(f"{labels[p.severity]():<8} {where:<10} {p.code:<30} {one_line(p.message)}\n")
     out.write(
         t("urlcheck.cli.sectxt_valid" if report.valid else "urlcheck.cli.sectxt_invalid") + "\n"
     )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -12,6 +11,7 @@ from typing import Any
 from vendorrisk import storage
 from vendorrisk.catalog.loader import CatalogError, load_catalog
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.encoding import json_text, one_line
 from vendorrisk.messages import t
 from vendorrisk.problems import Problem
 from vendorrisk.storage import Loaded
@@ -82,11 +82,14 @@ def storage_failure(path: Path, exc: Exception) -> CommandError:
 
 
 def format_problem(path: Path | str, p: Problem) -> str:
-    where = f"{path}:{p.line}" if p.line is not None else f"{path}"
+    """One line per problem: a file name, key or message quoting what a file holds is
+    shown encoded, never acted on by the terminal."""
+    where = one_line(str(path))
+    where += f":{p.line}" if p.line is not None else ""
     if p.line is not None and p.column is not None:
         where += f":{p.column}"
-    key = f" ({p.key})" if p.key else ""
-    return f"{where}: {t('severity.' + p.severity)} [{p.code}]{key} {p.message}"
+    key = f" ({one_line(p.key)})" if p.key else ""
+    return f"{where}: {t('severity.' + p.severity)} [{p.code}]{key} {one_line(p.message)}"
 
 
 def print_problems(items: Iterable[tuple[Path | str, Problem]], stream: Any = None) -> None:
@@ -96,5 +99,4 @@ def print_problems(items: Iterable[tuple[Path | str, Problem]], stream: Any = No
 
 
 def print_json(data: Any) -> None:
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    sys.stdout.write(json_text(data) + "\n")

@@ -4,7 +4,6 @@ questions. Exit codes as ``diff``: 0 no differences, 1 differences, 2 errors."""
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from vendorrisk.cli.common import (
 )
 from vendorrisk.cli.report_command import add_today_option, today_of
 from vendorrisk.diff import AssessmentDiff, compare, render_json, render_markdown, render_text
+from vendorrisk.encoding import json_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.gitfiles import GitError, show_at_revision
 from vendorrisk.messages import t
@@ -61,7 +61,7 @@ def _read(path: Path) -> bytes:
 def _emit(diffs: list[AssessmentDiff], fmt: str, added: list[str]) -> None:
     if fmt == "json":
         data = {"diffs": [render_json(d) for d in diffs], "new_files": added}
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        print(json_text(data))
         return
     render = render_markdown if fmt == "md" else render_text
     chunks = [render(d) for d in diffs]

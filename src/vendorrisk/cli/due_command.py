@@ -22,6 +22,7 @@ from vendorrisk.cli.common import (
     print_json,
     print_problems,
 )
+from vendorrisk.encoding import one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import FileReport
 from vendorrisk.localtime import today
@@ -153,11 +154,12 @@ def run(args: argparse.Namespace) -> int:
             state = t("due.overdue") if i.overdue else t("due.soon")
             if i.approval:
                 state = t("due.approval-invalid")
-            print(f"{i.due} {state} {i.vendor} / {i.service} ({i.path})")
+            subject = one_line(f"{i.vendor} / {i.service} ({i.path})")
+            print(f"{i.due} {state} {subject}")
             for p in i.approval:
-                print(f"    {i.due} {t('due.kind.approval')}: {p.describe()}")
+                print(f"    {i.due} {t('due.kind.approval')}: {one_line(p.describe())}")
             for r in i.reasons:
-                print(f"    {r.date} {t('due.kind.' + r.kind)}: {r.subject}")
+                print(f"    {r.date} {t('due.kind.' + r.kind)}: {one_line(r.subject)}")
         if not items:
             print(t("due.none", days=within), file=sys.stderr)
     if failed:

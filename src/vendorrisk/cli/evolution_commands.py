@@ -18,6 +18,7 @@ from vendorrisk.cli.common import (
     print_json,
     print_problems,
 )
+from vendorrisk.encoding import one_line
 from vendorrisk.evolution.history import (
     CatalogueHistory,
     HistoryError,
@@ -92,7 +93,7 @@ def _plans(
 
 def _report_errors(errors: list[PlanError]) -> None:
     for error in errors:
-        print(error, file=sys.stderr)
+        print(one_line(str(error)), file=sys.stderr)
         print_problems(error.problems)
 
 
@@ -124,7 +125,7 @@ def run_outdated(args: argparse.Namespace) -> int:
             print(
                 t(
                     "outdated.file",
-                    path=plan.path,
+                    path=one_line(str(plan.path)),
                     old=plan.result.from_version,
                     new=current.version,
                 )
@@ -160,7 +161,7 @@ def run_migrate(args: argparse.Namespace) -> int:
     written = 0
     for plan in plans:
         if not plan.needed:
-            print(t("migrate.up-to-date", path=plan.path, version=target.version))
+            print(t("migrate.up-to-date", path=one_line(str(plan.path)), version=target.version))
             continue
         summary = plan.result.summary()
         if not args.dry_run:
@@ -171,12 +172,13 @@ def run_migrate(args: argparse.Namespace) -> int:
                 raise CommandError(str(exc), ExitCode.USAGE) from None
             written += 1
         key = "migrate.would-migrate" if args.dry_run else "migrate.migrated"
-        print(t(key, path=plan.path, old=plan.result.from_version, new=target.version))
+        path = one_line(str(plan.path))
+        print(t(key, path=path, old=plan.result.from_version, new=target.version))
         for rid, source in plan.result.to_confirm:
             print("  " + t("migrate.line-confirm", id=rid, source=source))
         for rid, source in plan.result.not_prefilled:
             print("  " + t("migrate.line-not-prefilled", id=rid, source=source))
         for rid, value in plan.result.removed:
-            print("  " + t("migrate.line-removed", id=rid, value=value))
+            print("  " + t("migrate.line-removed", id=rid, value=one_line(str(value))))
     print(t("migrate.summary-line", written=written, files=len(plans)), file=sys.stderr)
     return ExitCode.OK

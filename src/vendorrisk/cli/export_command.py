@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import codecs
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -25,6 +24,7 @@ from vendorrisk.cli.report_command import (
     today_of,
     write_output,
 )
+from vendorrisk.encoding import json_text, one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
 from vendorrisk.reports import export_row, rows_csv, rows_json
@@ -60,7 +60,7 @@ def report_failures(failed: list[FileReport], skipped_key: str) -> int:
         return ExitCode.OK
     for report in failed:
         errors = [p for p in report.problems if p.severity == "error"]
-        print(t("storage.invalid", path=report.path), file=sys.stderr)
+        print(t("storage.invalid", path=one_line(str(report.path))), file=sys.stderr)
         print_problems((report.path, p) for p in errors)
     print(t(skipped_key, count=len(failed)), file=sys.stderr)
     missing = any(p.code in ("not-found", "no-files") for f in failed for p in f.problems)
@@ -98,7 +98,7 @@ def run(args: argparse.Namespace) -> int:
     ]
     if args.format == "json":
         # JSON is UTF-8 by definition (RFC 8259); --encoding is for the spreadsheet format.
-        text = json.dumps(rows_json(rows, day), ensure_ascii=False, indent=2) + "\n"
+        text = json_text(rows_json(rows, day)) + "\n"
         data = text.encode("utf-8")
     else:
         data = _encode(rows_csv(rows, language()), args.encoding)

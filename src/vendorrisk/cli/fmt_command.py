@@ -13,6 +13,7 @@ from vendorrisk.cli.common import (
     catalogue_from,
     print_problems,
 )
+from vendorrisk.encoding import one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import t
 from vendorrisk.storage import InvalidAssessment, StorageError, reformat
@@ -39,20 +40,20 @@ def run(args: argparse.Namespace) -> int:
         try:
             changed = reformat(entry, catalogue, write=not args.check)
         except InvalidAssessment as exc:
-            print(t("fmt.skipped-invalid", path=entry), file=sys.stderr)
+            print(t("fmt.skipped-invalid", path=one_line(str(entry))), file=sys.stderr)
             print_problems((entry, p) for p in exc.problems if p.severity == "error")
             exit_code = max(exit_code, ExitCode.PROBLEMS)
             continue
         except StorageError as exc:
-            print(exc, file=sys.stderr)
+            print(one_line(str(exc)), file=sys.stderr)
             exit_code = ExitCode.USAGE
             continue
         if not changed:
             unchanged += 1
         elif args.check:
-            print(t("fmt.would-change", path=entry))
+            print(t("fmt.would-change", path=one_line(str(entry))))
             exit_code = max(exit_code, ExitCode.PROBLEMS)
         else:
-            print(t("fmt.changed", path=entry))
+            print(t("fmt.changed", path=one_line(str(entry))))
     print(t("fmt.unchanged", count=unchanged), file=sys.stderr)
     return exit_code

@@ -13,7 +13,7 @@ from vendorrisk.cli.common import CommandError
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.gitfiles import ATTRIBUTE_LINE, TEXTCONV_KEY, GitError, setup
 from vendorrisk.messages import t
-from vendorrisk.textconv import render_textconv
+from vendorrisk.textconv import render_raw, render_textconv
 from vendorrisk.validation.assessment_check import check_assessment_bytes
 
 
@@ -53,15 +53,27 @@ def run_textconv(args: argparse.Namespace) -> int:
     try:
         catalogue = load_catalog(args.catalog)
     except CatalogError:
-        catalogue = None
-    checked = check_assessment_bytes(raw, catalogue) if catalogue is not None else None
-    if catalogue is None or checked is None or checked.assessment is None:
+        _write(_raw(raw, t("textconv.raw-reason-catalogue")))
+        return ExitCode.OK
+    checked = check_assessment_bytes(raw, catalogue)
+    if checked.assessment is None:
         # git runs textconv for every *.toml it diffs: a file that is no readable assessment
         # (a catalogue, a half-resolved merge) is shown as it is rather than breaking git diff.
-        _write(raw)
+        errors = [p.message for p in checked.problems if p.severity == "error"]
+        _write(_raw(raw, errors[0] if errors else ""))
         return ExitCode.OK
-    _write(render_textconv(checked.assessment, catalogue).encode("utf-8"))
+    try:
+        text = render_textconv(checked.assessment, catalogue)
+    except Exception as exc:  # noqa: BLE001 - whatever the file holds, git diff must work
+        _write(_raw(raw, type(exc).__name__))
+        return ExitCode.OK
+    _write(text.encode("utf-8"))
     return ExitCode.OK
+
+
+def _raw(raw: bytes, reason: str) -> bytes:
+    note = t("textconv.raw-note", reason=reason)
+    return render_raw(raw.decode("utf-8", "replace"), note).encode("utf-8")
 
 
 def run_setup(args: argparse.Namespace) -> int:

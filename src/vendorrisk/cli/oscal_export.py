@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from vendorrisk.cli.common import CommandError
 from vendorrisk.cli.report_command import scored_input, write_output
+from vendorrisk.encoding import json_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
 from vendorrisk.oscal import assessment_results
@@ -32,6 +32,6 @@ def run_oscal(args: argparse.Namespace) -> int:
     if problems:
         details = "; ".join(f"{p.key}: {p.message}" for p in problems[:5])
         raise CommandError(t("oscal.invalid", reason=details), ExitCode.PROBLEMS)
-    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    text = json_text(document) + "\n"
     write_output(text.encode("utf-8"), args.output)
     return ExitCode.OK

@@ -17,6 +17,7 @@ from vendorrisk.cli.report_command import (
     today_of,
     write_output,
 )
+from vendorrisk.encoding import one_line
 from vendorrisk.exchange.importing import VendorFileError, read_vendor_file
 from vendorrisk.exchange.questionnaire import (
     render_csv,
@@ -102,7 +103,15 @@ def run_import(args: argparse.Namespace) -> int:
     for rid, how in outcome.imported:
         print(t(f"import.line-{how}", id=rid))
     for refusal in outcome.refused:
-        print(t("import.line-refused", id=refusal.id, where=refusal.where, reason=refusal.reason))
+        # The id, the cell's place and the reason may quote the vendor's file.
+        print(
+            t(
+                "import.line-refused",
+                id=one_line(refusal.id),
+                where=one_line(refusal.where),
+                reason=one_line(refusal.reason),
+            )
+        )
     print(
         t(
             "import.totals",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import re
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 from vendorrisk import storage
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import CommandError, add_catalog_option, catalogue_from, load_assessment
+from vendorrisk.encoding import json_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today
 from vendorrisk.messages import language, t
@@ -117,7 +117,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "html":
         text = render_html(report)
     elif args.format == "json":
-        text = json.dumps(report_json(report), ensure_ascii=False, indent=2) + "\n"
+        text = json_text(report_json(report)) + "\n"
     else:
         text = render_markdown(report)
     write_output(text.encode("utf-8"), args.output)

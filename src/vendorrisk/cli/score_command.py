@@ -9,6 +9,7 @@ from typing import Any
 
 from vendorrisk.approval import ApprovalProblem, approval_problems, approval_stands
 from vendorrisk.cli.common import add_catalog_option, catalogue_from, load_assessment, print_json
+from vendorrisk.encoding import one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today as _today_in_japan
 from vendorrisk.messages import t
@@ -127,9 +128,9 @@ def print_text(
         print(t("score.na-to-confirm"))
         for rid in result.na_to_confirm:
             reason = _na_reason(assessment, rid) or t("score.no-reason")
-            print("  " + t("score.na-item", id=rid, reason=" ".join(reason.split())))
+            print("  " + t("score.na-item", id=rid, reason=one_line(reason)))
     for f in result.findings:
-        print(_finding_line(f))
+        print(one_line(_finding_line(f)))
     if approval:
         print(t("score.approval-problems", reasons="; ".join(p.describe() for p in approval)))
 

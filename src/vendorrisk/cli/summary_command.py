@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from vendorrisk.cli.report_command import (
     today_of,
     write_output,
 )
+from vendorrisk.encoding import json_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
 from vendorrisk.reports import (
@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     entries = [DueEntry(d.path.as_posix(), d.vendor, d.service, d.due, d.overdue) for d in due]
     summary = build_summary(items, catalogue, entries, today=day, lang=language())
     if args.format == "json":
-        text = json.dumps(summary_json(summary, language()), ensure_ascii=False, indent=2) + "\n"
+        text = json_text(summary_json(summary, language())) + "\n"
     else:
         text = render_summary_markdown(summary, language())
     write_output(text.encode("utf-8"), args.output)

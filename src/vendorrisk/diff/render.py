@@ -1,10 +1,16 @@
-"""The diff as plain text (terminal), Markdown (a pull-request comment) or JSON (scripts)."""
+"""The diff as plain text (terminal), Markdown (a pull-request comment) or JSON (scripts).
+
+Every text that comes from a file (names, notes, labels) goes through ``one_line`` for the
+terminal or ``markdown_text`` for Markdown, so that it renders as what it is and nothing more.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from vendorrisk.diff.compare import AnswerChange, AssessmentDiff, Change, ItemChange
+from vendorrisk.encoding import markdown_text, one_line
 from vendorrisk.messages import t
 
 _MARKS = {"added": "+", "removed": "-", "changed": "~"}
@@ -15,19 +21,32 @@ def _field_name(change: Change) -> str:
     return t(key)
 
 
-def _side_text(diff: AssessmentDiff) -> list[str]:
+Encode = Callable[[str], str]
+
+
+def _side_text(diff: AssessmentDiff, encode: Encode) -> list[str]:
     old, new = diff.old, diff.new
     return [
-        t("diff.old-side", label=old.label, revision=old.revision, version=old.catalog_version),
-        t("diff.new-side", label=new.label, revision=new.revision, version=new.catalog_version),
+        t(
+            "diff.old-side",
+            label=encode(old.label),
+            revision=old.revision,
+            version=encode(old.catalog_version),
+        ),
+        t(
+            "diff.new-side",
+            label=encode(new.label),
+            revision=new.revision,
+            version=encode(new.catalog_version),
+        ),
     ]
 
 
-def _vendor_warning(diff: AssessmentDiff) -> str:
+def _vendor_warning(diff: AssessmentDiff, encode: Encode) -> str:
     return t(
         "diff.different-vendor",
-        old=f"{diff.old.vendor} ({diff.old.corporate_number or '—'})",
-        new=f"{diff.new.vendor} ({diff.new.corporate_number or '—'})",
+        old=encode(f"{diff.old.vendor} ({diff.old.corporate_number or '—'})"),
+        new=encode(f"{diff.new.vendor} ({diff.new.corporate_number or '—'})"),
     )
 
 
@@ -39,57 +58,54 @@ def _item(item: ItemChange) -> str:
 def _answer_head(change: AnswerChange) -> str:
     section = f"[{change.section}] " if change.section else ""
     question = change.question or t("diff.unknown-question")
-    return f"{_MARKS[change.kind]} {change.requirement} {section}{question}"
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return one_line(f"{_MARKS[change.kind]} {change.requirement} {section}{question}")
 
 
 def render_text(diff: AssessmentDiff) -> str:
-    lines = _side_text(diff)
+    lines = _side_text(diff, one_line)
     if diff.different_vendor:
-        lines.append(_vendor_warning(diff))
+        lines.append(_vendor_warning(diff, one_line))
     if not diff.has_differences:
         lines.append(t("diff.none"))
         return "\n".join(lines) + "\n"
     for change in (*diff.fields, *diff.score):
-        lines.append(f"{_field_name(change)}: {change.before_text} → {change.after_text}")
+        before, after = one_line(change.before_text), one_line(change.after_text)
+        lines.append(f"{_field_name(change)}: {before} → {after}")
     if diff.url_checks is not None:
         c = diff.url_checks
-        lines.append(f"{_field_name(c)}: {c.before_text} → {c.after_text}")
+        lines.append(f"{_field_name(c)}: {one_line(c.before_text)} → {one_line(c.after_text)}")
     for blocker in diff.new_blockers:
-        lines.append(t("diff.new-blocker", id=blocker))
+        lines.append(t("diff.new-blocker", id=one_line(blocker)))
     for blocker in diff.resolved_blockers:
-        lines.append(t("diff.resolved-blocker", id=blocker))
+        lines.append(t("diff.resolved-blocker", id=one_line(blocker)))
     if diff.answers:
         lines.append("")
         lines.append(t("diff.answers-heading", count=len(diff.answers)))
     for answer in diff.answers:
         lines.append(_answer_head(answer))
         for change in answer.changes:
-            before, after = _one_line(change.before_text), _one_line(change.after_text)
+            before, after = one_line(change.before_text), one_line(change.after_text)
             lines.append(f"    {_field_name(change)}: {before} → {after}")
-        lines.extend(f"    {t('diff.evidence')} {_item(item)}" for item in answer.evidence)
-        lines.extend(f"    {t('diff.comment')} + {_one_line(c)}" for c in answer.comments_added)
+        lines.extend(f"    {t('diff.evidence')} {one_line(_item(i))}" for i in answer.evidence)
+        lines.extend(f"    {t('diff.comment')} + {one_line(c)}" for c in answer.comments_added)
     if diff.exceptions:
         lines.append("")
         lines.append(t("diff.exceptions-heading"))
-        lines.extend(f"  {_item(item)}" for item in diff.exceptions)
+        lines.extend(f"  {one_line(_item(item))}" for item in diff.exceptions)
     return "\n".join(lines) + "\n"
 
 
 def _md_cell(text: str) -> str:
-    return _one_line(text).replace("|", "\\|") or "—"
+    return markdown_text(" ".join(text.split())) or "—"
 
 
 def render_markdown(diff: AssessmentDiff) -> str:
     """A pull-request comment: a summary table first, then the answers beside their
-    questions."""
+    questions. Only the tool's own words may be markup."""
     out = [f"### {t('diff.md-title', vendor=_md_cell(diff.new.vendor))}", ""]
-    out.extend(f"- {line}" for line in _side_text(diff))
+    out.extend(f"- {line}" for line in _side_text(diff, _md_cell))
     if diff.different_vendor:
-        out.append(f"- **{_vendor_warning(diff)}**")
+        out.append(f"- **{_vendor_warning(diff, _md_cell)}**")
     out.append("")
     if not diff.has_differences:
         out.append(t("diff.none"))
@@ -105,8 +121,8 @@ def render_markdown(diff: AssessmentDiff) -> str:
             for c in summary
         )
         out.append("")
-    out.extend(f"- :warning: {t('diff.new-blocker', id=b)}" for b in diff.new_blockers)
-    out.extend(f"- {t('diff.resolved-blocker', id=b)}" for b in diff.resolved_blockers)
+    out.extend(f"- :warning: {t('diff.new-blocker', id=_md_cell(b))}" for b in diff.new_blockers)
+    out.extend(f"- {t('diff.resolved-blocker', id=_md_cell(b))}" for b in diff.resolved_blockers)
     if diff.new_blockers or diff.resolved_blockers:
         out.append("")
     if diff.answers:
@@ -121,10 +137,10 @@ def render_markdown(diff: AssessmentDiff) -> str:
             ]
             parts += [f"{t('diff.evidence')} {_md_cell(_item(i))}" for i in answer.evidence]
             parts += [f"{t('diff.comment')} {_md_cell(c)}" for c in answer.comments_added]
-            section = f"§{answer.section} " if answer.section else ""
+            section = f"§{_md_cell(answer.section)} " if answer.section else ""
             question = _md_cell(answer.question or t("diff.unknown-question"))
             out.append(
-                f"| {_MARKS[answer.kind]} | {answer.requirement} | {section}{question} | "
+                f"| {_MARKS[answer.kind]} | {_md_cell(answer.requirement)} | {section}{question} | "
                 f"{'<br>'.join(parts)} |"
             )
         out.append("")

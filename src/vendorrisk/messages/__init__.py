@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from vendorrisk.messages import core as _core
+from vendorrisk.messages import encode as _encode
 from vendorrisk.messages import evolution as _evolution
 from vendorrisk.messages import exchange as _exchange
 from vendorrisk.messages import gitflow as _gitflow
@@ -35,6 +36,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _exchange.MESSAGES,
     _rules.MESSAGES,
     _integrity.MESSAGES,
+    _encode.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:

@@ -41,7 +41,9 @@ def display_value(answer: Answer, requirement: Requirement, lang: Lang) -> str:
     value = answer.value
     kind = requirement.answer.type
     if kind == "compliance" and isinstance(value, str):
-        return t(f"status.{value}", lang)
+        # An unknown status (a hand edit, another tool's file) is shown as written: a text
+        # lookup must never stop a diff or a report.
+        return t(f"status.{value}", lang) if has(f"status.{value}") else value
     if isinstance(value, bool):
         return t("report.yes" if value else "report.no", lang)
     if isinstance(value, dt.date):

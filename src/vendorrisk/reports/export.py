@@ -13,15 +13,12 @@ import io
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Final
 
+from vendorrisk.encoding import csv_cell
 from vendorrisk.messages import Lang, t
 from vendorrisk.model import Assessment
 from vendorrisk.scoring import ScoreResult
 
 FORMAT_VERSION: Final = 1
-# A cell starting with one of these is run as a formula by Excel and LibreOffice (CSV
-# injection); tab and carriage return are on the list because some importers strip them and
-# then see the next character.
-FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +67,7 @@ def export_row(path: str, assessment: Assessment, result: ScoreResult) -> Export
 
 def neutralise(cell: str) -> str:
     """Make a cell that a spreadsheet would evaluate display as the text it is."""
-    return "'" + cell if cell.startswith(FORMULA_STARTS) else cell
+    return csv_cell(cell)
 
 
 def _display(row: ExportRow, lang: Lang) -> list[str]:

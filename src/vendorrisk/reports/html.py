@@ -8,8 +8,8 @@ laid out for printing on A4, since the usual destination is a 決裁 file.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from html import escape
 
+from vendorrisk.encoding import html_text as escape
 from vendorrisk.messages import t
 from vendorrisk.reports import facts
 from vendorrisk.reports.model import Report

@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
+from vendorrisk.encoding import markdown_text
 from vendorrisk.messages import Lang, t
 from vendorrisk.reports import facts
 from vendorrisk.reports.model import Report
 
-# Characters that would start emphasis, links, code, raw HTML or a table cell boundary when a
-# vendor's own text lands in the document.
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
-
 
 def escape(text: str) -> str:
     """Literal text inside a Markdown line; line breaks kept as <br> (tables allow no others)."""
-    lines = [_SPECIAL.sub(r"\\\1", line) for line in text.splitlines()] or [""]
-    return "<br>".join(lines)
+    return markdown_text(text)
 
 
 def table(header: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:

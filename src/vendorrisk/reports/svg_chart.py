@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from html import escape
 from typing import Final
 
+from vendorrisk.encoding import html_text as escape
 from vendorrisk.messages import Lang, t
 from vendorrisk.reports.compliance import SectionCompliance
 from vendorrisk.scoring.risk import gap_band

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from vendorrisk.encoding import forbidden_character
+from vendorrisk.messages import t
 from vendorrisk.problems import Problem, problem
 from vendorrisk.schemas import load_schema
 from vendorrisk.validation.fast_schema import Check, UnsupportedSchema, compile_schema
@@ -61,6 +64,29 @@ def _reason(error: Any) -> str:
 _CODES = {"required": "schema-missing-key", "additionalProperties": "schema-unknown-key"}
 
 
+def _control_character(error: Any, field: str) -> Problem | None:
+    """A clear word for a string refused because of a control or bidi character: the
+    pattern's own text would tell a person nothing."""
+    if error.validator != "pattern" or not isinstance(error.instance, str):
+        return None
+    multiline = re.search(str(error.schema["pattern"]), "x\ny") is not None
+    found = forbidden_character(error.instance, multiline=True) or (
+        None if multiline else forbidden_character(error.instance, multiline=False)
+    )
+    if found is None:
+        return None
+    position, char = found
+    allowed = "problem.schema-control-character." + ("multiline" if multiline else "line")
+    return problem(
+        "schema-control-character",
+        key=field or None,
+        field=field,
+        char=char,
+        position=position + 1,
+        allowed=t(allowed),
+    )
+
+
 def schema_problems(name: str, document: Any) -> list[Problem]:
     """Every schema error, in document order, with the key path it concerns."""
     if surely_valid(name, document):
@@ -75,6 +101,10 @@ def schema_problems(name: str, document: Any) -> list[Problem]:
             error = best_match(error.context) or error
         code = _CODES.get(str(error.validator), "schema")
         path = list(error.absolute_path)
+        refused = _control_character(error, key_path(path))
+        if refused is not None:
+            problems.append(refused)
+            continue
         reason = _reason(error)
         if error.validator == "additionalProperties" and "," not in reason:
             path.append(reason)  # point at the misspelt key itself: it has a line
