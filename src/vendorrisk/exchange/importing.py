@@ -250,7 +250,9 @@ def text_defect(row: Row, multiline_value: bool) -> str | None:
     ]
     for name, cell, multiline in cells:
         if isinstance(cell, str) and (char := forbidden_character(cell, multiline=multiline)):
-            return t("import.control", field=name, char=char)
+            return t(
+                "import.control" if multiline else "import.control-line", field=name, char=char
+            )
     return None
 
 

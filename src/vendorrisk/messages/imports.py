@@ -9,7 +9,11 @@ from __future__ import annotations
 MESSAGES: dict[str, tuple[str, str]] = {
     # --- import-answers: cells ----------------------------------------------------------
     "import.control": (
-        "{field} に制御文字または双方向制御文字 {char} が含まれています（改行とタブは備考・理由・記述式の回答でのみ使えます）。取り除いてください",
+        "{field} に制御文字または双方向制御文字 {char} が含まれています。取り除いてください",
+        "the {field} contains the control or bidi character {char}; remove it",
+    ),
+    "import.control-line": (
+        "{field} に制御文字または双方向制御文字 {char} が含まれています（改行とタブを使えるのは note・reason・記述式の回答だけです）。取り除いてください",
         "the {field} contains the control or bidi character {char} (line breaks and tabs are allowed only in notes, reasons and text answers); remove it",
     ),
     "import.not-text": (
