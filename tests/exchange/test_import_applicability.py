@@ -15,7 +15,7 @@ from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
 from vendorrisk.exchange.importing import read_vendor_file
 from vendorrisk.exchange.recording import plan_import
-from vendorrisk.model import Answer
+from vendorrisk.model import Answer, Assessment
 
 
 def vendor_csv(folder: Path, rows: dict[str, str], name: str = "vendor.csv") -> Path:
@@ -184,3 +184,34 @@ def test_the_outcome_names_the_answers_that_cause_the_change(
     assert outcome.assessment.answers["P-01"] == Answer(
         value=True, source="vendor", answered_by="事業者", answered_at=DAY
     )
+
+
+def test_a_row_the_save_would_reject_is_refused_with_the_save_s_reason(
+    tmp_path: Path, small: Catalogue
+) -> None:
+    from vendorrisk.exchange.recording import record_answers
+    from vendorrisk.problems import Problem
+
+    target = write_assessment(tmp_path, small, {})
+    source = vendor_csv(tmp_path, {"R-03": "met", "T-01": "text"})
+    seen: list[set[str]] = []
+
+    def check(candidate: Assessment) -> list[Problem]:
+        seen.append(set(candidate.answers))
+        if "T-01" not in candidate.answers:
+            return []
+        return [Problem(code="schema", message="too odd to save", key="answers.T-01.value")]
+
+    outcome = record_answers(
+        storage.load(target, small).assessment,
+        small,
+        read_vendor_file(source),
+        by="x",
+        day=DAY,
+        check=check,
+    )
+    assert [(r.id, r.where, r.reason) for r in outcome.refused] == [
+        ("T-01", "line 3", "invalid answer: too odd to save")
+    ]
+    assert outcome.imported == [("R-03", "added")]
+    assert seen == [{"R-03", "T-01"}, {"R-03"}]  # checked again without the refused row
