@@ -73,9 +73,24 @@ def _texts(assessment: Assessment) -> Iterator[tuple[str, str]]:
                 yield f"{base}.evidence[{index}].note", evidence.note
 
 
+def _may_hold_numbers(assessment: Assessment) -> bool:
+    # validate runs this on every file: one search over all the text first, so that the
+    # usual file without any registration number costs no per-field work.
+    parts: list[str] = []
+    for answer in assessment.answers.values():
+        if isinstance(answer.value, str):
+            parts.append(answer.value)
+        parts += (answer.reason or "", answer.note or "")
+        for evidence in answer.evidence:
+            parts += (evidence.ref, evidence.note or "")
+    return ISMAP_NUMBER.search("\n".join(parts)) is not None
+
+
 def ismap_numbers(assessment: Assessment) -> dict[str, list[str]]:
     """Every ISMAP registration number written in the answers, with the keys it is at."""
     found: dict[str, list[str]] = {}
+    if not _may_hold_numbers(assessment):
+        return found
     for key, text in _texts(assessment):
         for number in dict.fromkeys(ISMAP_NUMBER.findall(text)):
             found.setdefault(number, []).append(key)
