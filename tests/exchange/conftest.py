@@ -58,6 +58,7 @@ QUESTIONS = [
     ("N-01", "number", "may", "vendor", ""),
     ("T-01", "text", "may", "vendor", ""),
     ("C-01", "choice", "may", "vendor", ""),
+    ("M-01", "multi", "may", "vendor", ""),
 ]
 
 
@@ -71,7 +72,7 @@ def write_catalogue(folder: Path) -> Path:
                 severity=severity,
                 audience=audience,
                 extra=extra,
-                options=OPTIONS if kind == "choice" else "",
+                options=OPTIONS if kind in ("choice", "multi") else "",
             )
         )
         if kind == "compliance":

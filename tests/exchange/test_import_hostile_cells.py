@@ -86,6 +86,14 @@ REFUSED_ROWS: dict[str, tuple[dict[str, Any], str]] = {
         {"id": "R-02", "value": "met", "evidence": ["契約書", {"ref": "x"}]},
         "each evidence entry must be a document name (text), not a table",
     ),
+    "multi-value-table": (
+        {"id": "M-01", "value": {"yes": True}},
+        "wrong kind of value (the question asks for multi)",
+    ),
+    "multi-value-list-of-tables": (
+        {"id": "M-01", "value": [{"id": "yes"}]},
+        "wrong kind of value (the question asks for multi)",
+    ),
     "note-table": (
         {"id": "R-02", "value": "met", "note": {"text": "x"}},
         "the note must be text, not a table",

@@ -107,9 +107,11 @@ def coerce(requirement: Requirement, raw: Any) -> AnswerValue:
             return raw.strip().lower() in _TRUE
     if kind == "choice" and isinstance(raw, str):
         return _option(requirement, raw)
-    if kind == "multi":
-        parts = raw if isinstance(raw, list) else str(raw).replace(",", ";").split(";")
-        return tuple(_option(requirement, str(p)) for p in parts if str(p).strip())
+    if kind == "multi" and isinstance(raw, str):
+        parts = raw.replace(",", ";").split(";")
+        return tuple(_option(requirement, p) for p in parts if p.strip())
+    if kind == "multi" and isinstance(raw, list) and all(isinstance(p, str) for p in raw):
+        return tuple(_option(requirement, p) for p in raw if p.strip())
     if kind in ("text", "url") and isinstance(raw, str):
         return raw.strip() if kind == "url" else raw
     if kind == "date":
