@@ -146,3 +146,37 @@ def test_a_file_that_is_not_a_questionnaire_is_refused(
     other = tmp_path / "vendor.xlsx"
     other.write_bytes(b"PK")
     assert run_cli(capsys, "import-answers", other, "--into", workdir / DRAFT)[0] == 1
+
+
+JUKI = "2026-contractor-juki-zeimu-hoshu.toml"
+
+
+def test_a_vendor_saying_no_re_subcontracting_cannot_remove_the_city_s_findings(
+    capsys: pytest.CaptureFixture[str], workdir: Path, tmp_path: Path
+) -> None:
+    # Issue 9 §3 on the example: P-01 "no" would switch off the re-subcontracting questions,
+    # among them A-24c (consent under 番号法10条).
+    target = workdir / JUKI
+    vendor = tmp_path / "vendor.csv"
+    vendor.write_text("id,value\r\nP-01,no\r\n", encoding="utf-8")
+    before = target.read_bytes()
+    code, out, err = run_cli(capsys, "import-answers", vendor, "--into", target)
+    assert code == 1
+    assert "stops applying: A-24c" in out
+    assert "held back: the answers to P-01 change which questions apply" in err
+    assert target.read_bytes() == before
+
+    # Once city staff have verified A-24c, not even the flag lets the vendor switch it off.
+    text = target.read_text("utf-8")
+    head, block = text.split("[answers.A-24c]\n", 1)
+    target.write_text(
+        head + "[answers.A-24c]\n" + block.replace('source = "vendor"', 'source = "city"', 1),
+        encoding="utf-8",
+    )
+    before = target.read_bytes()
+    code, out, err = run_cli(
+        capsys, "import-answers", vendor, "--into", target, "--accept-applicability-changes"
+    )
+    assert code == 1
+    assert "import refused: the answers to P-01 would make A-24c stop applying" in err
+    assert target.read_bytes() == before

@@ -10,7 +10,13 @@ from typing import Any
 
 from vendorrisk import storage
 from vendorrisk.classification import KINDS, TIERS
-from vendorrisk.cli.common import CommandError, add_catalog_option, catalogue_from, load_assessment
+from vendorrisk.cli.common import (
+    CommandError,
+    add_catalog_option,
+    catalogue_from,
+    load_assessment,
+    storage_failure,
+)
 from vendorrisk.cli.report_command import (
     add_output_option,
     add_today_option,
@@ -18,14 +24,14 @@ from vendorrisk.cli.report_command import (
     write_output,
 )
 from vendorrisk.encoding import one_line
-from vendorrisk.exchange.importing import VendorFileError, read_vendor_file
+from vendorrisk.exchange.importing import VendorFileError, line_defect, read_vendor_file
 from vendorrisk.exchange.questionnaire import (
     render_csv,
     render_markdown,
     render_toml,
     vendor_questions,
 )
-from vendorrisk.exchange.recording import record_answers
+from vendorrisk.exchange.recording import ImportOutcome, plan_import
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
 
@@ -54,6 +60,9 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     imp.add_argument("--into", type=Path, required=True, metavar="PATH")
     imp.add_argument("--by", metavar="NAME", help=t("import.opt_by"))
     imp.add_argument("--dry-run", action="store_true", help=t("migrate.opt_dry_run"))
+    imp.add_argument(
+        "--accept-applicability-changes", action="store_true", help=t("import.opt_accept")
+    )
     add_today_option(imp)
     add_catalog_option(imp)
     imp.set_defaults(func=run_import)
@@ -75,11 +84,15 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def _refused(path: Path, reason: str) -> CommandError:
-    return CommandError(t("import.refused-file", path=path, reason=reason), ExitCode.PROBLEMS)
+    return CommandError(
+        t("import.refused-file", path=one_line(str(path)), reason=reason), ExitCode.PROBLEMS
+    )
 
 
 def run_import(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
+    if args.by is not None and (defect := line_defect(args.by)) is not None:
+        raise CommandError(t("import.bad-by", reason=defect), ExitCode.USAGE)
     loaded = load_assessment(args.into, catalogue)
     assessment = loaded.assessment
     try:
@@ -87,21 +100,41 @@ def run_import(args: argparse.Namespace) -> int:
     except VendorFileError as exc:
         raise _refused(args.file, str(exc)) from None
     if vendor_file.catalog_id is not None and vendor_file.catalog_id != catalogue.id:
-        reason = t("import.other-catalogue", found=vendor_file.catalog_id, expected=catalogue.id)
+        reason = t(
+            "import.other-catalogue", found=one_line(vendor_file.catalog_id), expected=catalogue.id
+        )
         raise _refused(args.file, reason)
     if vendor_file.kind is not None and vendor_file.kind != assessment.service.kind:
-        reason = t("import.other-kind", found=vendor_file.kind, expected=assessment.service.kind)
+        reason = t(
+            "import.other-kind", found=one_line(vendor_file.kind), expected=assessment.service.kind
+        )
         raise _refused(args.file, reason)
     by = args.by or assessment.vendor.contact.name or assessment.vendor.name
-    outcome = record_answers(assessment, catalogue, vendor_file, by=by, day=today_of(args))
-    if outcome.imported and not args.dry_run:
+    outcome = plan_import(
+        loaded,
+        catalogue,
+        vendor_file,
+        by=by,
+        day=today_of(args),
+        accept_applicability_changes=args.accept_applicability_changes,
+    )
+    if outcome.writes and not args.dry_run:
         summary = t("import.summary", file=vendor_file.name, count=len(outcome.imported))
         try:
             storage.save(loaded, outcome.assessment, catalogue, summary=summary)
         except storage.StorageError as exc:
-            raise CommandError(str(exc), ExitCode.USAGE) from None
-    for rid, how in outcome.imported:
-        print(t(f"import.line-{how}", id=rid))
+            raise storage_failure(loaded.path, exc) from None
+    _report(outcome)
+    if args.dry_run:
+        print(t("import.dry-run"), file=sys.stderr)
+    return ExitCode.PROBLEMS if outcome.refused or outcome.blocked else ExitCode.OK
+
+
+def _report(outcome: ImportOutcome) -> None:
+    """The same lines for a dry run and the real one: what is (or would be) done."""
+    if outcome.blocked is None:
+        for rid, how in outcome.imported:
+            print(t(f"import.line-{how}", id=rid))
     for refusal in outcome.refused:
         # The id, the cell's place and the reason may quote the vendor's file.
         print(
@@ -112,16 +145,27 @@ def run_import(args: argparse.Namespace) -> int:
                 reason=one_line(refusal.reason),
             )
         )
+    changes = outcome.changes
+    answered = outcome.assessment.answers
+    for rid in changes.stops:
+        key = "import.line-stops" if rid in answered else "import.line-stops-unanswered"
+        print(t(key, id=rid))
+    for rid in changes.starts:
+        print(t("import.line-starts", id=rid))
+    causes = ", ".join(changes.caused_by) or "—"
+    if outcome.blocked == "city-verified":
+        ids = ", ".join(changes.city_verified)
+        print(t("import.city-verified-stop", causes=causes, ids=ids), file=sys.stderr)
+    elif outcome.blocked == "applicability":
+        print(t("import.needs-acceptance", causes=causes), file=sys.stderr)
+    imported = 0 if outcome.blocked else len(outcome.imported)
     print(
         t(
             "import.totals",
-            imported=len(outcome.imported),
+            imported=imported,
             unchanged=len(outcome.unchanged),
             blank=len(outcome.blank),
             refused=len(outcome.refused),
         ),
         file=sys.stderr,
     )
-    if args.dry_run:
-        print(t("import.dry-run"), file=sys.stderr)
-    return ExitCode.PROBLEMS if outcome.refused else ExitCode.OK

@@ -4,7 +4,8 @@ recorded.
 The whole file is refused when it breaks a limit (size, number of answers, length of a
 cell): such a file is a mistake or an attack, not something to import in part. Otherwise
 each answer is checked on its own -- unknown ids, questions the city answers itself, wrong
-types, spreadsheet formulas in CSV cells -- and refused or accepted with a reason.
+types, spreadsheet formulas in CSV cells, control and bidi characters, cells that are not
+text -- and refused or accepted with a reason.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
+from vendorrisk import encoding
 from vendorrisk.exchange.questionnaire import FORMAT
 from vendorrisk.messages import t
 from vendorrisk.tomlfile import check_bytes, parse_text
@@ -27,7 +29,7 @@ MAX_ANSWERS: Final = 2_000
 MAX_CELL: Final = 20_000
 MAX_EVIDENCE: Final = 50
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_LINE: Final = 500  # the schema's limit for one-line fields such as answered_by
 _PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 
@@ -46,6 +48,7 @@ class Row:
     evidence: tuple[str, ...]
     where: str  # "line 12" / "questions[3]", for messages
     from_csv: bool
+    defect: str | None = None  # found while reading: the row is refused with this reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +68,28 @@ def _check_limits(cells: list[Any], where: str) -> None:
             )
 
 
+def _text_field(entry: dict[str, Any], name: str) -> tuple[str | None, str | None]:
+    """(the text, or a reason to refuse the row): a table or number where text belongs must
+    not be recorded as its string form."""
+    value = entry.get(name)
+    if value is None or isinstance(value, str):
+        return (_lf(value) if value else None), None
+    return None, t("import.not-text", field=name, found=_toml_type(value))
+
+
+def _toml_type(value: Any) -> str:
+    if isinstance(value, dict):
+        return "table"
+    if isinstance(value, list):
+        return "array"
+    return type(value).__name__
+
+
+def _lf(text: str) -> str:
+    # Stored files keep LF only; normalising here makes a re-import compare equal.
+    return text.replace("\r\n", "\n")
+
+
 def _toml_rows(data: dict[str, Any]) -> Iterator[Row]:
     questions = data.get("questions")
     if not isinstance(questions, list):
@@ -75,21 +100,33 @@ def _toml_rows(data: dict[str, Any]) -> Iterator[Row]:
         where = f"questions[{index}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
             raise VendorFileError(t("import.bad-entry", where=where))
+        defects: list[str] = []
         evidence = entry.get("evidence", [])
         if isinstance(evidence, str):
             evidence = [evidence]
-        if not isinstance(evidence, list) or len(evidence) > MAX_EVIDENCE:
+        if not isinstance(evidence, list):
+            defects.append(t("import.evidence-not-list", found=_toml_type(evidence)))
+            evidence = []
+        if len(evidence) > MAX_EVIDENCE:
             raise VendorFileError(t("import.bad-evidence", where=where, limit=MAX_EVIDENCE))
-        cells = [entry.get("value"), entry.get("reason"), entry.get("note"), *evidence]
+        not_text = [e for e in evidence if not isinstance(e, str)]
+        if not_text:
+            defects.append(t("import.evidence-not-text", found=_toml_type(not_text[0])))
+        reason, reason_defect = _text_field(entry, "reason")
+        note, note_defect = _text_field(entry, "note")
+        defects += [d for d in (reason_defect, note_defect) if d]
+        value = entry.get("value", "")
+        cells = [value, entry.get("reason"), entry.get("note"), *evidence]
         _check_limits(cells, where)
         yield Row(
             id=entry["id"],
-            value=entry.get("value", ""),
-            reason=entry.get("reason") if isinstance(entry.get("reason"), str) else None,
-            note=entry.get("note") if isinstance(entry.get("note"), str) else None,
-            evidence=tuple(str(e) for e in evidence if str(e).strip()),
+            value=_lf(value) if isinstance(value, str) else value,
+            reason=reason,
+            note=note,
+            evidence=tuple(e for e in evidence if isinstance(e, str) and e.strip()),
             where=where,
             from_csv=False,
+            defect=defects[0] if defects else None,
         )
 
 
@@ -122,9 +159,9 @@ def _csv_rows(text: str) -> Iterator[Row]:
                 raise VendorFileError(t("import.bad-evidence", where=where, limit=MAX_EVIDENCE))
             yield Row(
                 id=(record.get("id") or "").strip().lstrip("'"),
-                value=record.get("value") or "",
-                reason=record.get("reason") or None,
-                note=record.get("note") or None,
+                value=_lf(record.get("value") or ""),
+                reason=_lf(record.get("reason") or "") or None,
+                note=_lf(record.get("note") or "") or None,
                 evidence=tuple(evidence),
                 where=where,
                 from_csv=True,
@@ -145,6 +182,9 @@ def read_vendor_file(path: Path) -> VendorFile:
     if len(raw) > MAX_FILE_BYTES:
         raise VendorFileError(t("import.file-too-large", limit=MAX_FILE_BYTES))
     digest = hashlib.sha256(raw).hexdigest()
+    # The name goes into every provenance note and the history: it must be a clean line.
+    if (char := forbidden_character(path.name, multiline=False)) is not None:
+        raise VendorFileError(t("import.name-control", char=char))
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
@@ -183,8 +223,40 @@ def formula_cell(row: Row, numeric_ok: bool) -> str | None:
     return None
 
 
-def control_characters(row: Row) -> bool:
-    return any(
-        isinstance(cell, str) and _CONTROL.search(cell)
-        for cell in (row.value, row.reason, row.note, *row.evidence)
-    )
+def forbidden_character(text: str, *, multiline: bool) -> str | None:
+    """The first character the assessment schema would refuse in ``text`` (C0/C1 controls
+    drive terminals, bidi controls reorder what a reviewer reads), as ``U+001B``, if any:
+    the same rule as the schema's, so an import never records what validate refuses."""
+    found = encoding.forbidden_character(text, multiline=multiline)
+    return found[1].split()[0] if found else None
+
+
+shown = encoding.one_line
+
+
+def text_defect(row: Row, multiline_value: bool) -> str | None:
+    """Why a cell of ``row`` may not be recorded (a control or bidi character), if it may not."""
+    values = row.value if isinstance(row.value, list) else [row.value]
+    cells: list[tuple[str, object, bool]] = [
+        ("id", row.id, False),
+        *(("value", v, multiline_value) for v in values),
+        ("reason", row.reason, True),
+        ("note", row.note, True),
+        *(("evidence", e, False) for e in row.evidence),
+    ]
+    for name, cell, multiline in cells:
+        if isinstance(cell, str) and (char := forbidden_character(cell, multiline=multiline)):
+            return t(
+                "import.control" if multiline else "import.control-line", field=name, char=char
+            )
+    return None
+
+
+def line_defect(text: str) -> str | None:
+    """Why ``text`` cannot be a one-line field of an assessment (e.g. who answered)."""
+    if not text.strip():
+        return t("import.line-blank")
+    if len(text) > MAX_LINE:
+        return t("import.line-too-long", size=len(text), limit=MAX_LINE)
+    char = forbidden_character(text, multiline=False)
+    return t("import.line-control", char=char) if char else None

@@ -1,17 +1,33 @@
 """Recording a vendor's answers in an assessment: as vendor statements with provenance,
-never over an answer that city staff verified."""
+never over an answer that city staff verified, and never switching off questions without
+saying so.
+
+A vendor's answer to a profile question ("do you re-subcontract? no") can make other
+questions stop applying. When one of those holds an answer city staff verified, the import
+is refused whole: vendor input cannot remove the city's findings. Any other change of what
+applies is listed, and applied only when the caller accepts it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from functools import cache
+from typing import Any, Literal
 
+from vendorrisk import storage
 from vendorrisk.catalog.applicability import applies
+from vendorrisk.catalog.conditions import names_in
 from vendorrisk.catalog.model import COMPLIANCE_VALUES, Catalogue, Requirement
-from vendorrisk.exchange.importing import Row, VendorFile, control_characters, formula_cell
+from vendorrisk.exchange.importing import Row, VendorFile, formula_cell, shown, text_defect
 from vendorrisk.messages import LANGS, t
 from vendorrisk.model import Answer, AnswerValue, Assessment, Evidence
+from vendorrisk.problems import Problem
+from vendorrisk.schemas import load_schema
+from vendorrisk.storage import Loaded
+from vendorrisk.validation.assessment_check import check_assessment_bytes
 from vendorrisk.validation.semantics import _answer_problems
 
 _TRUE = {"true", "yes", "y", "1", "はい", "有", "あり"}
@@ -25,13 +41,37 @@ class Refusal:
     reason: str
 
 
+@dataclass(frozen=True, slots=True)
+class ApplicabilityChange:
+    """Which questions the imported answers would switch off and on (catalogue order)."""
+
+    stops: tuple[str, ...] = ()
+    starts: tuple[str, ...] = ()
+    city_verified: tuple[str, ...] = ()  # of ``stops``: answers city staff verified
+    caused_by: tuple[str, ...] = ()  # imported answers that conditions look at
+
+    def __bool__(self) -> bool:
+        return bool(self.stops or self.starts)
+
+
+Blocked = Literal["city-verified", "applicability"]
+
+
 @dataclass(slots=True)
 class ImportOutcome:
-    assessment: Assessment
+    """What an import does: the same for a dry run and the real one."""
+
+    assessment: Assessment  # what would be saved; the original when nothing may be saved
     imported: list[tuple[str, str]] = field(default_factory=list)  # (id, added|updated)
     unchanged: list[str] = field(default_factory=list)
     blank: list[str] = field(default_factory=list)
     refused: list[Refusal] = field(default_factory=list)
+    changes: ApplicabilityChange = field(default_factory=ApplicabilityChange)
+    blocked: Blocked | None = None
+
+    @property
+    def writes(self) -> bool:
+        return self.blocked is None and bool(self.imported)
 
 
 def _compliance(raw: str) -> str:
@@ -67,9 +107,11 @@ def coerce(requirement: Requirement, raw: Any) -> AnswerValue:
             return raw.strip().lower() in _TRUE
     if kind == "choice" and isinstance(raw, str):
         return _option(requirement, raw)
-    if kind == "multi":
-        parts = raw if isinstance(raw, list) else str(raw).replace(",", ";").split(";")
-        return tuple(_option(requirement, str(p)) for p in parts if str(p).strip())
+    if kind == "multi" and isinstance(raw, str):
+        parts = raw.replace(",", ";").split(";")
+        return tuple(_option(requirement, p) for p in parts if p.strip())
+    if kind == "multi" and isinstance(raw, list) and all(isinstance(p, str) for p in raw):
+        return tuple(_option(requirement, p) for p in raw if p.strip())
     if kind in ("text", "url") and isinstance(raw, str):
         return raw.strip() if kind == "url" else raw
     if kind == "date":
@@ -81,6 +123,8 @@ def coerce(requirement: Requirement, raw: Any) -> AnswerValue:
             except ValueError:
                 pass
     if kind == "number":
+        if isinstance(raw, float) and not math.isfinite(raw):
+            raise ValueError(t("import.not-finite", value=str(raw)))
         if isinstance(raw, int | float) and not isinstance(raw, bool):
             return raw
         if isinstance(raw, str):
@@ -89,8 +133,22 @@ def coerce(requirement: Requirement, raw: Any) -> AnswerValue:
             except ValueError:
                 pass
             else:
+                if not math.isfinite(number):
+                    raise ValueError(t("import.not-finite", value=raw.strip()[:20]))
                 return int(number) if number.is_integer() and "." not in raw else number
     raise ValueError(t("import.wrong-type", type=kind))
+
+
+@cache
+def _limit(*path: str, default: int) -> int:
+    """A length limit of the assessment schema, so that an import never builds an answer
+    the save would refuse (the save's own check stays the last word)."""
+    node: Any = load_schema("assessment").get("$defs", {})
+    for key in (*path, "maxLength"):
+        if not isinstance(node, dict) or key not in node:
+            return default
+        node = node[key]
+    return int(node)
 
 
 def _answer(
@@ -102,11 +160,20 @@ def _answer(
     day: dt.date,
 ) -> Answer:
     value = coerce(requirement, row.value)
-    note = f"{row.note.strip()}\n{provenance}" if row.note and row.note.strip() else provenance
+    given = row.note.strip() if row.note and row.note.strip() else ""
+    note = f"{given}\n{provenance}" if given else provenance
+    note_limit = _limit("longText", default=20_000)
+    if len(note) > note_limit:
+        room = note_limit - len(provenance) - 1
+        raise ValueError(t("import.note-too-long", size=len(given), limit=room))
+    ref_limit = _limit("evidence", "properties", "ref", default=2_000)
+    too_long = [ref for ref in row.evidence if len(ref) > ref_limit]
+    if too_long:
+        raise ValueError(t("import.evidence-too-long", size=len(too_long[0]), limit=ref_limit))
     known = existing.evidence if existing else ()
     added = tuple(
-        Evidence(kind="document", ref=ref[:2000], collected=day, note=provenance)
-        for ref in row.evidence
+        Evidence(kind="document", ref=ref, collected=day, note=provenance)
+        for ref in dict.fromkeys(row.evidence)
         if ref not in {e.ref for e in known}
     )
     answer = Answer(
@@ -125,6 +192,9 @@ def _answer(
     return answer
 
 
+Check = Callable[[Assessment], list[Problem]]
+
+
 def record_answers(
     assessment: Assessment,
     catalogue: Catalogue,
@@ -132,29 +202,61 @@ def record_answers(
     *,
     by: str,
     day: dt.date,
+    accept_applicability_changes: bool = False,
+    check: Check | None = None,
 ) -> ImportOutcome:
+    """Everything the import would do, decided without writing: the caller saves
+    ``outcome.assessment`` when ``outcome.writes``.
+
+    ``check`` returns the errors the saved file would have (see ``plan_import``); rows it
+    blames are refused with its reason, so a dry run refuses exactly what the save would.
+    """
     outcome = ImportOutcome(assessment)
     provenance = t("import.provenance", file=vendor_file.name, digest=vendor_file.digest[:12])
+    accepted = _accepted_rows(assessment, catalogue, vendor_file, outcome, provenance, by, day)
+    result = _settle(assessment, catalogue, accepted, outcome, check)
+    outcome.changes = applicability_change(catalogue, assessment, result)
+    if outcome.changes.city_verified:
+        outcome.blocked = "city-verified"
+    elif outcome.changes and not accept_applicability_changes:
+        outcome.blocked = "applicability"
+    else:
+        outcome.assessment = result
+    return outcome
+
+
+def _accepted_rows(
+    assessment: Assessment,
+    catalogue: Catalogue,
+    vendor_file: VendorFile,
+    outcome: ImportOutcome,
+    provenance: str,
+    by: str,
+    day: dt.date,
+) -> dict[str, tuple[Row, Answer]]:
     kind = assessment.service.kind
     seen: set[str] = set()
     accepted: dict[str, tuple[Row, Answer]] = {}
 
     def refuse(row: Row, key: str, **params: object) -> None:
-        outcome.refused.append(Refusal(row.id or "?", row.where, t(key, **params)))
+        outcome.refused.append(Refusal(shown(row.id) or "?", row.where, t(key, **params)))
 
     for row in vendor_file.rows:
         requirement = catalogue.by_id.get(row.id)
         existing = assessment.answers.get(row.id)
-        if requirement is None:
-            refuse(row, "import.unknown-id", id=row.id[:40])
+        multiline = requirement is not None and requirement.answer.type == "text"
+        if (defect := text_defect(row, multiline)) is not None:
+            outcome.refused.append(Refusal(shown(row.id) or "?", row.where, defect))
+        elif requirement is None:
+            refuse(row, "import.unknown-id", id=shown(row.id[:40]))
         elif row.id in seen:
             refuse(row, "import.duplicate")
         elif requirement.audience != "vendor" or kind not in requirement.kinds:
             refuse(row, "import.not-asked")
         elif (cell := formula_cell(row, requirement.answer.type == "number")) is not None:
             refuse(row, "import.formula", cell=cell)
-        elif control_characters(row):
-            refuse(row, "import.control")
+        elif row.defect is not None:
+            outcome.refused.append(Refusal(row.id, row.where, row.defect))
         elif row.value == "" or row.value is None:
             outcome.blank.append(row.id)
         elif existing is not None and existing.source == "city":
@@ -167,7 +269,15 @@ def record_answers(
             else:
                 accepted[row.id] = (row, answer)
         seen.add(row.id)
-    _drop_not_applicable(assessment, catalogue, accepted, outcome)
+    return accepted
+
+
+def _with(
+    assessment: Assessment, accepted: dict[str, tuple[Row, Answer]], outcome: ImportOutcome
+) -> Assessment:
+    """The assessment with the accepted answers that change something."""
+    outcome.imported.clear()
+    outcome.unchanged.clear()
     answers = dict(assessment.answers)
     for rid, (_, answer) in accepted.items():
         existing = answers.get(rid)
@@ -176,25 +286,97 @@ def record_answers(
             continue
         outcome.imported.append((rid, "updated" if existing else "added"))
         answers[rid] = answer
-    outcome.assessment = replace(assessment, answers=answers)
-    return outcome
+    return replace(assessment, answers=answers)
 
 
-def _drop_not_applicable(
+def _settle(
     assessment: Assessment,
     catalogue: Catalogue,
     accepted: dict[str, tuple[Row, Answer]],
     outcome: ImportOutcome,
-) -> None:
+    check: Check | None,
+) -> Assessment:
     # Conditions may depend on answers in the same file (a "yes, we re-subcontract" makes
     # the subcontracting questions apply), so check against the merged answers, and again
     # after each refusal until nothing changes.
     while True:
-        merged = {**assessment.answers, **{rid: a for rid, (_, a) in accepted.items()}}
-        applicable = applies(catalogue, replace(assessment, answers=merged))
-        stray = [rid for rid in accepted if rid not in applicable]
+        result = _with(assessment, accepted, outcome)
+        applicable = applies(catalogue, result)
+        stray = {rid: t("import.not-applicable") for rid in accepted if rid not in applicable}
+        if not stray and check is not None and outcome.imported:
+            stray = _blamed_rows(check(result), accepted)
         if not stray:
-            return
-        for rid in stray:
+            return result
+        for rid, reason in stray.items():
             row, _ = accepted.pop(rid)
-            outcome.refused.append(Refusal(rid, row.where, t("import.not-applicable")))
+            outcome.refused.append(Refusal(rid, row.where, reason))
+
+
+def _blamed_rows(
+    problems: list[Problem], accepted: dict[str, tuple[Row, Answer]]
+) -> dict[str, str]:
+    # Problems elsewhere in the file (the review state, say) are the save's business: it
+    # reports them itself, and no row of the vendor's can be refused for them.
+    blamed: dict[str, str] = {}
+    for found in problems:
+        parts = (found.key or "").split(".")
+        if len(parts) > 1 and parts[0] == "answers" and parts[1] in accepted:
+            blamed.setdefault(parts[1], t("import.invalid", reason=found.message))
+    return blamed
+
+
+def applicability_change(
+    catalogue: Catalogue, before: Assessment, after: Assessment
+) -> ApplicabilityChange:
+    """The questions that apply to ``before`` and not to ``after``, and the reverse."""
+    was = applies(catalogue, before)
+    now = applies(catalogue, after)
+    order = {r.id: i for i, r in enumerate(catalogue.requirements)}
+    stops = tuple(rid for rid in was if rid not in now)
+    starts = tuple(rid for rid in now if rid not in was)
+    city = tuple(
+        rid
+        for rid in stops
+        if (answer := before.answers.get(rid)) is not None and answer.source == "city"
+    )
+    looked_at: set[str] = set()
+    for requirement in catalogue.requirements:
+        if requirement.condition is not None:
+            looked_at |= names_in(requirement.condition)
+    caused = sorted(
+        (
+            rid
+            for rid, answer in after.answers.items()
+            if rid in looked_at and before.answers.get(rid) != answer
+        ),
+        key=lambda rid: order.get(rid, len(order)),
+    )
+    return ApplicabilityChange(stops, starts, city, tuple(caused))
+
+
+def plan_import(
+    loaded: Loaded,
+    catalogue: Catalogue,
+    vendor_file: VendorFile,
+    *,
+    by: str,
+    day: dt.date,
+    accept_applicability_changes: bool = False,
+) -> ImportOutcome:
+    """``record_answers`` for a file on disk, with every error the save would raise found
+    beforehand: what a dry run reports is what the real run does."""
+
+    def check(candidate: Assessment) -> list[Problem]:
+        data = storage.render(candidate, catalogue, loaded.path)
+        found = check_assessment_bytes(data, catalogue).problems
+        return [p for p in found if p.severity == "error"]
+
+    return record_answers(
+        loaded.assessment,
+        catalogue,
+        vendor_file,
+        by=by,
+        day=day,
+        accept_applicability_changes=accept_applicability_changes,
+        check=check,
+    )

@@ -17,6 +17,7 @@ from vendorrisk.messages import encode as _encode
 from vendorrisk.messages import evolution as _evolution
 from vendorrisk.messages import exchange as _exchange
 from vendorrisk.messages import gitflow as _gitflow
+from vendorrisk.messages import imports as _imports
 from vendorrisk.messages import integrity as _integrity
 from vendorrisk.messages import reports as _reports
 from vendorrisk.messages import rules as _rules
@@ -37,6 +38,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _rules.MESSAGES,
     _integrity.MESSAGES,
     _encode.MESSAGES,
+    _imports.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:

@@ -97,7 +97,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "表計算ソフトの数式として実行されうる値です（{cell}…）。先頭の =, +, -, @ を外してください",
         "the cell would run as a spreadsheet formula ({cell}…); remove the leading =, +, - or @",
     ),
-    "import.control": ("制御文字が含まれています", "contains control characters"),
     "import.city-verified": (
         "市職員が確認済みの回答があるため上書きしません",
         "city staff verified the current answer; not overwritten",

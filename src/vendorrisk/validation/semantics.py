@@ -1,8 +1,10 @@
-"""What a schema cannot check: answers against the catalogue, check digits, history."""
+"""What a schema cannot check: answers against the catalogue, check digits, history, the
+classification against the data held, and answers that contradict each other."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import replace
 
@@ -12,6 +14,12 @@ from vendorrisk.catalog.model import COMPLIANCE_VALUES, Catalogue, Requirement
 from vendorrisk.model import Answer, Assessment
 from vendorrisk.problems import Problem, problem
 from vendorrisk.tomlfile import jsonable
+from vendorrisk.validation.consistency import inconsistencies
+from vendorrisk.validation.crosschecks import (
+    answer_contradiction,
+    classification_problems,
+    missing_notes,
+)
 from vendorrisk.validation.schema_check import schema_problems
 
 _HTTPS_URL = re.compile(r"https://[^\s/?#]+[^\s]*")
@@ -71,6 +79,8 @@ def _answer_problems(requirement: Requirement, answer: Answer, key: str) -> list
         case "number":
             if isinstance(value, bool) or not isinstance(value, int | float):
                 return wrong_type()
+            if not math.isfinite(value):
+                return [problem("answer-not-finite", key=key, id=rid, value=value)]
             if (spec.minimum is not None and value < spec.minimum) or (
                 spec.maximum is not None and value > spec.maximum
             ):
@@ -160,6 +170,7 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
         problems.append(problem("corporate-number", key="vendor.corporate_number", number=number))
     problems.extend(_history_problems(assessment))
     problems.extend(_review_problems(assessment))
+    problems.extend(classification_problems(assessment.service))
     if assessment.catalog_id != catalogue.id:
         # Answers to another organisation's catalogue cannot be checked against this one.
         problems.append(
@@ -190,13 +201,18 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
             continue
         problems.extend(_answer_problems(requirement, answer, f"{key}.value"))
         if rid not in applicable:
-            problems.append(problem("not-applicable", key=key, severity="warning", id=rid))
+            contradiction = answer_contradiction(requirement, answer, assessment)
+            problems.append(
+                contradiction or problem("not-applicable", key=key, severity="warning", id=rid)
+            )
         elif (
             requirement.evidence.required
             and answer.value in ("met", "partial")
             and not answer.evidence
         ):
             problems.append(problem("evidence-missing", key=key, severity="warning", id=rid))
+    problems.extend(missing_notes(assessment, applicable))
+    problems.extend(inconsistencies(assessment, catalogue, applicable))
     for index, record in enumerate(assessment.url_checks):
         for found in schema_problems("urlcheck-result", jsonable(record)):
             inner = (
