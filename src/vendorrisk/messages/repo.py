@@ -87,4 +87,29 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "cannot read {path}: {reason}",
     ),
     "init.write-failed": ("{path} を書き込めません: {reason}", "cannot write {path}: {reason}"),
+    # --- security.txt, strictly (RFC 9116 §4, RFC 4880 §6-7) ---------------------------------
+    "sectxt.extra-space": (
+        "コロンの後の空白は 1 つだけです（§4 の文法）。",
+        "exactly one space must follow the colon, not more (§4 grammar)",
+    ),
+    "sectxt.signature-armor-header": (
+        "署名の見出し行（armor header）が「Key: Value」の形ではありません（署名付きメッセージの見出しは Hash のみ、RFC 4880 §6.2、§7）。",
+        "an armor header is not 'Key: Value' (the signed-message frame takes only Hash headers; RFC 4880 §6.2, §7)",
+    ),
+    "sectxt.signature-base64": (
+        "署名の本体が正しい base64 ではありません（空、不正な文字や詰め物、76 文字を超える行、チェックサムの後の行。RFC 4880 §6.3）。",
+        "the signature body is not well-formed base64 (empty, a bad character or padding, a line over 76 characters, or a line after the checksum; RFC 4880 §6.3)",
+    ),
+    "sectxt.signature-checksum": (
+        "署名の CRC-24 チェックサム（=XXXX）が本体と一致しません。署名が壊れています（RFC 4880 §6.1）。",
+        "the signature's CRC-24 checksum (=XXXX) does not match its body: the armor is damaged (RFC 4880 §6.1)",
+    ),
+    "sectxt.signature-no-checksum": (
+        "署名に CRC-24 チェックサムの行（=XXXX）がありません（RFC 4880 §6.2。RFC 9580 では省略可）。",
+        "the signature has no CRC-24 checksum line (=XXXX) (RFC 4880 §6.2; optional in RFC 9580)",
+    ),
+    "sectxt.signature-not-a-signature": (
+        "署名ブロックの中身が OpenPGP の署名パケットではありません（RFC 4880 §5.2）。",
+        "the signature block does not hold an OpenPGP signature packet (RFC 4880 §5.2)",
+    ),
 }
