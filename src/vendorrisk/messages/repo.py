@@ -112,4 +112,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "署名ブロックの中身が OpenPGP の署名パケットではありません（RFC 4880 §5.2）。",
         "the signature block does not hold an OpenPGP signature packet (RFC 4880 §5.2)",
     ),
+    # --- OSCAL --------------------------------------------------------------------------------
+    "oscal.plan-title": (
+        "評価計画: {vendor} {service}",
+        "Assessment plan: {vendor} {service}",
+    ),
+    "oscal.plan-description": (
+        "評価項目 {catalog} {version} のうち、種類 {kind}、利用する系 {tier}、機密性 {c} 完全性 {i} 可用性 {a} のサービスに適用される設問。評価ファイル（リンク先）に記録されています。",
+        "the questions of catalogue {catalog} {version} that apply to a {kind} service used from the {tier} tier with confidentiality {c}, integrity {i}, availability {a}; recorded in the assessment file linked here",
+    ),
 }
