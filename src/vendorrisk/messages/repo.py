@@ -121,4 +121,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "評価項目 {catalog} {version} のうち、種類 {kind}、利用する系 {tier}、機密性 {c} 完全性 {i} 可用性 {a} のサービスに適用される設問。評価ファイル（リンク先）に記録されています。",
         "the questions of catalogue {catalog} {version} that apply to a {kind} service used from the {tier} tier with confidentiality {c}, integrity {i}, availability {a}; recorded in the assessment file linked here",
     ),
+    # --- questionnaire for one assessment ---------------------------------------------------
+    "questionnaire.opt_assessment": (
+        "この評価ファイルの種類・利用する系・格付け・回答に合わせた質問票にします（取り込み時に拒否される設問を含めません）",
+        "the questionnaire for exactly this assessment: its kind, tier, classification and answers (no question the import would refuse)",
+    ),
+    "questionnaire.tier-with-assessment": (
+        "--assessment のときは評価ファイルの利用する系を使います。--tier は指定しないでください。",
+        "with --assessment the assessment's own tier is used; leave out --tier",
+    ),
 }
