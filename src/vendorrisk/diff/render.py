@@ -7,7 +7,7 @@ from typing import Any
 from vendorrisk.diff.compare import AnswerChange, AssessmentDiff, Change, ItemChange
 from vendorrisk.messages import t
 
-_MARKS = {"added": "+", "removed": "-", "changed": "~"}
+_MARKS = {"added": "+", "removed": "-", "changed": "~", "renamed": "→"}
 
 
 def _field_name(change: Change) -> str:

@@ -130,4 +130,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "--assessment のときは評価ファイルの利用する系を使います。--tier は指定しないでください。",
         "with --assessment the assessment's own tier is used; leave out --tier",
     ),
+    # --- diff across catalogue versions -----------------------------------------------------
+    "diff.field.id": ("設問番号", "question id"),
+    "diff.version-unknown": (
+        "注意: 評価項目 {version} が履歴にないため、現在の評価項目で採点しました（{label}）。",
+        "note: catalogue version {version} is not in the history, so the current catalogue scored it ({label})",
+    ),
 }
