@@ -6,8 +6,10 @@ applicable and not satisfied otherwise, with the judgement criterion as the reas
 answer becomes an observation (method EXAMINE when city staff verified it, INTERVIEW when
 the vendor stated it) with its evidence as relevant-evidence; each open finding of a
 ``must`` question or a tier gate becomes a risk, whose deadline is the end of the exception
-that covers it, or the next review date. UUIDs are name-based (v5) so that the same
-assessment always exports the same document.
+that covers it, or the next review date (the end of that day in Japan time: both are last
+valid days). ``import-ap`` points at a back-matter resource standing for the assessment
+plan (the pinned catalogue and the service's profile). UUIDs are name-based (v5) so that
+the same assessment always exports the same document.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from typing import Any, Final
+from urllib.parse import quote
 
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
@@ -41,6 +44,22 @@ def _stamp(day: dt.date | dt.datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
+def _end_of_day(day: dt.date) -> str:
+    """A date that is the last valid day (an exception's ``until``, a review date) as a
+    deadline: the end of that day in Japan time, not its first second."""
+    return dt.datetime.combine(day, dt.time(23, 59, 59), JST).isoformat(timespec="seconds")
+
+
+# RFC 3986 reserved characters and "%" stay as they are: the URL's structure and any
+# escapes it already has are kept; spaces and non-ASCII characters are percent-encoded
+# (UTF-8), which OSCAL's uri-reference requires.
+_URL_SAFE: Final = ":/?#[]@!$&'()*+,;=%~"
+
+
+def href(url: str) -> str:
+    return quote(url, safe=_URL_SAFE)
+
+
 def _prop(name: str, value: str) -> dict[str, str]:
     return {"name": name, "ns": _NS_PROPS, "value": value}
 
@@ -60,7 +79,7 @@ def _observation(
     }
     evidence = [
         {
-            **({"href": e.ref} if e.ref.startswith(("https://", "http://")) else {}),
+            **({"href": href(e.ref)} if e.ref.startswith(("https://", "http://")) else {}),
             "description": f"{e.kind}: {e.ref}"
             + (
                 f" ({t('oscal.collected', lang, date=e.collected.isoformat())})"
@@ -145,7 +164,7 @@ def assessment_results(
                 "status": "deviation-approved" if finding.excepted else "open",
             }
             if deadline is not None:
-                risk["deadline"] = _stamp(deadline)
+                risk["deadline"] = _end_of_day(deadline)
             if grant is not None:
                 risk["remediations"] = [
                     {
@@ -186,6 +205,7 @@ def assessment_results(
         result_doc["risks"] = risks
     if findings:
         result_doc["findings"] = findings
+    plan = _plan_resource(a, key, file_name, lang)
     return {
         "assessment-results": {
             "uuid": _uuid(key, "document", str(a.revision)),
@@ -196,7 +216,39 @@ def assessment_results(
                 "oscal-version": OSCAL_VERSION,
                 "props": [_prop("catalog", f"{a.catalog_id} {a.catalog_version}")],
             },
-            "import-ap": {"href": f"urn:vendorrisk:catalog:{a.catalog_id}:{a.catalog_version}"},
+            "import-ap": {"href": f"#{plan['uuid']}"},
             "results": [result_doc],
+            "back-matter": {"resources": [plan]},
         }
+    }
+
+
+def _plan_resource(a: Assessment, key: str, file_name: str, lang: Lang) -> dict[str, Any]:
+    """The assessment plan, as the back-matter resource ``import-ap`` points at.
+
+    vendorrisk has no separate plan document: what is assessed is fixed by the pinned
+    catalogue version and the service's profile (kind, tier, classification), and both are
+    in the assessment file, which the resource links to.
+    """
+    c = a.service.classification
+    return {
+        "uuid": _uuid(key, "assessment-plan", a.catalog_id, a.catalog_version),
+        "title": t("oscal.plan-title", lang, vendor=a.vendor.name, service=a.service.name),
+        "description": t(
+            "oscal.plan-description",
+            lang,
+            catalog=a.catalog_id,
+            version=a.catalog_version,
+            kind=a.service.kind,
+            tier=a.service.tier,
+            c=c.confidentiality,
+            i=c.integrity,
+            a=c.availability,
+        ),
+        "props": [
+            _prop("catalog", f"{a.catalog_id} {a.catalog_version}"),
+            _prop("service-kind", a.service.kind),
+            _prop("tier", a.service.tier),
+        ],
+        "rlinks": [{"href": href(file_name), "media-type": "application/toml"}],
     }

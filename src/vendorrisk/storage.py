@@ -29,6 +29,7 @@ from vendorrisk.localtime import current_user, now
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment, HistoryEntry
 from vendorrisk.problems import Problem
+from vendorrisk.repository import SCHEMAS_FOLDER, relative_link, repository_root, stays_inside
 from vendorrisk.schemas import schema_id
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.assessment_check import check_assessment_bytes
@@ -81,15 +82,44 @@ def suggested_file_name(kind: str, vendor: str, service: str, today: dt.date) ->
 def schema_directive(path: Path) -> str:
     """The ``#:schema`` comment editors (taplo, Even Better TOML) use to validate as you type.
 
-    A relative path to the nearest published ``schemas/`` folder above the file keeps the
-    link working in any checkout; elsewhere the schema's id is the best available name.
+    A function of the repository, never of the machine: the link is relative to the file's
+    folder and leads to ``schemas/assessment.schema.json`` at the repository root (see
+    :mod:`vendorrisk.repository`), never above it. A line the file already has is kept as it
+    is when it is an https URL (other than the schema's own ``$id``, which no editor can
+    fetch) or a relative link that stays inside the repository (any relative link when no
+    root is known: then there is nothing to check it against), so saving never rewrites
+    it. A new file outside any repository, or in one without the schema, gets no line:
+    nothing else would mean the same on another machine.
     """
     folder = path.resolve().parent
-    for ancestor in (folder, *folder.parents):
-        candidate = ancestor / "schemas" / "assessment.schema.json"
-        if candidate.is_file():
-            return f"#:schema {os.path.relpath(candidate, folder).replace(os.sep, '/')}\n"
-    return f"#:schema {schema_id('assessment')}\n"
+    root = repository_root(folder)
+    existing = _existing_directive(path)
+    if existing is not None:
+        target = existing.removeprefix("#:schema").strip()
+        published = target.startswith("https://") and target != schema_id("assessment")
+        if published or stays_inside(target, folder, root):
+            return f"{existing}\n"
+    if root is None:
+        return ""
+    schema = root / SCHEMAS_FOLDER / "assessment.schema.json"
+    if not schema.is_file():
+        return ""
+    return f"#:schema {relative_link(schema, folder)}\n"
+
+
+def _existing_directive(path: Path) -> str | None:
+    """The first line of the file at ``path`` when it is a ``#:schema`` line."""
+    if not path.is_file():
+        return None
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(4096)
+    except OSError:
+        return None
+    line = first.decode("utf-8", "replace").rstrip("\r\n")
+    if not line.startswith("#:schema ") or not line.removeprefix("#:schema ").strip():
+        return None
+    return line
 
 
 def render(assessment: Assessment, catalogue: Catalogue, path: Path) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 from pathlib import Path
@@ -11,7 +12,10 @@ import pytest
 
 from tests.cli.helpers import run_cli
 from tests.gitflow.conftest import RECORD_V110
+from vendorrisk import storage
+from vendorrisk.catalog import Catalogue, load_catalog
 from vendorrisk.evolution import schema_versions
+from vendorrisk.scoring import score_assessment
 from vendorrisk.storage import digest_of
 
 FUMIKURA = "2026-cloud-fumikura-lgwan.toml"
@@ -190,3 +194,57 @@ def test_a_newer_file_format_is_refused(capsys: pytest.CaptureFixture[str], work
     path.write_text(path.read_text("utf-8").replace("schema_version = 1", "schema_version = 7"))
     code, _, err = run_cli(capsys, "migrate", path)
     assert code == 1 and "newer than this vendorrisk" in err
+
+
+def test_diff_after_migrate_shows_the_renamed_question_with_its_answer_carried(
+    capsys: pytest.CaptureFixture[str], workdir: Path, v110: tuple[Path, Path], tmp_path: Path
+) -> None:
+    catalog, _ = v110
+    path = workdir / FUMIKURA
+    old = tmp_path / "old.toml"
+    shutil.copy(path, old)
+    assert migrate(capsys, v110, path)[0] == 0
+    args = ("--catalog", catalog, "--today", "2026-11-27")
+    code, out, err = run_cli(capsys, "diff", old, path, *args, "--format", "json")
+    assert code == 1, err
+    diff = json.loads(out)["diffs"][0]
+    answers = {a["id"]: a for a in diff["answers"]}
+    assert "A-07" not in answers  # not "removed", and A-07n not "added"
+    renamed = answers["A-07n"]
+    assert renamed["change"] == "renamed"
+    assert renamed["fields"] == [{"field": "id", "before": "A-07", "after": "A-07n"}]
+    code, out, _ = run_cli(capsys, "diff", old, path, *args)
+    assert "→ A-07n" in out and "question id: A-07 → A-07n" in out
+
+
+def test_diff_after_migrate_scores_the_old_side_with_the_version_it_was_pinned_to(
+    capsys: pytest.CaptureFixture[str],
+    workdir: Path,
+    v110: tuple[Path, Path],
+    tmp_path: Path,
+    catalogue: Catalogue,
+) -> None:
+    builtin = catalogue
+    catalog, _ = v110
+    path = workdir / FUMIKURA
+    old = tmp_path / "old.toml"
+    shutil.copy(path, old)
+    # The old file, scored by the catalogue it was written for (the built-in 1.0.0).
+    day = dt.date(2026, 11, 27)
+    pinned_result = score_assessment(storage.load(old, builtin).assessment, builtin, today=day)
+    assert migrate(capsys, v110, path)[0] == 0
+    code, out, err = run_cli(
+        capsys, "diff", old, path, "--catalog", catalog, "--today", "2026-11-27", "--format", "json"
+    )
+    assert "not in the history" not in err
+    diff = json.loads(out)["diffs"][0]
+    target = load_catalog(catalog)
+    migrated = score_assessment(storage.load(path, target).assessment, target, today=day)
+    score = {c["field"]: c for c in diff["score"]}
+    assert score.get("score", {}).get("before", migrated.score) == pinned_result.score
+    assert score.get("risk_level", {}).get("before", migrated.risk_level) == (
+        pinned_result.risk_level
+    )
+    # Scoring the old side with 1.1.0, as before, would not give the pinned score.
+    stale = score_assessment(storage.load(old, builtin).assessment, target, today=day)
+    assert (stale.score, stale.risk_level) != (pinned_result.score, pinned_result.risk_level)

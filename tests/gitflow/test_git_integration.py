@@ -10,6 +10,7 @@ import pytest
 from tests.cli.helpers import run_cli
 from tests.gitflow.conftest import FUMIKURA, GitRunner
 from vendorrisk.catalog import Catalogue
+from vendorrisk.gitfiles import textconv_command
 from vendorrisk.textconv import render_textconv
 from vendorrisk.validation.assessment_check import check_assessment_bytes
 
@@ -53,7 +54,7 @@ def test_git_setup_writes_the_attribute_and_config_once(
     assert "added '*.toml diff=vendorrisk'" in out
     assert "set git config diff.vendorrisk.textconv" in out
     assert (repo / ".gitattributes").read_text("utf-8") == "*.svg -text\n*.toml diff=vendorrisk\n"
-    assert git("config", "--get", "diff.vendorrisk.textconv").strip() == "vendorrisk textconv"
+    assert git("config", "--get", "diff.vendorrisk.textconv").strip() == textconv_command()
     code, out, _ = run_cli(capsys, "git-setup", "--repo", repo)
     assert code == 0
     assert "already has" in out and "is already" in out

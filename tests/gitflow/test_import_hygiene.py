@@ -13,6 +13,10 @@ MODULES = (
     "vendorrisk.exchange.recording",
     "vendorrisk.exchange.questionnaire",
     "vendorrisk.oscal",
+    "vendorrisk.scaffold",
+    "vendorrisk.repository",
+    "vendorrisk.diff.versions",
+    "vendorrisk.exchange.assessment_questions",
 )
 
 

@@ -107,6 +107,7 @@ def test_a_save_that_cannot_write_raises_a_storage_error_and_keeps_the_edit(
 def test_the_schema_directive_points_at_the_published_schema(
     tmp_path: Path, catalogue: Catalogue, assessment: Assessment
 ) -> None:
+    (tmp_path / "vendorrisk.toml").write_text("", "utf-8")  # the repository root
     (tmp_path / "schemas").mkdir()
     (tmp_path / "schemas" / "assessment.schema.json").write_text("{}", "utf-8")
     (tmp_path / "assessments").mkdir()

@@ -87,13 +87,16 @@ def test_a_minimal_valid_file_is_valid_with_only_the_unsigned_note():
         (GOOD.replace("ja, en", "ja, english_US"), "invalid-language-tag", "error", 3),
         (GOOD.replace("ja, en", "ja,,en"), "invalid-language-tag", "error", 3),
         (GOOD + "Favourite-Colour: blue\n", "unknown-field", "info", 4),
-        (GOOD + "Contact:mailto:b@example.jp\n", "missing-space", "warning", 4),
+        (GOOD + "Contact:mailto:b@example.jp\n", "missing-space", "error", 4),
+        (GOOD + "Contact:\tmailto:b@example.jp\n", "missing-space", "error", 4),
+        (GOOD + "Contact:  mailto:b@example.jp\n", "extra-space", "error", 4),
+        (GOOD + "Contact: \tmailto:b@example.jp\n", "extra-space", "error", 4),
         (GOOD + "Policy: \n", "empty-value", "error", 4),
         (GOOD + "this is not a field\n", "invalid-line", "error", 4),
         (GOOD + " Contact: mailto:x@example.jp\n", "invalid-line", "error", 4),
         (GOOD + "Policy: https://example.jp/\x07\n", "invalid-character", "error", 4),
         (GOOD + "Policy: https://example.jp/" + "a" * 2100 + "\n", "field-too-long", "error", 4),
-        (GOOD.rstrip("\n"), "no-final-newline", "warning", 3),
+        (GOOD.rstrip("\n"), "no-final-newline", "error", 3),
         (GOOD.replace("\n", "\r\n", 1), "mixed-line-endings", "info", None),
         (GOOD.replace("\n", "\r", 1), "bare-cr", "error", 1),
         (GOOD, "unsigned", "info", None),
@@ -136,13 +139,23 @@ def test_canonical_must_list_the_fetch_url_and_be_https():
     ] == ("error", 4)
 
 
-def _signed(body: str, after: str = "", before: str = "") -> str:
+# A real signature block, made with GnuPG 2.2 (`gpg --clearsign`, Ed25519 key): the armor
+# is checked for integrity (headers, base64, CRC-24, packet type), not cryptographically,
+# so it serves for any body.
+SIGNATURE = """\
+-----BEGIN PGP SIGNATURE-----
+
+iHUEARYIAB0WIQTlBI8XIaUYWd3bL5CNbuwjDgZvsgUCaw/q9AAKCRCNbuwjDgZv
+slidAPwJcUOh2FByvY1qon8JnSJ7G/I0tQ9m4jc4yrCDmFutWgD8D46QkUaHmmNm
+TiSBO2hZWxzkhUXPgxlrOzr7ZQ0XdAA=
+=1oe4
+-----END PGP SIGNATURE-----
+"""
+
+
+def _signed(body: str, after: str = "", before: str = "", signature: str = SIGNATURE) -> str:
     return (
-        before
-        + "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\n"
-        + body
-        + "-----BEGIN PGP SIGNATURE-----\n\niQEzBAEBCAAdFiEE\n=abcd\n-----END PGP SIGNATURE-----\n"
-        + after
+        before + "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\n" + body + signature + after
     )
 
 
@@ -151,7 +164,7 @@ def test_a_signed_file_is_unwrapped_and_line_numbers_kept():
         _signed(GOOD + f"Canonical: {URL}\n").encode(), Source(url=URL), now=NOW
     )
     assert report.valid and report.signed
-    assert "unsigned" not in [p.code for p in report.problems]
+    assert [p.code for p in report.problems] == []
     assert report.fields["contact"] == ["mailto:security@example.jp"]
 
 
@@ -223,3 +236,110 @@ def test_arbitrary_bytes_never_crash_the_validator(data):
 @given(st.text(max_size=2000))
 def test_arbitrary_text_never_crashes_the_validator(text):
     validate_security_txt(text.encode("utf-8", "surrogatepass"), now=NOW)
+
+
+def _armor(signature: str, old: str, new: str) -> str:
+    assert old in signature
+    return signature.replace(old, new, 1)
+
+
+@pytest.mark.parametrize(
+    ("signature", "code", "severity", "line"),
+    [
+        # one character of the body changed: the CRC-24 no longer matches
+        (_armor(SIGNATURE, "iHUEARYI", "iHUEARYJ"), "signature-checksum", "error", 13),
+        (_armor(SIGNATURE, "=1oe4", "=1oe5"), "signature-checksum", "error", 13),
+        (_armor(SIGNATURE, "=1oe4\n", ""), "signature-no-checksum", "warning", 8),
+        (_armor(SIGNATURE, "TiSBO2hZ", "TiSB*2hZ"), "signature-base64", "error", 12),
+        (_armor(SIGNATURE, "XdAA=", "XdAA"), "signature-base64", "error", 10),
+        (_armor(SIGNATURE, "=1oe4\n", "=1oe4\nAAAA\n"), "signature-base64", "error", 14),
+        (_armor(SIGNATURE, "iHUEARYI", "iHUEARYI" + "A" * 76), "signature-base64", "error", 10),
+        (
+            _armor(SIGNATURE, "\n\niHUE", "\nComment made by hand\n\niHUE"),
+            "signature-armor-header",
+            "error",
+            9,
+        ),
+        (_armor(SIGNATURE, "\n\niHUE", "\niHUE"), "signature-armor-header", "error", 9),
+        # base64 of a literal-data packet (tag 11), not a signature
+        (
+            "-----BEGIN PGP SIGNATURE-----\n\nywZiAAAAAAA=\n-----END PGP SIGNATURE-----\n",
+            "signature-not-a-signature",
+            "error",
+            10,
+        ),
+    ],
+)
+def test_the_signature_armor_is_checked_for_integrity(signature, code, severity, line):
+    found = codes(_signed(GOOD + f"Canonical: {URL}\n", signature=signature))
+    assert found.get(code) == (severity, line), found
+
+
+def test_armor_headers_of_the_signature_are_allowed_and_the_frame_takes_only_hash():
+    with_version = _armor(SIGNATURE, "\n\niHUE", "\nVersion: GnuPG v2\n\niHUE")
+    assert not _errors(_signed(GOOD + f"Canonical: {URL}\n", signature=with_version))
+    framed = _signed(GOOD).replace("Hash: SHA256", "Charset: UTF-8", 1)
+    assert codes(framed)["signature-armor-header"] == ("error", 2)
+
+
+def _errors(text: str) -> list[str]:
+    report = validate_security_txt(text.encode(), None, now=NOW)
+    return [p.code for p in report.problems if p.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "ja",
+        "en",
+        "en-US",
+        "zh-Hant-TW",
+        "sr-Latn-RS",
+        "de-CH-1901",
+        "sl-rozaj-biske",
+        "es-419",
+        "zh-yue-HK",
+        "hy-Latn-IT-arevela",
+        "en-a-bbb-x-a-ccc",
+        "x-whatever",
+        "qaa-Qaaa-QM-x-southern",
+        "i-klingon",
+        "zh-min-nan",
+        "en-GB-oed",
+        "de-1996",
+        "ja-JP-u-ca-japanese",
+        "EN-us",
+    ],
+)
+def test_well_formed_language_tags_are_accepted(tag):
+    assert "invalid-language-tag" not in codes(GOOD.replace("ja, en", tag))
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        "english_US",
+        "a",
+        "en-",
+        "-en",
+        "en--US",
+        "abcdefghi",
+        "en-USA-x",
+        "de-1996-1996",
+        "en-a-bbb-a-ccc",
+        "en-a",
+        "en-x",
+        "x",
+        "ja-JP-",
+        "12",
+        "en-US-u",
+        "zh-Hant-Hans",
+        "ｊａ",
+        "en-ü",
+        "sgn-BE-FR-x",
+        "i-notregistered",
+        "en-gb-oed-x-y",
+    ],
+)
+def test_malformed_language_tags_are_errors(tag):
+    assert codes(GOOD.replace("ja, en", tag))["invalid-language-tag"][0] == "error"

@@ -22,6 +22,7 @@ from vendorrisk.cli import (
     fmt_command,
     git_commands,
     import_checks_command,
+    init_command,
     new_command,
     questionnaire_command,
     report_command,
@@ -38,6 +39,7 @@ from vendorrisk.messages import LANGS, set_language, t
 
 _COMMAND_MODULES = (
     tui_command,
+    init_command,
     validate_command,
     fmt_command,
     new_command,

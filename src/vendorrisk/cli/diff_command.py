@@ -17,7 +17,9 @@ from vendorrisk.cli.common import (
 )
 from vendorrisk.cli.report_command import add_today_option, today_of
 from vendorrisk.diff import AssessmentDiff, compare, render_json, render_markdown, render_text
+from vendorrisk.diff.versions import pinned
 from vendorrisk.encoding import json_text
+from vendorrisk.evolution.history import CatalogueHistory, default_history_dir, load_history
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.gitfiles import GitError, show_at_revision
 from vendorrisk.messages import t
@@ -33,6 +35,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--format", choices=("text", "md", "json"), default="text", help=t("cli.opt_format")
     )
+    parser.add_argument("--history", type=Path, metavar="DIR", help=t("evolution.opt_history"))
     add_today_option(parser)
     add_catalog_option(parser)
     parser.set_defaults(func=run)
@@ -58,6 +61,41 @@ def _read(path: Path) -> bytes:
         ) from None
 
 
+def _history(args: argparse.Namespace, catalogue: Catalogue) -> CatalogueHistory:
+    if args.history is not None and not args.history.is_dir():
+        raise CommandError(
+            t("storage.unreadable", path=args.history, reason=t("problem.not-found")),
+            ExitCode.USAGE,
+        )
+    return load_history(catalogue, args.history or default_history_dir(args.catalog))
+
+
+def _compare(
+    args: argparse.Namespace,
+    history: CatalogueHistory,
+    old: Assessment,
+    new: Assessment,
+    old_label: str,
+    new_label: str,
+) -> AssessmentDiff:
+    """Each side scored with the catalogue version it is pinned to, and questions the
+    change records renumbered shown as renamed: a diff across ``migrate`` reads right."""
+    versions = pinned(history, old.catalog_version, new.catalog_version)
+    for version in versions.missing:
+        print(t("diff.version-unknown", version=version, label=new_label), file=sys.stderr)
+    return compare(
+        old,
+        new,
+        history.current,
+        old_label=old_label,
+        new_label=new_label,
+        today=today_of(args),
+        old_catalogue=versions.old,
+        new_catalogue=versions.new,
+        renamed=versions.renamed,
+    )
+
+
 def _emit(diffs: list[AssessmentDiff], fmt: str, added: list[str]) -> None:
     if fmt == "json":
         data = {"diffs": [render_json(d) for d in diffs], "new_files": added}
@@ -70,8 +108,9 @@ def _emit(diffs: list[AssessmentDiff], fmt: str, added: list[str]) -> None:
 
 
 def _rev_pairs(
-    args: argparse.Namespace, catalogue: Catalogue
+    args: argparse.Namespace, history: CatalogueHistory
 ) -> tuple[list[AssessmentDiff], list[str]]:
+    catalogue = history.current
     rev: str = args.rev
     paths: list[Path] = list(args.paths)
     if not paths and Path(rev).is_file():
@@ -96,13 +135,13 @@ def _rev_pairs(
         if before == raw:
             continue
         label_old = f"{rev}:{entry}"
-        diff = compare(
+        diff = _compare(
+            args,
+            history,
             parse_assessment(before, label_old, catalogue),
             parse_assessment(raw, str(entry), catalogue),
-            catalogue,
-            old_label=label_old,
-            new_label=str(entry),
-            today=today_of(args),
+            label_old,
+            str(entry),
         )
         if diff.has_differences:
             diffs.append(diff)
@@ -111,24 +150,16 @@ def _rev_pairs(
 
 def run(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
+    history = _history(args, catalogue)
     if args.rev is not None:
-        diffs, added = _rev_pairs(args, catalogue)
+        diffs, added = _rev_pairs(args, history)
     else:
         if len(args.paths) != 2:
             raise CommandError(t("diff.two-files"), ExitCode.USAGE)
         old_path, new_path = args.paths
         old = parse_assessment(_read(old_path), str(old_path), catalogue)
         new = parse_assessment(_read(new_path), str(new_path), catalogue)
-        diffs = [
-            compare(
-                old,
-                new,
-                catalogue,
-                old_label=str(old_path),
-                new_label=str(new_path),
-                today=today_of(args),
-            )
-        ]
+        diffs = [_compare(args, history, old, new, str(old_path), str(new_path))]
         added = []
     _emit(diffs, args.format, added)
     if any(d.different_vendor for d in diffs):

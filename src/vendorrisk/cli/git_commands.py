@@ -11,7 +11,14 @@ from typing import Any
 from vendorrisk.catalog.loader import CatalogError, load_catalog
 from vendorrisk.cli.common import CommandError
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.gitfiles import ATTRIBUTE_LINE, TEXTCONV_KEY, GitError, setup
+from vendorrisk.gitfiles import (
+    ATTRIBUTE_LINE,
+    TEMP_IGNORE_LINE,
+    TEXTCONV_KEY,
+    GitError,
+    SetupStep,
+    setup,
+)
 from vendorrisk.messages import t
 from vendorrisk.textconv import render_raw, render_textconv
 from vendorrisk.validation.assessment_check import check_assessment_bytes
@@ -82,10 +89,24 @@ def run_setup(args: argparse.Namespace) -> int:
     except GitError as exc:
         raise CommandError(str(exc), ExitCode.USAGE) from None
     for step in steps:
-        if step.what == "attributes":
-            key = "gitsetup.attributes-added" if step.done else "gitsetup.attributes-present"
-            print(t(key, line=ATTRIBUTE_LINE, path=step.detail))
-        else:
-            key = "gitsetup.textconv-set" if step.done else "gitsetup.textconv-present"
-            print(t(key, key=TEXTCONV_KEY, command=step.detail))
+        print(describe_step(step))
     return ExitCode.OK
+
+
+def describe_step(step: SetupStep) -> str:
+    """One line saying what a set-up step did (``init`` prints the same lines)."""
+    if step.what == "attributes":
+        key = "gitsetup.attributes-added" if step.done else "gitsetup.attributes-present"
+        return t(key, line=ATTRIBUTE_LINE, path=step.detail)
+    if step.what == "ignore":
+        key = "gitsetup.ignore-added" if step.done else "gitsetup.ignore-present"
+        return t(key, line=TEMP_IGNORE_LINE, path=step.detail)
+    if step.done and step.previous:
+        return t(
+            "gitsetup.textconv-updated",
+            key=TEXTCONV_KEY,
+            previous=step.previous,
+            command=step.detail,
+        )
+    key = "gitsetup.textconv-set" if step.done else "gitsetup.textconv-present"
+    return t(key, key=TEXTCONV_KEY, command=step.detail)

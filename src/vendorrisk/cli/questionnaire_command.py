@@ -24,6 +24,7 @@ from vendorrisk.cli.report_command import (
     write_output,
 )
 from vendorrisk.encoding import one_line
+from vendorrisk.exchange.assessment_questions import questions_for
 from vendorrisk.exchange.importing import VendorFileError, line_defect, read_vendor_file
 from vendorrisk.exchange.questionnaire import (
     render_csv,
@@ -44,7 +45,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     export = inner.add_parser(
         "export", help=t("questionnaire.export-help"), description=t("questionnaire.export-help")
     )
-    export.add_argument("--kind", choices=KINDS, required=True)
+    which = export.add_mutually_exclusive_group(required=True)
+    which.add_argument("--kind", choices=KINDS)
+    which.add_argument(
+        "--assessment", type=Path, metavar="PATH", help=t("questionnaire.opt_assessment")
+    )
     export.add_argument("--tier", choices=TIERS)
     export.add_argument(
         "--format", choices=("toml", "csv", "md"), default="toml", help=t("cli.opt_format")
@@ -71,13 +76,23 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def run_export(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     lang = args.questionnaire_lang or language()
-    questions = vendor_questions(catalogue, args.kind, args.tier)
+    if args.assessment is not None:
+        if args.tier is not None:
+            # The assessment's own tier is the one that counts; a second one would only
+            # make questions the import then refuses.
+            raise CommandError(t("questionnaire.tier-with-assessment"), ExitCode.USAGE)
+        assessment = load_assessment(args.assessment, catalogue).assessment
+        kind, tier = assessment.service.kind, assessment.service.tier
+        questions = questions_for(catalogue, assessment)
+    else:
+        kind, tier = args.kind, args.tier
+        questions = vendor_questions(catalogue, kind, tier)
     if args.format == "csv":
         text = render_csv(questions, lang)
     elif args.format == "md":
-        text = render_markdown(catalogue, questions, args.kind, args.tier, lang)
+        text = render_markdown(catalogue, questions, kind, tier, lang)
     else:
-        text = render_toml(catalogue, questions, args.kind, args.tier, lang)
+        text = render_toml(catalogue, questions, kind, tier, lang)
     write_output(text.encode("utf-8"), args.output)
     print(t("questionnaire.count", count=len(questions)), file=sys.stderr)
     return ExitCode.OK

@@ -7,7 +7,7 @@ Values are kept twice: raw (for JSON, stable codes) and as words in the current 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
@@ -18,7 +18,7 @@ from vendorrisk.reports.answers import display_value, evidence_text
 from vendorrisk.scoring import ScoreResult, score_assessment
 from vendorrisk.tomlfile import jsonable
 
-ChangeKind = Literal["added", "removed", "changed"]
+ChangeKind = Literal["added", "removed", "changed", "renamed"]
 ItemKind = Literal["added", "removed"]
 T = TypeVar("T")
 
@@ -193,7 +193,12 @@ def _ev_data(ev: Evidence) -> dict[str, Any]:
 
 
 def _answer_change(
-    rid: str, old: Answer | None, new: Answer | None, catalogue: Catalogue, today: dt.date
+    rid: str,
+    old: Answer | None,
+    new: Answer | None,
+    catalogue: Catalogue,
+    today: dt.date,
+    renamed_from: str | None = None,
 ) -> AnswerChange | None:
     lang = language()
     requirement = catalogue.by_id.get(rid)
@@ -207,6 +212,11 @@ def _answer_change(
 
     kind: ChangeKind = "added" if old is None else "removed" if new is None else "changed"
     changes: list[Change] = []
+    if renamed_from is not None:
+        # A renumbered question (migrate): one answer under its new id, not a removal and
+        # an addition; the id change comes first, then whatever else changed with it.
+        kind = "renamed"
+        changes.append(Change("id", renamed_from, rid, renamed_from, rid))
     value_before = old.value if old else None
     value_after = new.value if new else None
     if value_before != value_after:
@@ -223,7 +233,7 @@ def _answer_change(
         before = getattr(old, name) if old else None
         after = getattr(new, name) if new else None
         prefix = "diff.source" if name == "source" else None
-        if kind == "changed" or after is not None or before is not None:
+        if kind in ("changed", "renamed") or after is not None or before is not None:
             change = _change(name, before, after, prefix)
             if change is not None:
                 changes.append(change)
@@ -274,22 +284,45 @@ def compare(
     old_label: str,
     new_label: str,
     today: dt.date | None = None,
+    old_catalogue: Catalogue | None = None,
+    new_catalogue: Catalogue | None = None,
+    renamed: Mapping[str, str] | None = None,
 ) -> AssessmentDiff:
-    """Everything that differs between ``old`` and ``new``, in catalogue order."""
+    """Everything that differs between ``old`` and ``new``, in catalogue order.
+
+    ``old_catalogue`` and ``new_catalogue`` are the versions each side is pinned to (each
+    side is scored with its own, so a migration does not change the "before" score);
+    ``renamed`` maps old ids to the ids the change records renumbered them to.
+    """
     day = today or dt.date.today()
-    ids = sorted(set(old.answers) | set(new.answers), key=_order_key(catalogue))
+    carried = {
+        new_id: old_id
+        for old_id, new_id in (renamed or {}).items()
+        if old_id in old.answers
+        and old_id not in new.answers
+        and new_id in new.answers
+        and new_id not in old.answers
+    }
+    ids = sorted(
+        (set(old.answers) - set(carried.values())) | set(new.answers), key=_order_key(catalogue)
+    )
     answers = [
         change
         for rid in ids
         if (
             change := _answer_change(
-                rid, old.answers.get(rid), new.answers.get(rid), catalogue, day
+                rid,
+                old.answers.get(carried.get(rid, rid)),
+                new.answers.get(rid),
+                catalogue,
+                day,
+                carried.get(rid),
             )
         )
         is not None
     ]
-    before = score_assessment(old, catalogue, today=day)
-    after = score_assessment(new, catalogue, today=day)
+    before = score_assessment(old, old_catalogue or catalogue, today=day)
+    after = score_assessment(new, new_catalogue or catalogue, today=day)
     blockers_before = {f.requirement for f in before.blockers}
     blockers_after = [f.requirement for f in after.blockers]
     checks = _change("url_checks", len(old.url_checks), len(new.url_checks))

@@ -13,7 +13,7 @@ from vendorrisk.diff.compare import AnswerChange, AssessmentDiff, Change, ItemCh
 from vendorrisk.encoding import markdown_text, one_line
 from vendorrisk.messages import t
 
-_MARKS = {"added": "+", "removed": "-", "changed": "~"}
+_MARKS = {"added": "+", "removed": "-", "changed": "~", "renamed": "→"}
 
 
 def _field_name(change: Change) -> str:

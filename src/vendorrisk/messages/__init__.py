@@ -19,6 +19,7 @@ from vendorrisk.messages import exchange as _exchange
 from vendorrisk.messages import gitflow as _gitflow
 from vendorrisk.messages import imports as _imports
 from vendorrisk.messages import integrity as _integrity
+from vendorrisk.messages import repo as _repo
 from vendorrisk.messages import reports as _reports
 from vendorrisk.messages import rules as _rules
 from vendorrisk.messages import tui as _tui
@@ -39,6 +40,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _integrity.MESSAGES,
     _encode.MESSAGES,
     _imports.MESSAGES,
+    _repo.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:

@@ -27,6 +27,14 @@ h3 { font-size: 11pt; margin-bottom: 0.2em; break-after: avoid; page-break-after
 table { border-collapse: collapse; width: 100%; margin: 0.3em 0 0.8em; }
 th, td { border: 1px solid #999; padding: 2pt 4pt; vertical-align: top; text-align: left;
   white-space: pre-wrap; overflow-wrap: anywhere; }
+/* Identifiers, severities, states and dates never break per character: the free-text
+   columns (which may break anywhere, so a long URL cannot widen the table past A4) give
+   way to them. keep-all stops Japanese words (必須, 未達成) breaking between characters. */
+th.id, td.id, th.short, td.short { white-space: nowrap; word-break: keep-all;
+  overflow-wrap: normal; }
+td.id { min-width: 13mm; }
+td.short { min-width: 10mm; }
+td.mark { word-break: keep-all; overflow-wrap: normal; min-width: 14mm; }
 th { background: #eeeeee; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
@@ -43,11 +51,22 @@ section.answers { break-before: page; page-break-before: always; }
 """
 
 
-def _cells(tag: str, values: Iterable[str], numeric: frozenset[int] = frozenset()) -> str:
-    return "".join(
-        f'<{tag} class="num">{escape(v)}</{tag}>' if i in numeric else f"<{tag}>{escape(v)}</{tag}>"
-        for i, v in enumerate(values)
-    )
+def _cells(
+    tag: str,
+    values: Iterable[str],
+    numeric: frozenset[int] = frozenset(),
+    columns: Sequence[str] = (),
+) -> str:
+    out = []
+    for i, v in enumerate(values):
+        css = " ".join(c for c in ("num" if i in numeric else "", _at(columns, i)) if c)
+        attr = f' class="{css}"' if css else ""
+        out.append(f"<{tag}{attr}>{escape(v)}</{tag}>")
+    return "".join(out)
+
+
+def _at(columns: Sequence[str], index: int) -> str:
+    return columns[index] if index < len(columns) else ""
 
 
 def table(
@@ -56,12 +75,14 @@ def table(
     *,
     numeric: frozenset[int] = frozenset(),
     row_classes: Sequence[str] | None = None,
+    columns: Sequence[str] = (),
 ) -> list[str]:
-    out = ["<table>", f"<thead><tr>{_cells('th', header)}</tr></thead>", "<tbody>"]
+    """``columns``: a CSS class per column ("id", "short", "mark"), for the print layout."""
+    out = ["<table>", f"<thead><tr>{_cells('th', header, columns=columns)}</tr></thead>", "<tbody>"]
     for index, row in enumerate(rows):
         css = row_classes[index] if row_classes else ""
         attr = f' class="{css}"' if css else ""
-        out.append(f"<tr{attr}>{_cells('td', row, numeric)}</tr>")
+        out.append(f"<tr{attr}>{_cells('td', row, numeric, columns)}</tr>")
     out += ["</tbody>", "</table>"]
     return out
 
@@ -136,11 +157,14 @@ def render_html(report: Report) -> str:
             row_classes=[
                 "blocker" if f.blocker and not f.excepted else "" for f, _ in group.findings
             ],
+            columns=("id", "short", "short", "mark"),
         )
     out += ["</section>", "<section>", _heading(2, t("report.h-exceptions", lang))]
     if report.exceptions:
         out += table(
-            facts.exception_header(lang), [facts.exception_row(e, lang) for e in report.exceptions]
+            facts.exception_header(lang),
+            [facts.exception_row(e, lang) for e in report.exceptions],
+            columns=("id", "", "", "", "short", "short"),
         )
     else:
         out.append(_paragraph(t("report.none", lang)))
@@ -162,6 +186,7 @@ def render_html(report: Report) -> str:
                 [r.requirement, r.question, r.value, r.note, "\n".join(r.evidence)]
                 for r in section.rows
             ],
+            columns=("id",),
         )
     out += ["</section>", "</body>", "</html>"]
     return "\n".join(out) + "\n"

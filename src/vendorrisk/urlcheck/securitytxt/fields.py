@@ -55,8 +55,11 @@ def parse_fields(lines: list[tuple[int, str]], problems: list[Problem]) -> list[
             continue
         name, rest = match.group(1), match.group(2)
         if not rest.startswith(" "):
-            # The ABNF wants exactly `name ": " value`; most parsers tolerate its absence.
-            problems.append(problem("warning", "missing-space", line=number))
+            # The ABNF (RFC 9116 §4) is exactly `name ":" SP value`: lenient parsers read
+            # this line, strict ones drop it, so the file means different things to each.
+            problems.append(problem("error", "missing-space", line=number))
+        elif rest[1:2] in (" ", "\t"):
+            problems.append(problem("error", "extra-space", line=number))
         value = rest.strip(" \t")
         if not value:
             problems.append(problem("error", "empty-value", line=number, field=name))

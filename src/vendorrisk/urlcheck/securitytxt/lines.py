@@ -3,8 +3,10 @@ OpenPGP cleartext signature frame (RFC 4880 §7) around the signed text."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from vendorrisk.urlcheck.securitytxt.armor import check_signature_armor
 from vendorrisk.urlcheck.securitytxt.problems import Problem, problem
 
 MAX_BYTES = 32 * 1024  # RFC 9116 §5.4
@@ -13,6 +15,7 @@ MAX_LINES = 1000  # RFC 9116 §5.4
 _BEGIN_SIGNED = "-----BEGIN PGP SIGNED MESSAGE-----"
 _BEGIN_SIGNATURE = "-----BEGIN PGP SIGNATURE-----"
 _END_SIGNATURE = "-----END PGP SIGNATURE-----"
+_HASH_HEADER = re.compile(r"^Hash: [A-Za-z0-9-]+(?:, ?[A-Za-z0-9-]+)*$")
 
 
 @dataclass(slots=True)
@@ -70,7 +73,8 @@ def _split_lines(text: str, doc: Document) -> list[tuple[int, str]]:
     if pieces and pieces[-1] == "":
         lines.pop()  # the text after the final newline is not a line
     elif text:
-        doc.problems.append(problem("warning", "no-final-newline", line=len(pieces)))
+        # RFC 9116 §4: every line, the last included, ends with "eol".
+        doc.problems.append(problem("error", "no-final-newline", line=len(pieces)))
     if crlf and bare_lf:
         doc.problems.append(problem("info", "mixed-line-endings"))
     return lines
@@ -92,6 +96,9 @@ def _unwrap_signature(raw: list[tuple[int, str]], doc: Document) -> None:
     i = begin + 1
     # Armor headers ("Hash: SHA256") up to the blank line that starts the signed text.
     while i < len(raw) and raw[i][1].strip() and ":" in raw[i][1]:
+        if not _HASH_HEADER.match(raw[i][1].rstrip()):
+            # RFC 4880 §7: the cleartext frame carries only "Hash" armor headers.
+            doc.problems.append(problem("error", "signature-armor-header", line=raw[i][0]))
         i += 1
     if i >= len(raw) or raw[i][1].strip():
         line = raw[i][0] if i < len(raw) else raw[begin][0]
@@ -114,6 +121,7 @@ def _unwrap_signature(raw: list[tuple[int, str]], doc: Document) -> None:
     if end is None:
         doc.problems.append(problem("error", "signature-malformed", line=raw[sig][0]))
         return
+    check_signature_armor(raw[sig][0], raw[sig + 1 : end], doc.problems)
     after = [n for n, t in raw[end + 1 :] if t.strip()]
     if after:
         # Text after the signature is not covered by it, and parsers disagree on using it.

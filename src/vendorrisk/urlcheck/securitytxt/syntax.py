@@ -1,10 +1,13 @@
 """Value syntaxes security.txt fields refer to: URIs (RFC 3986), dates (RFC 3339) and
-language tags (RFC 5646). Well-formedness only: nothing here touches the network."""
+language tags (RFC 5646, in :mod:`langtag`). Well-formedness only: nothing here touches
+the network."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+
+from vendorrisk.urlcheck.securitytxt.langtag import is_language_tag as is_language_tag
 
 # RFC 3986 §3: scheme ":" then URI characters; percent signs must start a %XX escape.
 _URI = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:[A-Za-z0-9\-._~:/?#\[\]@!$&'()*+,;=%]+$")
@@ -14,25 +17,6 @@ _EMAIL = re.compile(r"^[^@\s:/]+@[^@\s:/]+\.[^@\s:/]+$")
 # RFC 3339 §5.6 date-time; "T" and "Z" may be lower case (§5.6 note).
 _DATE_TIME = re.compile(
     r"^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
-)
-
-# RFC 5646 §2.1 langtag / privateuse / grandfathered, as one case-insensitive pattern.
-_LANGTAG = re.compile(
-    r"""^(?:
-      (?:
-        (?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4}|[a-z]{5,8})   # language (+ extlang)
-        (?:-[a-z]{4})?                                          # script
-        (?:-(?:[a-z]{2}|[0-9]{3}))?                             # region
-        (?:-(?:[a-z0-9]{5,8}|[0-9][a-z0-9]{3}))*                # variants
-        (?:-[0-9a-wy-z](?:-[a-z0-9]{2,8})+)*                    # extensions
-        (?:-x(?:-[a-z0-9]{1,8})+)?                              # private use
-      )
-      |x(?:-[a-z0-9]{1,8})+                                     # private use only
-      |en-gb-oed|i-ami|i-bnn|i-default|i-enochian|i-hak|i-klingon|i-lux|i-mingo
-      |i-navajo|i-pwn|i-tao|i-tay|i-tsu|sgn-be-fr|sgn-be-nl|sgn-ch-de
-      |art-lojban|cel-gaulish|no-bok|no-nyn|zh-guoyu|zh-hakka|zh-min|zh-min-nan|zh-xiang
-    )$""",
-    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -77,10 +61,6 @@ def parse_date_time(value: str) -> dt.datetime | None:
         return dt.datetime(year, month, day, hour, minute, second, micro, tzinfo=tz)
     except ValueError:
         return None
-
-
-def is_language_tag(value: str) -> bool:
-    return bool(_LANGTAG.match(value))
 
 
 def one_year_after(moment: dt.datetime) -> dt.datetime:
