@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 from typing import Literal
 
+from vendorrisk.messages import cat as _cat
 from vendorrisk.messages import core as _core
 from vendorrisk.messages import evolution as _evolution
 from vendorrisk.messages import exchange as _exchange
@@ -31,6 +32,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _gitflow.MESSAGES,
     _evolution.MESSAGES,
     _exchange.MESSAGES,
+    _cat.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:
