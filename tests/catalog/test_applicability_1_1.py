@@ -188,8 +188,12 @@ def test_a_not_met_b04_on_an_older_contract_is_no_blocker(catalogue: Catalogue) 
     old = old.with_answer("B-04", Answer(value="not_met", note="未登録、判断の記録なし"))
     new = replace(old, service=replace(service, contract_date=BINDING))
     today = dt.date(2026, 12, 2)
-    old_b04 = next(f for f in score_assessment(old, catalogue, today=today).findings if f.requirement == "B-04")
-    new_b04 = next(f for f in score_assessment(new, catalogue, today=today).findings if f.requirement == "B-04")
+    old_b04 = next(
+        f for f in score_assessment(old, catalogue, today=today).findings if f.requirement == "B-04"
+    )
+    new_b04 = next(
+        f for f in score_assessment(new, catalogue, today=today).findings if f.requirement == "B-04"
+    )
     assert (old_b04.severity, old_b04.blocker) == ("should", False)
     assert (new_b04.severity, new_b04.blocker) == ("must", True)
 
