@@ -84,6 +84,7 @@ def from_document(doc: Mapping[str, Any]) -> tuple[Assessment, list[Problem]]:
         data_location=service_doc.get("data_location"),
         personal_data=service_doc.get("personal_data", False),
         mynumber_data=service_doc.get("mynumber_data", False),
+        contract_date=read.date(service_doc.get("contract_date"), "service.contract_date"),
     )
     answers: dict[str, Answer] = {}
     for rid, answer_doc in doc.get("answers", {}).items():
@@ -274,6 +275,7 @@ def to_document(assessment: Assessment, order: Mapping[str, int]) -> dict[str, A
                         ("terminal_model", service.terminal_model),
                         ("personal_data", service.personal_data),
                         ("mynumber_data", service.mynumber_data),
+                        ("contract_date", service.contract_date),
                         ("data_location", service.data_location),
                         ("description", service.description),
                         (

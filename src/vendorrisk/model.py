@@ -85,6 +85,7 @@ class Service:
     data_location: str | None = None
     personal_data: bool = False
     mynumber_data: bool = False
+    contract_date: dt.date | None = None  # when the contract was made: rules' effective dates
 
 
 @dataclass(frozen=True, slots=True)

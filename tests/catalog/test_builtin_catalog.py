@@ -9,20 +9,27 @@ import pytest
 from vendorrisk.catalog import Catalogue, load_catalog
 from vendorrisk.catalog.applicability import Profile, applicable_requirements
 
-# DOMAIN.md section 2: A 26 + B 29 + B-T 3 + C 13 + D 10 + E 4 + F 8 = 93 items.
+# DOMAIN.md section 2: A 28 + B 29 + B-T 3 + C 13 + D 10 + E 4 + F 8 = 95 items, of which
+# F-01…F-06 are checks of the catalogue itself (catalog/checks.py), not questions.
 DOMAIN_ITEMS = (
-    [f"A-{i:02d}" for i in range(1, 27)]
+    [f"A-{i:02d}" for i in range(1, 29)]
     + [f"B-{i:02d}" for i in range(1, 30)]
     + ["B-T1", "B-T2", "B-T3"]
     + [f"C-{i:02d}" for i in range(1, 14)]
     + [f"D-{i:02d}" for i in range(1, 11)]
     + [f"E-{i:02d}" for i in range(1, 5)]
-    + [f"F-{i:02d}" for i in range(1, 9)]
+    + ["F-07", "F-08"]
 )
+CATALOGUE_RULES = [f"F-{i:02d}" for i in range(1, 7)]
 
 
-def test_the_domain_list_has_93_items() -> None:
-    assert len(DOMAIN_ITEMS) == 93
+def test_the_domain_list_has_95_items() -> None:
+    assert len(DOMAIN_ITEMS) + len(CATALOGUE_RULES) == 95
+
+
+@pytest.mark.parametrize("item", CATALOGUE_RULES)
+def test_rules_on_how_the_catalogue_is_built_are_not_asked(catalogue: Catalogue, item: str) -> None:
+    assert not [r.id for r in catalogue.requirements if r.id.startswith(item)]
 
 
 @pytest.mark.parametrize("item", DOMAIN_ITEMS)
@@ -53,10 +60,13 @@ def test_every_question_cites_a_section_of_the_city_policy(catalogue: Catalogue)
     assert {"6.2", "6.3", "6.9", "7", "8", "9", "10"} <= sections
 
 
-def test_tier_rules_are_gates_that_must_be_met(catalogue: Catalogue) -> None:
+def test_tier_rules_are_gates_that_must_be_met_and_the_city_verifies(
+    catalogue: Catalogue,
+) -> None:
     gates = [r for r in catalogue.requirements if r.gate]
     assert {r.id[:4] for r in gates} == {"B-T1", "B-T2", "B-T3"}
     assert all(r.severity == "must" and r.section == "6.3" for r in gates)
+    assert all(r.audience == "city" for r in gates)
 
 
 def _profile(kind: str, tier: str = "lgwan", **kw: object) -> Profile:

@@ -205,15 +205,8 @@ def test_the_example_assessments_are_valid_and_canonical(
     code, report = run_json(capsys, "validate", REPO / "assessments")
     assert code == 0, report
     assert report["summary"] == {"files": 5, "invalid": 0}
-    # Two examples still hold what the cross-checks find (issue 9, example data): a draft
-    # at the pre-R6.10 機密性2 with personal data, and consent under 番号法10条 recorded as
-    # met while the second tier of subcontractors is unknown. Nothing else may be found.
-    open_findings = {
-        ("2026-cloud-anketo-draft.toml", "personal-data-below-3"),
-        ("2026-contractor-juki-zeimu-hoshu.toml", "subcontractors-unknown-consent-met"),
-    }
-    found = {(Path(f["path"]).name, p["code"]) for f in report["files"] for p in f["problems"]}
-    assert found <= open_findings
+    # The examples are consistent: no cross-check or consistency warning (issue 9).
+    assert [p for f in report["files"] for p in f["problems"]] == []
     assert run_cli(capsys, "fmt", "--check", REPO / "assessments")[0] == 0
 
 

@@ -19,19 +19,19 @@ from tests.conftest import REPO
 from vendorrisk.catalog import builtin_catalog_path
 
 FUMIKURA = REPO / "assessments" / "2026-cloud-fumikura-lgwan.toml"
-RECORD_V110 = """\
+RECORD_V120 = """\
 #:schema ../../schemas/catalog-changes.schema.json
 format_version = 1
 catalog = "neyagawa-vendor-standard"
-from = "1.0.0"
-to = "1.1.0"
+from = "1.1.0"
+to = "1.2.0"
 date = 2027-04-01
 summary = { ja = "令和9年度の見直し", en = "Review of FY2027" }
-added = ["A-27"]
+added = ["A-90"]
 removed = ["A-16"]
 reworded = ["A-02"]
 criteria_changed = ["A-15a"]
-renamed = [{ from = "A-07", to = "A-07n" }]
+renamed = [{ from = "A-04a", to = "A-04an" }]
 split = [{ from = "A-10b", into = ["A-10b1", "A-10b2"] }]
 """
 
@@ -40,12 +40,12 @@ def _requirement(doc: dict[str, Any], rid: str) -> dict[str, Any]:
     return next(r for r in doc["requirements"] if r["id"] == rid)
 
 
-def catalogue_v110() -> dict[str, Any]:
-    """The built-in catalogue with one of each kind of change, as version 1.1.0."""
+def catalogue_v120() -> dict[str, Any]:
+    """The built-in catalogue (1.1.0) with one of each kind of change, as version 1.2.0."""
     doc = tomllib.loads(builtin_catalog_path().read_text("utf-8"))
-    doc["version"] = "1.1.0"
+    doc["version"] = "1.2.0"
     reqs: list[dict[str, Any]] = doc["requirements"]
-    _requirement(doc, "A-07")["id"] = "A-07n"
+    _requirement(doc, "A-04a")["id"] = "A-04an"
     _requirement(doc, "A-02")["question"]["en"] += " (including cloud regions)"
     _requirement(doc, "A-15a")["criteria"]["met"]["en"] += " At least quarterly."
     index = next(i for i, r in enumerate(reqs) if r["id"] == "A-10b")
@@ -58,7 +58,7 @@ def catalogue_v110() -> dict[str, Any]:
     }
     reqs.insert(index + 1, second)
     added = copy.deepcopy(_requirement(doc, "A-02"))
-    added["id"] = "A-27"
+    added["id"] = "A-90"
     added["question"] = {
         "ja": "生成AIの利用方針がありますか。",
         "en": "Is there a generative AI policy?",
@@ -69,14 +69,14 @@ def catalogue_v110() -> dict[str, Any]:
 
 
 @pytest.fixture
-def v110(tmp_path: Path) -> tuple[Path, Path]:
-    """(catalogue 1.1.0 file, its history folder holding the change record from 1.0.0)."""
+def v120(tmp_path: Path) -> tuple[Path, Path]:
+    """(catalogue 1.2.0 file, its history folder holding the change record from 1.1.0)."""
     folder = tmp_path / "catalog"
     history = folder / "history"
     history.mkdir(parents=True)
-    catalog = folder / "catalog-1.1.0.toml"
-    catalog.write_text(tomli_w.dumps(catalogue_v110()), encoding="utf-8")
-    (history / "1.0.0-1.1.0.changes.toml").write_text(RECORD_V110, encoding="utf-8")
+    catalog = folder / "catalog-1.2.0.toml"
+    catalog.write_text(tomli_w.dumps(catalogue_v120()), encoding="utf-8")
+    (history / "1.1.0-1.2.0.changes.toml").write_text(RECORD_V120, encoding="utf-8")
     return catalog, history
 
 

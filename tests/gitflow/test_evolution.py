@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from tests.cli.helpers import run_cli
-from tests.gitflow.conftest import RECORD_V110
+from tests.gitflow.conftest import RECORD_V120
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue, load_catalog
 from vendorrisk.evolution import schema_versions
@@ -22,16 +22,16 @@ FUMIKURA = "2026-cloud-fumikura-lgwan.toml"
 
 
 def migrate(
-    capsys: pytest.CaptureFixture[str], v110: tuple[Path, Path], *args: Any
+    capsys: pytest.CaptureFixture[str], v120: tuple[Path, Path], *args: Any
 ) -> tuple[int, str, str]:
-    catalog, _ = v110
+    catalog, _ = v120
     return run_cli(capsys, "migrate", *args, "--catalog", catalog)
 
 
 def test_outdated_lists_the_new_and_changed_questions_for_each_assessment(
-    capsys: pytest.CaptureFixture[str], workdir: Path, v110: tuple[Path, Path]
+    capsys: pytest.CaptureFixture[str], workdir: Path, v120: tuple[Path, Path]
 ) -> None:
-    catalog, _ = v110
+    catalog, _ = v120
     code, out, _ = run_cli(
         capsys, "outdated", "--dir", workdir, "--catalog", catalog, "--format", "json"
     )
@@ -40,12 +40,12 @@ def test_outdated_lists_the_new_and_changed_questions_for_each_assessment(
     entry = next(e for e in data["outdated"] if e["path"].endswith(FUMIKURA))
     changes = {(q["id"], q["change"], q["from"]) for q in entry["questions"]}
     assert {
-        ("A-07n", "renamed", "A-07"),
+        ("A-04an", "renamed", "A-04a"),
         ("A-10b1", "split", "A-10b"),
         ("A-10b2", "split", "A-10b"),
         ("A-02", "reworded", None),
         ("A-15a", "criteria_changed", None),
-        ("A-27", "added", None),
+        ("A-90", "added", None),
     } <= changes
     assert len(data["outdated"]) == 5
 
@@ -58,14 +58,14 @@ def test_outdated_is_quiet_when_everything_is_current(
 
 
 def test_migrate_carries_renamed_prefills_split_and_keeps_removed_in_history(
-    capsys: pytest.CaptureFixture[str], workdir: Path, v110: tuple[Path, Path]
+    capsys: pytest.CaptureFixture[str], workdir: Path, v120: tuple[Path, Path]
 ) -> None:
     path = workdir / FUMIKURA
-    code, out, err = run_cli(capsys, "--lang", "ja", "migrate", path, "--catalog", v110[0])
+    code, out, err = run_cli(capsys, "--lang", "ja", "migrate", path, "--catalog", v120[0])
     assert code == 0, err
     text = path.read_text("utf-8")
-    assert 'version = "1.1.0"' in text and "revision = 4" in text
-    assert "[answers.A-07n]" in text and "[answers.A-07]" not in text
+    assert 'version = "1.2.0"' in text and "revision = 6" in text
+    assert "[answers.A-04an]" in text and "[answers.A-04a]" not in text
     assert "[answers.A-10b]" not in text
     for part in ("A-10b1", "A-10b2"):
         block = text.split(f"[answers.{part}]\n", 1)[1].split("\n\n", 1)[0]
@@ -73,33 +73,33 @@ def test_migrate_carries_renamed_prefills_split_and_keeps_removed_in_history(
         assert "移行: A-10b から引継ぎ、要確認" in block
     assert "[answers.A-16]" not in text
     last = text.rsplit("[[history]]", 1)[1]
-    assert "A-16=met" in last and "1.0.0 → 1.1.0" in last
+    assert "A-16=met" in last and "1.1.0 → 1.2.0" in last
     assert "要確認: A-10b1" in out and "A-16 = met" in out
-    code, _, _ = run_cli(capsys, "validate", path, "--catalog", v110[0], "--no-cache")
+    code, _, _ = run_cli(capsys, "validate", path, "--catalog", v120[0], "--no-cache")
     assert code == 0
     # Once migrated, there is nothing left to do.
-    assert run_cli(capsys, "migrate", path, "--catalog", v110[0])[0] == 0
+    assert run_cli(capsys, "migrate", path, "--catalog", v120[0])[0] == 0
     assert path.read_text("utf-8") == text
 
 
 def test_a_batch_writes_nothing_when_one_file_fails(
-    capsys: pytest.CaptureFixture[str], workdir: Path, v110: tuple[Path, Path]
+    capsys: pytest.CaptureFixture[str], workdir: Path, v120: tuple[Path, Path]
 ) -> None:
     broken = workdir / "zz-broken.toml"
     broken.write_text("schema_version = 1\n<<<<<<< HEAD\n", encoding="utf-8")
     before = {p: digest_of(p.read_bytes()) for p in workdir.glob("*.toml")}
-    code, _, err = migrate(capsys, v110, "--dir", workdir)
+    code, _, err = migrate(capsys, v120, "--dir", workdir)
     assert code == 1
     assert "nothing was written" in err and "zz-broken.toml" in err
     assert {p: digest_of(p.read_bytes()) for p in workdir.glob("*.toml")} == before
 
 
 def test_dry_run_writes_nothing(
-    capsys: pytest.CaptureFixture[str], workdir: Path, v110: tuple[Path, Path]
+    capsys: pytest.CaptureFixture[str], workdir: Path, v120: tuple[Path, Path]
 ) -> None:
     path = workdir / FUMIKURA
     before = path.read_bytes()
-    code, out, _ = migrate(capsys, v110, path, "--dry-run")
+    code, out, _ = migrate(capsys, v120, path, "--dry-run")
     assert code == 0 and "dry run" in out
     assert path.read_bytes() == before
 
@@ -107,7 +107,7 @@ def test_dry_run_writes_nothing(
 @pytest.mark.parametrize(
     ("edit", "message"),
     [
-        ('added = ["A-27"]', 'added = ["A-27", "A-01a"]'),
+        ('added = ["A-90"]', 'added = ["A-90", "A-01a"]'),
         ('removed = ["A-16"]', "removed = []"),
         ('reworded = ["A-02"]', 'reworded = ["A-02", "A-03a"]'),
         ('criteria_changed = ["A-15a"]', "criteria_changed = []"),
@@ -116,53 +116,53 @@ def test_dry_run_writes_nothing(
 def test_a_record_that_contradicts_the_catalogues_is_refused(
     capsys: pytest.CaptureFixture[str],
     workdir: Path,
-    v110: tuple[Path, Path],
+    v120: tuple[Path, Path],
     edit: str,
     message: str,
 ) -> None:
-    _, history = v110
-    record = history / "1.0.0-1.1.0.changes.toml"
-    record.write_text(RECORD_V110.replace(edit, message), encoding="utf-8")
+    _, history = v120
+    record = history / "1.1.0-1.2.0.changes.toml"
+    record.write_text(RECORD_V120.replace(edit, message), encoding="utf-8")
     path = workdir / FUMIKURA
     before = path.read_bytes()
-    code, _, err = migrate(capsys, v110, path)
+    code, _, err = migrate(capsys, v120, path)
     assert code == 1
-    assert "no change records lead from catalogue 1.0.0 to 1.1.0" in err
-    assert "1.0.0-1.1.0.changes.toml" in err
+    assert "no change records lead from catalogue 1.1.0 to 1.2.0" in err
+    assert "1.1.0-1.2.0.changes.toml" in err
     assert path.read_bytes() == before
 
 
 def test_contradiction_messages_say_what_is_wrong(
-    capsys: pytest.CaptureFixture[str], workdir: Path, v110: tuple[Path, Path]
+    capsys: pytest.CaptureFixture[str], workdir: Path, v120: tuple[Path, Path]
 ) -> None:
-    _, history = v110
-    (history / "1.0.0-1.1.0.changes.toml").write_text(
-        RECORD_V110.replace('added = ["A-27"]', 'added = ["A-27", "A-01a"]').replace(
+    _, history = v120
+    (history / "1.1.0-1.2.0.changes.toml").write_text(
+        RECORD_V120.replace('added = ["A-90"]', 'added = ["A-90", "A-01a"]').replace(
             'removed = ["A-16"]', "removed = []"
         ),
         encoding="utf-8",
     )
-    _, _, err = migrate(capsys, v110, workdir / FUMIKURA)
-    assert "A-01a is said to be new, but version 1.0.0 already has it" in err
-    assert "A-16 is in 1.0.0 but not in 1.1.0, and the record does not say what became of it" in err
+    _, _, err = migrate(capsys, v120, workdir / FUMIKURA)
+    assert "A-01a is said to be new, but version 1.1.0 already has it" in err
+    assert "A-16 is in 1.1.0 but not in 1.2.0, and the record does not say what became of it" in err
 
 
 def test_migrate_needs_a_record_and_says_so(
-    capsys: pytest.CaptureFixture[str], workdir: Path, v110: tuple[Path, Path]
+    capsys: pytest.CaptureFixture[str], workdir: Path, v120: tuple[Path, Path]
 ) -> None:
-    _, history = v110
+    _, history = v120
     shutil.rmtree(history)
-    code, _, err = migrate(capsys, v110, workdir / FUMIKURA)
+    code, _, err = migrate(capsys, v120, workdir / FUMIKURA)
     assert code == 2 or code == 1
     assert "no change records lead" in err
 
 
 def test_to_an_unknown_version_is_a_usage_error(
-    capsys: pytest.CaptureFixture[str], workdir: Path, v110: tuple[Path, Path]
+    capsys: pytest.CaptureFixture[str], workdir: Path, v120: tuple[Path, Path]
 ) -> None:
-    code, _, err = migrate(capsys, v110, workdir / FUMIKURA, "--to", "9.9.9")
+    code, _, err = migrate(capsys, v120, workdir / FUMIKURA, "--to", "9.9.9")
     assert code == 2 and "9.9.9" in err
-    assert migrate(capsys, v110, workdir / FUMIKURA, "--dir", workdir)[0] == 2
+    assert migrate(capsys, v120, workdir / FUMIKURA, "--dir", workdir)[0] == 2
 
 
 def test_an_older_file_format_is_upgraded_through_the_registered_steps(
@@ -197,42 +197,42 @@ def test_a_newer_file_format_is_refused(capsys: pytest.CaptureFixture[str], work
 
 
 def test_diff_after_migrate_shows_the_renamed_question_with_its_answer_carried(
-    capsys: pytest.CaptureFixture[str], workdir: Path, v110: tuple[Path, Path], tmp_path: Path
+    capsys: pytest.CaptureFixture[str], workdir: Path, v120: tuple[Path, Path], tmp_path: Path
 ) -> None:
-    catalog, _ = v110
+    catalog, _ = v120
     path = workdir / FUMIKURA
     old = tmp_path / "old.toml"
     shutil.copy(path, old)
-    assert migrate(capsys, v110, path)[0] == 0
+    assert migrate(capsys, v120, path)[0] == 0
     args = ("--catalog", catalog, "--today", "2026-11-27")
     code, out, err = run_cli(capsys, "diff", old, path, *args, "--format", "json")
     assert code == 1, err
     diff = json.loads(out)["diffs"][0]
     answers = {a["id"]: a for a in diff["answers"]}
-    assert "A-07" not in answers  # not "removed", and A-07n not "added"
-    renamed = answers["A-07n"]
+    assert "A-04a" not in answers  # not "removed", and A-04an not "added"
+    renamed = answers["A-04an"]
     assert renamed["change"] == "renamed"
-    assert renamed["fields"] == [{"field": "id", "before": "A-07", "after": "A-07n"}]
+    assert renamed["fields"] == [{"field": "id", "before": "A-04a", "after": "A-04an"}]
     code, out, _ = run_cli(capsys, "diff", old, path, *args)
-    assert "→ A-07n" in out and "question id: A-07 → A-07n" in out
+    assert "→ A-04an" in out and "question id: A-04a → A-04an" in out
 
 
 def test_diff_after_migrate_scores_the_old_side_with_the_version_it_was_pinned_to(
     capsys: pytest.CaptureFixture[str],
     workdir: Path,
-    v110: tuple[Path, Path],
+    v120: tuple[Path, Path],
     tmp_path: Path,
     catalogue: Catalogue,
 ) -> None:
     builtin = catalogue
-    catalog, _ = v110
+    catalog, _ = v120
     path = workdir / FUMIKURA
     old = tmp_path / "old.toml"
     shutil.copy(path, old)
-    # The old file, scored by the catalogue it was written for (the built-in 1.0.0).
+    # The old file, scored by the catalogue it was written for (the built-in 1.1.0).
     day = dt.date(2026, 11, 27)
     pinned_result = score_assessment(storage.load(old, builtin).assessment, builtin, today=day)
-    assert migrate(capsys, v110, path)[0] == 0
+    assert migrate(capsys, v120, path)[0] == 0
     code, out, err = run_cli(
         capsys, "diff", old, path, "--catalog", catalog, "--today", "2026-11-27", "--format", "json"
     )
@@ -245,6 +245,6 @@ def test_diff_after_migrate_scores_the_old_side_with_the_version_it_was_pinned_t
     assert score.get("risk_level", {}).get("before", migrated.risk_level) == (
         pinned_result.risk_level
     )
-    # Scoring the old side with 1.1.0, as before, would not give the pinned score.
+    # Scoring the old side with 1.2.0, as before, would not give the pinned score.
     stale = score_assessment(storage.load(old, builtin).assessment, target, today=day)
     assert (stale.score, stale.risk_level) != (pinned_result.score, pinned_result.risk_level)

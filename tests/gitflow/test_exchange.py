@@ -106,7 +106,7 @@ def test_csv_formula_cells_are_refused_per_row(
     target = workdir / DRAFT
     vendor = tmp_path / "vendor.csv"
     vendor.write_text(
-        'id,value,note,evidence\r\nA-02,met,"=HYPERLINK(""http://x"")",\r\nA-10a,met,,@SUM(A1)\r\nA-07,+1,,\r\n',
+        'id,value,note,evidence\r\nA-02,met,"=HYPERLINK(""http://x"")",\r\nA-10a,met,,@SUM(A1)\r\nB-10a,+1,,\r\n',
         encoding="utf-8",
     )
     before = target.read_bytes()

@@ -60,7 +60,7 @@ def test_csv_has_a_bom_and_reads_back_one_row_per_assessment(
         "2027-11-01",
     )
     assert (social["機密性"], social["完全性"], social["可用性"]) == ("1", "1", "2")
-    assert rows[0]["承認阻害件数"] == "30" and rows[0]["点数"] == "30.0"
+    assert rows[0]["承認阻害件数"] == "26" and rows[0]["点数"] == "32.3"
 
 
 def test_encoding_option_writes_without_bom_or_in_shift_jis(

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from vendorrisk.catalog.conditions import Value, evaluate
 from vendorrisk.catalog.model import Catalogue, Requirement
@@ -30,6 +31,7 @@ class Profile:
     terminal_model: TerminalModel | None = None
     personal_data: bool = False
     mynumber_data: bool = False
+    contract_date: dt.date | None = None
 
     @classmethod
     def of(cls, assessment: Assessment) -> Profile:
@@ -43,6 +45,7 @@ class Profile:
             terminal_model=service.terminal_model,
             personal_data=service.personal_data,
             mynumber_data=service.mynumber_data,
+            contract_date=service.contract_date,
         )
 
     def environment(self) -> dict[str, Value]:
@@ -89,10 +92,24 @@ def matches_profile(requirement: Requirement, profile: Profile) -> bool:
     return not (r.mynumber_data and not profile.mynumber_data)
 
 
+def effective_severity(requirement: Requirement, profile: Profile) -> Requirement:
+    """The requirement as it binds this service: a rule with an effective date holds a contract
+    made before that date to its lower severity. An unknown contract date binds fully, so
+    that leaving the date out can never soften a rule."""
+    binding = requirement.binding_from
+    before = requirement.severity_before
+    if binding is None or before is None or profile.contract_date is None:
+        return requirement
+    if profile.contract_date >= binding:
+        return requirement
+    return replace(requirement, severity=before)
+
+
 def iter_applicable(
     catalogue: Catalogue, profile: Profile, answers: Mapping[str, AnswerValue]
 ) -> Iterator[Requirement]:
-    """Applicable requirements in catalogue order.
+    """Applicable requirements in catalogue order, each with the severity that binds this
+    service (see ``effective_severity``).
 
     Conditions see only the answers of earlier questions that apply themselves: an answer
     left behind by a question that no longer applies must not switch others on.
@@ -105,7 +122,7 @@ def iter_applicable(
             continue
         if requirement.id in answers:
             env[requirement.id] = _condition_value(answers[requirement.id])
-        yield requirement
+        yield effective_severity(requirement, profile)
 
 
 def applicable_requirements(

@@ -25,6 +25,7 @@ from vendorrisk.catalog.model import (
     Section,
     Text,
 )
+from vendorrisk.classification import SEVERITIES
 from vendorrisk.problems import Problem, problem
 from vendorrisk.tomlfile import MAX_CATALOG_BYTES, jsonable, read_toml
 from vendorrisk.validation.cache import default_cache_dir
@@ -115,6 +116,8 @@ def _requirement(doc: Mapping[str, Any]) -> Requirement:
         refs={k: tuple(v) for k, v in doc.get("refs", {}).items()},
         source_edition=doc.get("source_edition"),
         trust=doc.get("trust"),
+        binding_from=doc.get("binding_from"),
+        severity_before=doc.get("severity_before"),
     )
 
 
@@ -158,8 +161,34 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
                     problem("catalog-condition-forward", key=key, id=rid, name=name)
                     for name in sorted(names - PROFILE_NAMES - seen)
                 )
+        problems.extend(_binding_problems(req, key))
         seen.add(rid)
     return problems
+
+
+def _binding_problems(req: Mapping[str, Any], key: str) -> list[Problem]:
+    """An effective date needs the severity that holds before it, and that one must be lower:
+    otherwise the date would change nothing, or raise a rule for older contracts."""
+    rid = req["id"]
+    if ("binding_from" in req) != ("severity_before" in req):
+        return [problem("catalog-binding-pair", key=key, id=rid)]
+    if "binding_from" not in req:
+        return []
+    found: list[Problem] = []
+    binding = req["binding_from"]
+    if not isinstance(binding, dt.date) or isinstance(binding, dt.datetime):
+        found.append(problem("date-quoted", key=f"{key}.binding_from", value=str(binding)[:40]))
+    if SEVERITIES.index(req["severity_before"]) <= SEVERITIES.index(req["severity"]):
+        found.append(
+            problem(
+                "catalog-severity-before",
+                key=key,
+                id=rid,
+                level=req["severity"],
+                before=req["severity_before"],
+            )
+        )
+    return found
 
 
 def _checked_marker(digest: str) -> Path:

@@ -102,6 +102,10 @@ class Requirement:
     refs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     source_edition: str | None = None
     trust: str | None = None
+    # A rule that binds only contracts made on or after ``binding_from``; an earlier contract
+    # is held to ``severity_before`` (docs/catalog-format.md, "Effective dates").
+    binding_from: dt.date | None = None
+    severity_before: Severity | None = None
 
     @property
     def scored(self) -> bool:

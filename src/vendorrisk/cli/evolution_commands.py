@@ -9,7 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.catalog.checks import catalogue_checks
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.cli.catalog_checks import catalogue_json, print_catalogue_findings
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
     CommandError,
@@ -28,6 +30,7 @@ from vendorrisk.evolution.history import (
 from vendorrisk.evolution.plan import Plan, PlanError, plan_file, review_items
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
+from vendorrisk.problems import has_errors
 from vendorrisk.validation.batch import FileReport, find_files
 
 
@@ -101,10 +104,15 @@ def run_outdated(args: argparse.Namespace) -> int:
     current, history = _history(args)
     plans, errors = _plans(_files([args.dir]), history, current)
     outdated = [p for p in plans if p.needed]
+    catalogue_problems = catalogue_checks(current)
     if args.format == "json":
         print_json(
             {
-                "catalog": {"id": current.id, "version": current.version},
+                "catalog": {
+                    "id": current.id,
+                    "version": current.version,
+                    "checks": catalogue_json(args, catalogue_problems),
+                },
                 "outdated": [
                     {
                         "path": str(p.path),
@@ -138,10 +146,11 @@ def run_outdated(args: argparse.Namespace) -> int:
                 source = t("outdated.from", source=item.source) if item.source else ""
                 print(f"  {item.id} {t(f'outdated.change.{item.change}')}{source} {question}")
         print(t("outdated.summary", count=len(outdated), files=len(plans)), file=sys.stderr)
+        print_catalogue_findings(args, catalogue_problems, sys.stderr)
     _report_errors(errors)
     if errors:
         return ExitCode.USAGE
-    return ExitCode.PROBLEMS if outdated else ExitCode.OK
+    return ExitCode.PROBLEMS if outdated or has_errors(catalogue_problems) else ExitCode.OK
 
 
 def run_migrate(args: argparse.Namespace) -> int:

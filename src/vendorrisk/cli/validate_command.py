@@ -7,6 +7,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from vendorrisk.catalog.checks import catalogue_checks
+from vendorrisk.cli.catalog_checks import catalogue_json, print_catalogue_findings
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
     add_catalog_option,
@@ -16,6 +18,7 @@ from vendorrisk.cli.common import (
 )
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import t
+from vendorrisk.problems import has_errors
 from vendorrisk.validation.batch import validate_paths
 
 # Input that could not be read at all is a usage problem (exit 2), not a finding (exit 1).
@@ -57,9 +60,13 @@ def run(args: argparse.Namespace) -> int:
         jobs=args.jobs,
     )
     invalid = sum(1 for r in reports if not r.valid)
+    # The catalogue's own construction rules (formerly questions F-01..F-06) are checked
+    # once per run and reported against the catalogue file, never against an assessment.
+    catalogue_problems = catalogue_checks(catalogue)
     if args.format == "json":
         print_json(
             {
+                "catalog": catalogue_json(args, catalogue_problems),
                 "files": [
                     {
                         "path": str(r.path),
@@ -72,10 +79,11 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     else:
+        print_catalogue_findings(args, catalogue_problems, sys.stdout)
         for report in reports:
             for p in report.problems:
                 print(format_problem(report.path, p))
         print(t("validate.summary", files=len(reports), invalid=invalid), file=sys.stderr)
     if any(p.code in UNREADABLE for r in reports for p in r.problems):
         return ExitCode.USAGE
-    return ExitCode.PROBLEMS if invalid else ExitCode.OK
+    return ExitCode.PROBLEMS if invalid or has_errors(catalogue_problems) else ExitCode.OK

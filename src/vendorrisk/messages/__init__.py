@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 from typing import Literal
 
+from vendorrisk.messages import cat as _cat
 from vendorrisk.messages import core as _core
 from vendorrisk.messages import encode as _encode
 from vendorrisk.messages import evolution as _evolution
@@ -41,6 +42,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _encode.MESSAGES,
     _imports.MESSAGES,
     _repo.MESSAGES,
+    _cat.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:
