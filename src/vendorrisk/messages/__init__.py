@@ -18,6 +18,7 @@ from vendorrisk.messages import exchange as _exchange
 from vendorrisk.messages import gitflow as _gitflow
 from vendorrisk.messages import reports as _reports
 from vendorrisk.messages import tui as _tui
+from vendorrisk.messages import ui as _ui
 from vendorrisk.messages import urlcheck as _urlcheck
 
 Lang = Literal["ja", "en"]
@@ -31,6 +32,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _gitflow.MESSAGES,
     _evolution.MESSAGES,
     _exchange.MESSAGES,
+    _ui.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:

@@ -93,6 +93,13 @@ class AssessmentListScreen(Screen[None]):
         self.load()
         self.query_one(DataTable).focus()
 
+    async def relabel(self) -> None:
+        """After a language switch: the same rows, filters and selection, in new words."""
+        await self.recompose()
+        self.query_one("#filter", Input).value = self.filters.text
+        self.load()
+        self.query_one(DataTable).focus()
+
     # --- loading ------------------------------------------------------------------------
 
     def load(self) -> None:
