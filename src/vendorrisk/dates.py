@@ -18,7 +18,9 @@ _ERAS: tuple[tuple[tuple[str, ...], dt.date, dt.date | None], ...] = (
     (("昭和", "S"), dt.date(1926, 12, 25), dt.date(1989, 1, 7)),
 )
 _WESTERN = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
-_ERA = re.compile(r"(令和|平成|昭和|[RHS])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
+_ERA = re.compile(
+    r"(令和|平成|昭和|[RHS])\s*(\d{1,2}|元)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+)
 
 
 def parse_date(text: str) -> dt.date | None:

@@ -7,13 +7,12 @@ import re
 from typing import ClassVar
 
 from textual.binding import BindingType
-
 from textual.widget import Widget
 from textual.widgets import Input, RadioButton, RadioSet, SelectionList
 
 from vendorrisk.catalog.model import COMPLIANCE_VALUES, Requirement
-from vendorrisk.messages import language, t
 from vendorrisk.dates import parse_date
+from vendorrisk.messages import language, t
 from vendorrisk.model import AnswerValue
 from vendorrisk.tui.bindings import key
 

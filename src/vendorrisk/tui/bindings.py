@@ -42,9 +42,9 @@ def localise(node: DOMNode) -> None:
 
 def help_rows(node: DOMNode) -> list[tuple[str, str]]:
     """(keys, description) of this app's own bindings (they have ids), for the help screen."""
-    rows = []
-    for name, entries in node._bindings.key_to_bindings.items():  # noqa: SLF001
-        for b in entries:
-            if b.id and b.description:
-                rows.append((b.key_display or name, describe(b)))
-    return rows
+    return [
+        (b.key_display or name, describe(b))
+        for name, entries in node._bindings.key_to_bindings.items()  # noqa: SLF001
+        for b in entries
+        if b.id and b.description
+    ]

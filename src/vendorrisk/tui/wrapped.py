@@ -14,7 +14,13 @@ class WrappedText(Widget):
 
     DEFAULT_CSS = "WrappedText { height: auto; }"
 
-    def __init__(self, text: str = "", *, id: str | None = None, classes: str | None = None) -> None:  # noqa: A002 - Textual's name
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        id: str | None = None,  # noqa: A002 - Textual's name for it
+        classes: str | None = None,
+    ) -> None:
         super().__init__(id=id, classes=classes)
         self.text = text
 

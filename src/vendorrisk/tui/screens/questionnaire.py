@@ -15,15 +15,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import (
-    Button,
     Footer,
     Header,
     Input,
     Label,
     OptionList,
-    RadioButton,
     RadioSet,
-    Select,
     SelectionList,
     Static,
     TextArea,
@@ -34,7 +31,7 @@ from vendorrisk import localtime, storage
 from vendorrisk.catalog.condition_words import condition_sentence
 from vendorrisk.catalog.model import Requirement
 from vendorrisk.messages import language, t
-from vendorrisk.model import AnswerValue, Evidence
+from vendorrisk.model import AnswerValue
 from vendorrisk.session import EditSession, describe
 from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.base import vendorrisk_app
