@@ -250,7 +250,7 @@ class VendorRiskApp(App[None]):
     def action_command_palette(self) -> None:
         from textual.command import CommandPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self)  # type: ignore[arg-type]:
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
             self.push_screen(
                 CommandPalette(placeholder=t("tui.cmd.placeholder"), id="--command-palette")
             )

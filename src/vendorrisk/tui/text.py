@@ -23,7 +23,6 @@ def pad(text: str, width: int) -> str:
     return set_cell_size(fit(text, width), width)
 
 
-
 # Kinsoku shori (禁則処理): these never begin a line, and opening brackets never end one.
 NOT_AT_LINE_START = frozenset(
     "、。，．・：；？！）」』】〕〉》〙〗”’ゝゞーぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ…‥％,.:;?!)]}"
