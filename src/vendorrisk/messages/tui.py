@@ -29,6 +29,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.exception": ("例外措置", "Exception"),
     "tui.key.run": ("実行", "Run"),
     "tui.key.record": ("証跡に記録", "Record"),
+    "tui.key.palette": ("コマンド", "commands"),
     # list screen
     "tui.list.filter": ("絞り込み（事業者名・サービス名）", "filter (vendor or service)"),
     "tui.list.col.vendor": ("事業者", "Vendor"),
@@ -61,6 +62,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.kind.contractor": ("業務委託", "contractor"),
     "tui.kind.cloud": ("クラウド", "cloud"),
     "tui.kind.social": ("SNS", "social media"),
+    "tui.kind-short.contractor": ("業務委託", "contractor"),
+    "tui.kind-short.cloud": ("クラウド", "cloud"),
+    "tui.kind-short.social": ("SNS", "social"),
     "tui.tier.mynumber": ("マイナンバー利用事務系", "My Number tier"),
     "tui.tier.lgwan": ("LGWAN接続系", "LGWAN tier"),
     "tui.tier.internet": ("インターネット接続系", "internet tier"),
@@ -77,6 +81,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.status.approved": ("承認", "approved"),
     "tui.status.approved_with_conditions": ("条件付き承認", "approved with conditions"),
     "tui.status.rejected": ("不承認", "rejected"),
+    # statuses in the list's narrow column
+    "tui.status-short.draft": ("下書き", "draft"),
+    "tui.status-short.submitted": ("提出済み", "submitted"),
+    "tui.status-short.in_review": ("審査中", "in review"),
+    "tui.status-short.approved": ("承認", "approved"),
+    "tui.status-short.approved_with_conditions": ("条件付承認", "conditional"),
+    "tui.status-short.rejected": ("不承認", "rejected"),
+    "tui.list.selected-file": ("　{path}", "   {path}"),
     # file error panel
     "tui.error.title": ("このファイルは開けません", "This file cannot be opened"),
     "tui.error.line": ("{line} 行目", "line {line}"),
@@ -339,6 +351,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.checks.ok": ("問題なし", "ok"),
     "tui.checks.ng": ("要確認", "check"),
     "tui.checks.refused": ("拒否", "refused"),
+    "tui.checks.header-counts": ("可{ok} 注{warn} 否{fail}", "P{ok} W{warn} F{fail}"),
+    "tui.checks.refused-not-evidence": (
+        "拒否した URL は取得していないため、証跡には記録しません。",
+        "A refused URL was not fetched, so it is not recorded as evidence.",
+    ),
+    "tui.checks.mentions": ("認証の記載: {names}", "certifications mentioned: {names}"),
     "tui.checks.mentions-note": (
         "認証の記載は確認すべき手がかりであり、認証の証明ではありません。",
         "A certification mention is a lead to verify, not proof.",

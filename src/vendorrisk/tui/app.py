@@ -93,6 +93,11 @@ class VendorRiskApp(App[None]):
                 self.screen.focus_next()
         await super().on_event(event)
 
+    def get_css_variables(self) -> dict[str, str]:
+        from vendorrisk.tui.palette import css_variables
+
+        return {**super().get_css_variables(), **css_variables(self.theme)}
+
     def get_default_screen(self) -> Screen[Any]:
         # The list is the base of the screen stack: one screen fewer to build at start-up.
         return AssessmentListScreen()

@@ -28,7 +28,10 @@ def key(keys: str, action: str, description: str, binding_id: str, **kwargs: obj
 
 def describe(binding: Binding) -> str:
     """The binding's description in the current language."""
-    message = _DESCRIPTIONS.get(binding.id or "", binding.description)
+    if binding.action in ("command_palette", "app.command_palette"):
+        message = "tui.key.palette"  # Textual's own binding, with an English description
+    else:
+        message = _DESCRIPTIONS.get(binding.id or "", binding.description)
     return t(message) if has(message) else binding.description
 
 

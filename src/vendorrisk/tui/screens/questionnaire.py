@@ -50,11 +50,12 @@ AUTOSAVE_DELAY = 0.8
 class QuestionnaireScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         key("ctrl+n", "next", "tui.key.next", "questionnaire.next"),
-        key("ctrl+b", "previous", "tui.key.previous", "questionnaire.previous"),
+        # Shown in the help (f1), not the footer: at 80 columns the footer must keep f1.
+        key("ctrl+b", "previous", "tui.key.previous", "questionnaire.previous", show=False),
         key("ctrl+g", "unanswered", "tui.key.unanswered", "questionnaire.unanswered"),
         key("ctrl+s", "save", "tui.key.save", "questionnaire.save", show=False),
         key("ctrl+r", "review", "tui.key.review", "questionnaire.review"),
-        key("ctrl+o", "checks", "tui.key.checks", "questionnaire.checks"),
+        key("ctrl+o", "checks", "tui.key.checks", "questionnaire.checks", show=False),
         key("ctrl+t", "toggle_verified", "tui.key.verified", "questionnaire.verified", show=False),
         key("escape", "back", "tui.key.back", "questionnaire.back"),
     ]
