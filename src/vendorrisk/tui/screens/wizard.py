@@ -85,7 +85,7 @@ class NewAssessmentScreen(Screen[Path | None]):
                 yield Static(t("tui.wizard.kind-help"), classes="hint")
             with VerticalScroll(id="step-vendor"):
                 yield Label(t("tui.wizard.vendor-name"), classes="heading")
-                yield Input(id="vendor-name")
+                yield Input(id="vendor-name", select_on_focus=False)
                 yield Label(t("tui.wizard.corporate-number"), classes="heading")
                 yield Input(id="corporate-number", max_length=13)
                 yield Static("", id="corporate-state", classes="hint")
@@ -95,7 +95,7 @@ class NewAssessmentScreen(Screen[Path | None]):
                 yield Input(placeholder="https://", id="url-privacy")
             with VerticalScroll(id="step-service"):
                 yield Label(t("tui.wizard.service-name"), classes="heading")
-                yield Input(id="service-name")
+                yield Input(id="service-name", select_on_focus=False)
                 yield Label(t("tui.wizard.description"), classes="heading")
                 yield TextArea(id="description", soft_wrap=True)
             with VerticalScroll(id="step-tier"):
@@ -147,6 +147,8 @@ class NewAssessmentScreen(Screen[Path | None]):
                 buttons[TIERS.index(DEFAULT_TIER[self.chosen("kind", KINDS)])].value = True
                 self.tier_touched = True
             self.show_gates()
+        # Coming back to a step, typing continues what is there (select_on_focus=False on
+        # the first fields): it never replaces it.
         self.query_one(FIRST_FIELD[name]).focus(scroll_visible=False)
 
     async def relabel(self) -> None:
