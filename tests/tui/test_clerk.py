@@ -29,7 +29,9 @@ async def open_draft(app: Any, pilot: Any) -> QuestionnaireScreen:
     return app.screen
 
 
-async def go_to(pilot: Any, screen: QuestionnaireScreen, wanted: Callable[[Requirement], bool]) -> Requirement:
+async def go_to(
+    pilot: Any, screen: QuestionnaireScreen, wanted: Callable[[Requirement], bool]
+) -> Requirement:
     """Press ctrl+g (next unanswered) until the question shown is one ``wanted``."""
     for _ in range(200):
         requirement = screen.requirement()
