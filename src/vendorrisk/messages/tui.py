@@ -221,7 +221,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.q.evidence": ("証跡", "Evidence"),
     "tui.q.evidence-needed": ("この項目は証跡が必要です。", "This item needs evidence."),
     "tui.q.needs-evidence": (
-        "適合には証跡が必要です（1 を選ぶと証跡の入力欄へ進みます）。",
+        "適合には証跡が必要です（1 で証跡の入力へ）。",
         "“Met” needs evidence (choosing 1 takes you to the evidence field).",
     ),
     "tui.q.evidence-recall": (

@@ -54,7 +54,8 @@ class VendorRiskApp(App[None]):
         key("f1", "help", "tui.key.help", "app.help"),
         key("f2", "switch_language", "tui.key.language", "app.language", show=False),
         key("f3", "toggle_theme", "tui.key.theme", "app.theme", show=False),
-        key("ctrl+q", "request_quit", "tui.key.quit", "app.quit", priority=True),
+        # Not in the footer: at 80 columns it pushed out f1, which lists it (and the palette).
+        key("ctrl+q", "request_quit", "tui.key.quit", "app.quit", priority=True, show=False),
         key("ctrl+c", "request_quit", "tui.key.quit", "app.interrupt", priority=True, show=False),
     ]
 
