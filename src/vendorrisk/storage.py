@@ -15,6 +15,7 @@ import os
 import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -65,15 +66,34 @@ class Loaded:
     warnings: tuple[Problem, ...] = ()
 
 
-def suggested_file_name(kind: str, vendor: str, service: str, today: dt.date) -> str:
-    """A readable ASCII file name, unique per vendor and service.
+# Legal forms say nothing about which vendor it is; file names are shorter without them.
+_LEGAL_FORMS = re.compile(
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|(?:一般|公益)(?:社団|財団)法人|特定非営利活動法人"
+    r"|\(株\)|\(有\)"
+)
+_UNSAFE_IN_NAMES = re.compile(r'[\s/\\:*?"<>|\x00-\x1f]+')
+_NAME_PART_CHARS = 16
+_ASCII_PART_CHARS = 30
 
-    Japanese names have no ASCII form to show, so a short hash of the full names keeps two
-    services of one vendor (or two vendors whose ASCII parts agree) apart.
-    """
-    words = re.findall(r"[a-z0-9]+", f"{vendor} {service}".lower())
-    slug = "-".join(words)[:60].strip("-")
-    if not f"{vendor}{service}".isascii() or not slug:
+
+def _name_part(name: str) -> tuple[str, bool]:
+    """One name as it reads in a file name, and whether it had to be cut."""
+    if name.isascii():
+        words = "-".join(re.findall(r"[a-z0-9]+", name.lower()))
+        return words[:_ASCII_PART_CHARS].strip("-"), len(words) > _ASCII_PART_CHARS
+    # Japanese names are kept as they are written: a romanisation would need a dictionary,
+    # and a hash tells a clerk nothing.
+    text = _LEGAL_FORMS.sub("", unicodedata.normalize("NFKC", name))
+    text = _UNSAFE_IN_NAMES.sub("-", text.lower()).strip("-.")
+    return text[:_NAME_PART_CHARS].strip("-"), len(text) > _NAME_PART_CHARS
+
+
+def suggested_file_name(kind: str, vendor: str, service: str, today: dt.date) -> str:
+    """A readable file name, unique per vendor and service: the names themselves (without
+    legal forms like 株式会社), with a short hash of the full names only when one was cut."""
+    parts = [_name_part(vendor), _name_part(service)]
+    slug = "-".join(text for text, _ in parts if text)
+    if not slug or any(cut for _, cut in parts):
         tag = hashlib.blake2b(f"{vendor}\n{service}".encode(), digest_size=4).hexdigest()
         slug = f"{slug}-{tag}" if slug else tag
     return f"{today:%Y}-{kind}-{slug}.toml"

@@ -36,7 +36,7 @@ def test_new_creates_a_valid_draft_and_prints_its_path(
     )
     assert code == 0
     path = Path(out.strip())
-    assert path.parent == tmp_path and "-cloud-docubox-pro-" in path.name
+    assert path.parent == tmp_path and "-cloud-クラウド文書-docubox-pro.toml" == path.name[4:]
     text = path.read_text("utf-8")
     assert (
         'status = "draft"' in text and 'confidentiality = "3C"' in text and 'by = "調達課"' in text

@@ -221,12 +221,38 @@ async def test_url_checks_run_in_the_background_and_are_recorded_as_evidence(
         screen = app.screen
         assert isinstance(screen, ChecksScreen)
         assert [r["url"] for r in screen.records] == [site]
-        assert "iso27001" in str(screen.query_one("#checks").get_row_at(0))
+        # The certification by its name, in full.
+        assert "ISO/IEC 27001 (ISMS)" in str(screen.query_one("#checks").get_row_at(0))
         await pilot.press("ctrl+w")
         await settle(app, pilot)
     recorded = storage.load(path, catalogue).assessment
     assert [r["url"] for r in recorded.url_checks] == [site]
     assert recorded.answers == loaded.assessment.answers
+
+
+async def test_a_refused_url_is_explained_as_the_cli_does_and_never_recorded(
+    examples: Path, site: str
+) -> None:
+    from dataclasses import replace
+
+    from vendorrisk.model import VendorUrls
+
+    catalogue = load_catalog()
+    path = examples / DRAFT
+    loaded = storage.load(path, catalogue)
+    vendor = replace(loaded.assessment.vendor, urls=VendorUrls(website=site))
+    storage.save(loaded, replace(loaded.assessment, vendor=vendor), catalogue, summary="test URL")
+    # Loopback is refused unless allowed, as in the CLI.
+    app = make_app(examples, "en", checker_options={"timeout": 5.0, "retries": 0})
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_file(app, pilot, DRAFT)
+        await pilot.press("ctrl+o")
+        await settle(app, pilot)
+        details = str(app.screen.query_one("#checks-details", Static).render())
+        assert "--allow-private" in details and "not recorded as evidence" in details
+        await pilot.press("ctrl+w")
+        await settle(app, pilot)
+    assert storage.load(path, catalogue).assessment.url_checks == ()
 
 
 async def test_an_exception_recorded_on_the_review_screen_waives_its_blocker(

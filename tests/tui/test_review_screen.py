@@ -77,6 +77,11 @@ async def test_not_applicable_on_a_must_is_confirmed_before_approval(
     catalogue = load_catalog()
     path = examples / "2026-social-kosodate-account.toml"
     loaded = storage.load(path, catalogue)
+    # A must question the clerk marked not applicable, with a reason (rule B4).
+    answer = replace(loaded.assessment.answers["C-02b"], value="na", reason="該当する機能がない")
+    loaded = storage.save(
+        loaded, loaded.assessment.with_answer("C-02b", answer), catalogue, by="小林", summary="na"
+    )
     a = loaded.assessment
     for to in ("draft", "submitted", "in_review"):
         a, summary = transition(a, catalogue, to, reviewer="小林", today=TODAY)
@@ -85,11 +90,11 @@ async def test_not_applicable_on_a_must_is_confirmed_before_approval(
     app = make_app(examples, "en")
     async with app.run_test(size=size) as pilot:
         screen = await open_review(app, pilot, path.name)
-        box = screen.query_one("#na-C-02c", Checkbox)
-        assert not box.value and "C-02c" in str(box.label)
-        assert "not confirmed by the reviewer (C-02c)" in why(screen)
+        box = screen.query_one("#na-C-02b", Checkbox)
+        assert not box.value and "C-02b" in str(box.label)
+        assert "not confirmed by the reviewer (C-02b)" in why(screen)
         assert screen.query_one("#move-approved", Button).disabled
-        await tab_to(app, pilot, "na-C-02c")
+        await tab_to(app, pilot, "na-C-02b")
         await pilot.press("space")
         await pilot.pause()
         assert "Approval is possible." in why(screen)
@@ -98,7 +103,7 @@ async def test_not_applicable_on_a_must_is_confirmed_before_approval(
         await settle(app, pilot)
     saved = storage.load(path, catalogue).assessment
     assert saved.review.status == "approved", why(screen)
-    assert (saved.review.reviewer, saved.review.confirmed_na) == ("tester", ("C-02c",))
+    assert (saved.review.reviewer, saved.review.confirmed_na) == ("tester", ("C-02b",))
     assert saved.history[-1].by == "tester"
 
 

@@ -104,12 +104,9 @@ class TestScreens:
     def test_wizard_tier_step(
         self, snap_compare: Any, folder: Path, lang: Lang, size: tuple[int, int]
     ) -> None:
-        async def to_tier(pilot: Any) -> None:
-            screen = pilot.app.screen
-            screen.step = 3
-            screen.show_step()
-
-        assert _run(snap_compare, make_app(folder, lang), size, "n", after=to_tier)
+        # kind (default), vendor, service: typed right after each step change, as a clerk does
+        keys = ("n", "ctrl+n", *"Acme", "ctrl+n", *"Docs", "ctrl+n")
+        assert _run(snap_compare, make_app(folder, lang), size, *keys)
 
     def test_checks(
         self, snap_compare: Any, folder: Path, lang: Lang, size: tuple[int, int]

@@ -24,6 +24,7 @@ from vendorrisk.messages import repo as _repo
 from vendorrisk.messages import reports as _reports
 from vendorrisk.messages import rules as _rules
 from vendorrisk.messages import tui as _tui
+from vendorrisk.messages import ui as _ui
 from vendorrisk.messages import urlcheck as _urlcheck
 
 Lang = Literal["ja", "en"]
@@ -43,6 +44,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _imports.MESSAGES,
     _repo.MESSAGES,
     _cat.MESSAGES,
+    _ui.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:

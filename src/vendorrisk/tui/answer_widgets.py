@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import ClassVar
 
+from textual.binding import BindingType
 from textual.widget import Widget
 from textual.widgets import Input, RadioButton, RadioSet, SelectionList
 
 from vendorrisk.catalog.model import COMPLIANCE_VALUES, Requirement
+from vendorrisk.dates import parse_date
 from vendorrisk.messages import language, t
 from vendorrisk.model import AnswerValue
+from vendorrisk.tui.bindings import key
 
 _HTTPS = re.compile(r"https://[^\s/?#]+\S*")
 
@@ -36,6 +40,12 @@ class AnswerChoices(RadioSet):
     not applicable), so the set is kept and only its selection changes.
     """
 
+    # Digits choose only here: bound to the answer row itself, a digit typed anywhere else
+    # (the evidence reference, a note) can never change an answer.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        key(str(n), f"pick({n})", "", f"questionnaire.pick{n}", show=False) for n in range(1, 10)
+    ]
+
     def __init__(self, shape: tuple[str, ...], labels: list[str], selected: int | None) -> None:
         buttons = [
             RadioButton(f"{i}  {label}", value=(i - 1 == selected))
@@ -43,6 +53,16 @@ class AnswerChoices(RadioSet):
         ]
         super().__init__(*buttons, classes="answer-widget")
         self.shape = shape
+
+    def action_pick(self, number: int) -> None:
+        buttons = list(self.query(RadioButton))
+        if not (self.has_focus and self.is_on_screen and 1 <= number <= len(buttons)):
+            return
+        if buttons[number - 1].value:
+            # The same choice again: tell the screen, which may move on.
+            self.post_message(self.Changed(self, buttons[number - 1]))
+            return
+        buttons[number - 1].value = True
 
     def show_selected(self, index: int | None) -> None:
         """Select ``index`` (None: nothing) without telling anyone: it is not an answer."""
@@ -96,10 +116,7 @@ def parse_text(requirement: Requirement, text: str) -> AnswerValue | None:
         return None
     match requirement.answer.type:
         case "date":
-            try:
-                return dt.date.fromisoformat(text)
-            except ValueError:
-                return None
+            return parse_date(text)
         case "number":
             try:
                 number = float(text)

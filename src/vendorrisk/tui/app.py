@@ -9,9 +9,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import BindingType
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 
 from vendorrisk import localtime
 from vendorrisk.catalog.model import Catalogue
@@ -26,6 +28,11 @@ if TYPE_CHECKING:
 # start needs, and start-up time is what people notice first.
 
 DARK, LIGHT = "textual-dark", "textual-light"
+
+
+def shown(widget: Widget) -> bool:
+    """Whether the widget and every container around it are displayed."""
+    return all(node.display for node in widget.ancestors_with_self if isinstance(node, Widget))
 
 
 def open_assessment_commands() -> type[Any]:
@@ -47,7 +54,8 @@ class VendorRiskApp(App[None]):
         key("f1", "help", "tui.key.help", "app.help"),
         key("f2", "switch_language", "tui.key.language", "app.language", show=False),
         key("f3", "toggle_theme", "tui.key.theme", "app.theme", show=False),
-        key("ctrl+q", "request_quit", "tui.key.quit", "app.quit", priority=True),
+        # Not in the footer: at 80 columns it pushed out f1, which lists it (and the palette).
+        key("ctrl+q", "request_quit", "tui.key.quit", "app.quit", priority=True, show=False),
         key("ctrl+c", "request_quit", "tui.key.quit", "app.interrupt", priority=True, show=False),
     ]
 
@@ -75,6 +83,21 @@ class VendorRiskApp(App[None]):
         localise(self)
         if keymap:
             self.set_keymap(keymap)
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key):
+            focused = self.focused
+            if focused is not None and not shown(focused):
+                # No key reaches a hidden widget: a step or field that was switched away
+                # gives its focus to the first field that can be seen.
+                self.screen.set_focus(None)
+                self.screen.focus_next()
+        await super().on_event(event)
+
+    def get_css_variables(self) -> dict[str, str]:
+        from vendorrisk.tui.palette import css_variables
+
+        return {**super().get_css_variables(), **css_variables(self.theme)}
 
     def get_default_screen(self) -> Screen[Any]:
         # The list is the base of the screen stack: one screen fewer to build at start-up.
@@ -144,39 +167,41 @@ class VendorRiskApp(App[None]):
     def action_help(self) -> None:
         from vendorrisk.tui.screens.help import HelpScreen
 
-        rows = help_rows(self.screen) + help_rows(self)
+        # Keys every screen understands without a binding of ours: enter (open, choose,
+        # confirm) and the command palette.
+        common = [("enter", t("tui.help.enter")), ("ctrl+p", t("tui.help.palette"))]
+        rows = help_rows(self.screen) + help_rows(self) + common
         self.push_screen(HelpScreen(rows))
 
     def action_toggle_theme(self) -> None:
         self.theme = LIGHT if self.theme == DARK else DARK
 
     async def action_switch_language(self) -> None:
-        from vendorrisk import storage
-        from vendorrisk.session import describe
+        """Every open screen relabels itself in place: the question, the typed values and
+        the screen stack stay as they are."""
+        from vendorrisk.tui.screens.help import HelpScreen
 
-        session = self.active_session
-        reopen = session.path if session is not None else None
-        if session is not None and session.dirty:
-            try:
-                session.save()  # first: screens are rebuilt from the files on disk
-            except storage.StorageError as exc:
-                self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
-                return  # keep the questionnaire, and its unsaved answers, as they are
         set_language("en" if language() == "ja" else "ja")
         localise(self)
         self.title = t("tui.title")
-        # Screens are built in one language: close them and rebuild the list (the base of
-        # the stack) from the files on disk.
-        while len(self.screen_stack) > 1:
+        for screen in list(self.screen_stack):
+            localise(screen)
+            relabel = getattr(screen, "relabel", None)
+            if relabel is not None:
+                await relabel()
+            elif not isinstance(screen, (HelpScreen, ModalScreen)):
+                # A screen without its own relabel (the review screen) is built again
+                # from its state, which lives in the session.
+                await screen.recompose()
+                mounted = getattr(screen, "on_mount", None)
+                if mounted is not None:
+                    mounted()
+            # A footer built again shows nothing until told the bindings changed.
+            screen.refresh_bindings()
+        if isinstance(self.screen, HelpScreen):
+            # The help lists the keys of the screen below it: open it again.
             await self.pop_screen()
-        self.active_session = None
-        base = self.screen_stack[0]
-        if isinstance(base, AssessmentListScreen):
-            localise(base)
-            await base.recompose()
-            base.load()
-        if reopen is not None:
-            self.open_assessment(reopen)
+            self.action_help()
 
     async def action_quit(self) -> None:
         # The palette's "Quit" too must not drop unsaved answers.
@@ -213,7 +238,8 @@ class VendorRiskApp(App[None]):
         )
 
     def get_system_commands(self, screen: Screen[Any]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
+        # Textual's own commands are English only and partly for developers (screenshots,
+        # widget help): the palette offers this app's commands, in the UI's language.
         yield SystemCommand(t("tui.cmd.new"), t("tui.cmd.new-help"), self.action_new_assessment)
         yield SystemCommand(
             t("tui.cmd.validate"), t("tui.cmd.validate-help"), self.action_validate_all
@@ -222,8 +248,18 @@ class VendorRiskApp(App[None]):
             t("tui.cmd.language"), t("tui.cmd.language-help"), self.action_switch_language
         )
         yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme-help"), self.action_toggle_theme)
+        yield SystemCommand(t("tui.cmd.help"), t("tui.cmd.help-help"), self.action_help)
         if self.active_session is not None:
             yield SystemCommand(t("tui.cmd.checks"), t("tui.cmd.checks-help"), self.open_checks)
+        yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit-help"), self.action_request_quit)
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):  # type: ignore[arg-type]
+            self.push_screen(
+                CommandPalette(placeholder=t("tui.cmd.placeholder"), id="--command-palette")
+            )
 
     def open_checks(self) -> None:
         from vendorrisk.tui.screens.checks import ChecksScreen

@@ -14,31 +14,57 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, ProgressBar, Static
 
 from vendorrisk import storage
-from vendorrisk.messages import t
+from vendorrisk.messages import has, t
 from vendorrisk.session import EditSession, describe
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
+from vendorrisk.tui.palette import Palette, palette
 from vendorrisk.tui.text import fit
 from vendorrisk.url_evidence import assessment_urls, with_records
+from vendorrisk.urlcheck.text_report import describe as describe_code
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp
 
 
-def row_cells(record: dict[str, Any], url_width: int) -> list[Text]:
+def certification_names(record: dict[str, Any]) -> list[str]:
+    mentions = (record.get("certifications") or {}).get("mentions") or []
+    names = []
+    for mention in mentions:
+        if isinstance(mention, dict):
+            cert = str(mention.get("id"))
+            names.append(t(f"urlcheck.cert.{cert}") if has(f"urlcheck.cert.{cert}") else cert)
+    return names
+
+
+def header_counts(record: dict[str, Any]) -> Text:
+    """Passed, warned and failed header checks, as the CLI's table counts them."""
+    verdicts = [h.get("verdict") for h in record.get("headers") or [] if isinstance(h, dict)]
+    if not verdicts:
+        return Text("-")
+    failed = verdicts.count("fail")
+    return Text(
+        t(
+            "tui.checks.header-counts",
+            ok=verdicts.count("pass"),
+            warn=verdicts.count("warn"),
+            fail=failed,
+        ),
+        style="bold red" if failed else "",
+    )
+
+
+def row_cells(record: dict[str, Any], url_width: int, colours: Palette) -> list[Text]:
     """What a reviewer reads first about one URL, from its check record."""
     tls = record.get("tls") or {}
     days = tls.get("days_left")
-    headers = record.get("headers") or []
-    failing = [h for h in headers if isinstance(h, dict) and h.get("verdict") == "fail"]
     sectxt = record.get("security_txt") or {}
-    mentions = (record.get("certifications") or {}).get("mentions") or []
     if record.get("refused"):
-        result = Text(t("tui.checks.refused"), style="bold red")
+        result = Text(t("tui.checks.refused"), style=f"bold {colours.bad}")
     elif record.get("ok"):
-        result = Text(t("tui.checks.ok"), style="green")
+        result = Text(t("tui.checks.ok"), style=colours.good)
     else:
-        result = Text(t("tui.checks.ng"), style="yellow")
+        result = Text(t("tui.checks.ng"), style=colours.warn)
     https = record.get("https_enforced")
     return [
         Text(fit(str(record.get("url", "")), url_width)),
@@ -46,12 +72,32 @@ def row_cells(record: dict[str, Any], url_width: int) -> list[Text]:
         Text("✓" if https else ("✗" if https is False else "-")),
         Text(
             "-" if days is None else str(days),
-            style="red" if isinstance(days, int) and days < 30 else "",
+            style=colours.bad if isinstance(days, int) and days < 30 else "",
         ),
-        Text(str(len(failing)) if headers else "-", style="red" if failing else ""),
+        header_counts(record),
         Text("-" if not sectxt else ("✓" if sectxt.get("valid") else "✗")),
-        Text(fit(", ".join(str(m.get("id")) for m in mentions if isinstance(m, dict)), 24)),
+        # Not cut: the table scrolls, and the details below repeat them in full.
+        Text(", ".join(certification_names(record))),
     ]
+
+
+def explain(record: dict[str, Any]) -> str:
+    """Why a URL was refused or needs checking, in the words the CLI uses."""
+    lines = [str(record.get("url", ""))]
+    error = record.get("error")
+    if isinstance(error, dict):
+        code = str(error.get("code"))
+        lines.append(f"  {describe_code(code, record)}")
+    for code in record.get("failures") or []:
+        if isinstance(error, dict) and code == error.get("code"):
+            continue
+        lines.append(f"  {describe_code(str(code), record)}")
+    if record.get("refused"):
+        lines.append("  " + t("tui.checks.refused-not-evidence"))
+    names = certification_names(record)
+    if names:
+        lines.append("  " + t("tui.checks.mentions", names=", ".join(names)))
+    return "\n".join(lines)
 
 
 class ChecksScreen(Screen[None]):
@@ -79,23 +125,34 @@ class ChecksScreen(Screen[None]):
         # screen reader can rely on.
         yield ProgressBar(total=1, id="checks-progress", show_eta=False)
         yield DataTable(id="checks", cursor_type="row")
+        yield Static("", id="checks-details", markup=False)
         yield Static(t("tui.checks.mentions-note"), classes="hint")
         with Horizontal(id="checks-buttons"):
             yield Button(t("tui.key.run"), id="checks-run")
             yield Button(t("tui.key.record"), id="checks-record", disabled=True)
         yield Footer()
 
+    async def relabel(self) -> None:
+        """After a language switch: the same results, in new words."""
+        await self.recompose()
+        self.on_mount_columns()
+        if self.records:
+            self.show_records(self.records)
+
     def on_mount(self) -> None:
-        self.title = t("tui.checks.title")
-        table = self.query_one(DataTable)
-        # The verdict right after the URL: at 80 columns the later facts may scroll off.
-        for column in ("url", "result", "https", "cert", "headers", "sectxt", "certs"):
-            table.add_column(t(f"tui.checks.col.{column}"), key=column)
+        self.on_mount_columns()
         if not assessment_urls(self.session.assessment):
             self.query_one("#checks-state", Static).update(t("tui.checks.none"))
             self.query_one("#checks-run", Button).disabled = True
         elif self.autostart:
             self.action_run()
+
+    def on_mount_columns(self) -> None:
+        self.title = t("tui.checks.title")
+        table = self.query_one(DataTable)
+        # The verdict right after the URL: at 80 columns the later facts may scroll off.
+        for column in ("url", "result", "https", "cert", "headers", "sectxt", "certs"):
+            table.add_column(t(f"tui.checks.col.{column}"), key=column)
 
     def url_width(self) -> int:
         return max(20, min(60, self.app.size.width - 40))
@@ -105,8 +162,9 @@ class ChecksScreen(Screen[None]):
         self.records = records
         table = self.query_one(DataTable)
         table.clear()
+        colours = palette(self.app.theme)
         for record in records:
-            table.add_row(*row_cells(record, self.url_width()))
+            table.add_row(*row_cells(record, self.url_width(), colours))
         self.query_one("#checks-progress", ProgressBar).update(
             total=max(1, len(records)), progress=len(records)
         )
@@ -114,7 +172,14 @@ class ChecksScreen(Screen[None]):
         self.query_one("#checks-state", Static).update(
             t("tui.checks.done", ok=ok, total=len(records))
         )
-        self.query_one("#checks-record", Button).disabled = not records
+        self.query_one("#checks-record", Button).disabled = not self.recordable()
+        self.query_one("#checks-details", Static).update(
+            "\n".join(explain(r) for r in records if not r.get("ok") or certification_names(r))
+        )
+
+    def recordable(self) -> list[dict[str, Any]]:
+        # A refused URL was never fetched: there is nothing in it to keep as evidence.
+        return [r for r in self.records if not r.get("refused")]
 
     @on(Button.Pressed, "#checks-run")
     def action_run(self) -> None:
@@ -148,7 +213,7 @@ class ChecksScreen(Screen[None]):
 
     @on(Button.Pressed, "#checks-record")
     def action_record(self) -> None:
-        changed, added = with_records(self.session.assessment, self.records)
+        changed, added = with_records(self.session.assessment, self.recordable())
         if not added:
             self.notify(t("tui.checks.nothing"))
             return

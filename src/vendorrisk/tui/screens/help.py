@@ -13,7 +13,11 @@ from vendorrisk.tui.text import pad
 
 
 class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f1,q", "app.pop_screen", show=False)]
+    BINDINGS = [
+        Binding("escape,f1,q", "app.pop_screen", show=False),
+        # A modal screen hides the app's keys: the language switch is passed on explicitly.
+        Binding("f2", "app.switch_language", show=False),
+    ]
 
     def __init__(self, rows: list[tuple[str, str]]) -> None:
         super().__init__()

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -24,6 +25,7 @@ from vendorrisk.model import REVIEW_STATUSES
 from vendorrisk.summaries import Pending, Summary, SummaryCache, fill, scan
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
+from vendorrisk.tui.palette import palette
 from vendorrisk.tui.text import fit
 
 if TYPE_CHECKING:
@@ -33,12 +35,7 @@ STATUS_FILTERS = ("", *REVIEW_STATUSES)
 KIND_FILTERS = ("", "contractor", "cloud", "social")
 SORTS = ("vendor", "next", "risk", "status")
 RISK_ORDER = {"critical": 0, "high": 1, "medium": 2, "low": 3, "": 4}
-RISK_STYLE = {
-    "critical": "bold white on red",
-    "high": "bold red",
-    "medium": "yellow",
-    "low": "green",
-}
+RISKS = ("critical", "high", "medium", "low")
 
 
 @dataclass
@@ -72,6 +69,8 @@ class AssessmentListScreen(Screen[None]):
         self._loaded: set[str] = set()
         self._columns: list[tuple[str, str, int]] = []
         self._labels: dict[str, str] = {}
+        self._twins: set[tuple[str, str]] = set()
+        self._shown = 0
         localise(self)
 
     @property
@@ -87,9 +86,20 @@ class AssessmentListScreen(Screen[None]):
         yield Static("", id="list-summary")
         yield Footer()
 
+    def on_mount(self) -> None:
+        # Risk colours differ by theme (each readable on its own background).
+        self.app.theme_changed_signal.subscribe(self, lambda _: self.refresh_table())
+
     def on_screen_resume(self) -> None:
         # Shown first, or back from a questionnaire (the file may have changed): the cache
         # makes a reload cheap.
+        self.load()
+        self.query_one(DataTable).focus()
+
+    async def relabel(self) -> None:
+        """After a language switch: the same rows, filters and selection, in new words."""
+        await self.recompose()
+        self.query_one("#filter", Input).value = self.filters.text
         self.load()
         self.query_one(DataTable).focus()
 
@@ -175,16 +185,31 @@ class AssessmentListScreen(Screen[None]):
         return (0, row.failed, row.vendor, row.service)
 
     def columns(self) -> list[tuple[str, str, int]]:
-        """(column id, header, width in cells) fitting the terminal."""
+        """(column id, header, width in cells) fitting the terminal: each fixed column as
+        wide as its longest label in the current language, so no label is cut."""
         width = self.app.size.width
         wide = width >= 110
-        fixed: list[tuple[str, str, int]] = [("kind", t("tui.list.col.kind"), 8)]
+
+        def column(column_id: str, keys: list[str], least: int = 0) -> tuple[str, str, int]:
+            header = t(f"tui.list.col.{column_id}")
+            return (
+                column_id,
+                header,
+                max(least, *(cell_len(t(k)) for k in [*keys, f"tui.list.col.{column_id}"])),
+            )
+
+        fixed = [column("kind", [f"tui.kind-short.{k}" for k in KIND_FILTERS if k])]
         if wide:
-            fixed.append(("tier", t("tui.list.col.tier"), 10))
-        fixed.append(("status", t("tui.list.col.status"), 12))
+            fixed.append(
+                column("tier", [f"tui.tier-short.{x}" for x in ("mynumber", "lgwan", "internet")])
+            )
+        fixed.append(column("status", [f"tui.status-short.{x}" for x in REVIEW_STATUSES]))
         if wide:
-            fixed.append(("decision", t("tui.list.col.decision"), 12))
-        fixed += [("risk", t("tui.list.col.risk"), 6), ("next", t("tui.list.col.next"), 11)]
+            fixed.append(column("decision", ["decision.approve", "decision.reject"], 12))
+        fixed += [
+            column("risk", [f"risk.{r}" for r in RISKS]),
+            column("next", [], 11),
+        ]
         # Each column has one cell of padding either side; two more for the scrollbar.
         free = max(20, width - sum(w + 2 for _, _, w in fixed) - 4 - 2)
         vendor = free // 2
@@ -208,23 +233,28 @@ class AssessmentListScreen(Screen[None]):
             }
             return [Text(fit(values.get(c, ""), w), style="red") for c, _, w in columns]
         label = self._label
+        service = row.service
+        if (row.vendor, row.service) in self._twins:
+            # Two files for one service (a save-as after a conflict): their names tell them apart.
+            service = f"{row.service} ({Path(row.path).stem})"
         values = {
             "vendor": row.vendor,
-            "service": row.service,
-            "kind": label(f"tui.kind.{row.kind}"),
+            "service": service,
+            "kind": label(f"tui.kind-short.{row.kind}"),
             "tier": label(f"tui.tier-short.{row.tier}"),
-            "status": label(f"tui.status.{row.status}"),
+            "status": label(f"tui.status-short.{row.status}"),
             "decision": label(f"decision.{row.decision}") if row.decision else "",
             "risk": label(f"risk.{row.risk}") if row.risk else "",
             "next": row.due_on or row.next_review,
         }
         out: list[str | Text] = []
+        colours = palette(self.app.theme)
         for column, _, _ in columns:
             style = ""
             if column == "risk":
-                style = RISK_STYLE.get(row.risk, "")
+                style = colours.risk_style(row.risk)
             if column == "next" and row.overdue(today):
-                style = "bold red"
+                style = f"bold {colours.bad}"
                 values["next"] = f"!{row.due_on}"
             # Text, not str: the table would parse a str as markup to measure it. The table
             # cuts each cell to its column's width itself (with an ellipsis), by cells.
@@ -248,6 +278,8 @@ class AssessmentListScreen(Screen[None]):
         for column_id, header, width in columns:
             table.add_column(fit(header, width), key=column_id, width=width)
         shown = self.shown_rows()
+        pairs = [(r.vendor, r.service) for r in shown if isinstance(r, Summary) and not r.failed]
+        self._twins = {pair for pair in pairs if pairs.count(pair) > 1}
         for row in shown:
             path = str(row.path)
             table.add_row(*self.cells(row, columns), key=path)
@@ -273,9 +305,17 @@ class AssessmentListScreen(Screen[None]):
         text = t(
             "tui.list.summary", shown=shown, total=len(self.rows), overdue=overdue, failed=failed
         )
+        selected = self.selected_path()
+        if selected is not None:
+            # The file of the selected row: two rows of one service differ only by it.
+            text += t("tui.list.selected-file", path=Path(selected).name)
         if not self.rows:
             text = t("tui.list.empty")
+        self._shown = shown
         self.query_one("#list-summary", Static).update(text)
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.update_state(self._shown)
 
     def on_resize(self) -> None:
         # Only when the columns would change: a resize that keeps them needs no rebuild.

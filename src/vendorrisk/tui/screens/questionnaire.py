@@ -15,15 +15,12 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import (
-    Button,
     Footer,
     Header,
     Input,
     Label,
     OptionList,
-    RadioButton,
     RadioSet,
-    Select,
     SelectionList,
     Static,
     TextArea,
@@ -31,28 +28,21 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from vendorrisk import localtime, storage
+from vendorrisk.catalog.condition_words import condition_sentence
 from vendorrisk.catalog.model import Requirement
 from vendorrisk.messages import language, t
-from vendorrisk.model import Evidence
+from vendorrisk.model import AnswerValue
 from vendorrisk.session import EditSession, describe
 from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
+from vendorrisk.tui.evidence_form import EvidenceForm, earlier_evidence
 from vendorrisk.tui.screens.modals import ChoiceModal
+from vendorrisk.tui.wrapped import WrappedText
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp
 
-EVIDENCE_KINDS = (
-    "contract_clause",
-    "certificate",
-    "registration",
-    "report",
-    "document",
-    "screenshot",
-    "attestation",
-    "url_check",
-)
 # Autosave once typing pauses: each keystroke must not cost a write.
 AUTOSAVE_DELAY = 0.8
 
@@ -60,17 +50,14 @@ AUTOSAVE_DELAY = 0.8
 class QuestionnaireScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [
         key("ctrl+n", "next", "tui.key.next", "questionnaire.next"),
-        key("ctrl+b", "previous", "tui.key.previous", "questionnaire.previous"),
+        # Shown in the help (f1), not the footer: at 80 columns the footer must keep f1.
+        key("ctrl+b", "previous", "tui.key.previous", "questionnaire.previous", show=False),
         key("ctrl+g", "unanswered", "tui.key.unanswered", "questionnaire.unanswered"),
         key("ctrl+s", "save", "tui.key.save", "questionnaire.save", show=False),
         key("ctrl+r", "review", "tui.key.review", "questionnaire.review"),
-        key("ctrl+o", "checks", "tui.key.checks", "questionnaire.checks"),
+        key("ctrl+o", "checks", "tui.key.checks", "questionnaire.checks", show=False),
         key("ctrl+t", "toggle_verified", "tui.key.verified", "questionnaire.verified", show=False),
         key("escape", "back", "tui.key.back", "questionnaire.back"),
-        *[
-            key(str(n), f"pick({n})", "", f"questionnaire.pick{n}", show=False)
-            for n in range(1, 10)
-        ],
     ]
 
     def __init__(self, session: EditSession) -> None:
@@ -80,6 +67,9 @@ class QuestionnaireScreen(Screen[None]):
         self.answer_widget: Widget | None = None
         self._timer: Timer | None = None
         self._showing = False  # while widgets are rebuilt, their change events are not answers
+        # "Not applicable" chosen but no reason typed yet: shown, not recorded (a draft never
+        # holds an N/A without its reason, so no save fails for it).
+        self.pending_na: set[str] = set()
         localise(self)
 
     @property
@@ -97,37 +87,42 @@ class QuestionnaireScreen(Screen[None]):
                 yield Static("", id="q-text", markup=False)
                 yield Static("", id="q-condition", classes="hint", markup=False)
                 yield Label(t("tui.q.answer"), classes="heading")
+                # What the answer needs besides a choice, next to the choices: evidence
+                # below the fold was missed by people answering fast.
+                yield Static("", id="answer-needs", classes="warning", markup=False)
                 yield Vertical(id="answer")
                 yield Static("", id="answer-hint", classes="warning", markup=False)
                 yield Input(placeholder=t("tui.q.reason"), id="na-reason")
+                yield EvidenceForm(self.session_today())
                 yield Static("", id="q-source", classes="hint")
                 yield Label(t("tui.q.note"), classes="heading")
                 yield TextArea(id="note", soft_wrap=True, show_line_numbers=False)
-                yield Label(t("tui.q.evidence"), classes="heading")
-                yield Static("", id="evidence-list", markup=False)
-                with Horizontal(classes="evidence-form"):
-                    yield Select(
-                        [(t(f"tui.evidence.{k}"), k) for k in EVIDENCE_KINDS],
-                        value="document",
-                        allow_blank=False,
-                        id="evidence-kind",
-                    )
-                    yield Input(placeholder=t("tui.q.evidence-ref"), id="evidence-ref")
-                with Horizontal(classes="evidence-form"):
-                    yield Input(placeholder=t("tui.q.evidence-expires"), id="evidence-expires")
-                    yield Button(t("tui.q.evidence-add"), id="evidence-add")
-                    yield Button(t("tui.q.evidence-remove"), id="evidence-remove")
-                yield Static("", id="guide-inline", classes="guide", markup=False)
-            yield VerticalScroll(Static("", id="guide-side", markup=False), id="guide-pane")
+                yield WrappedText(id="guide-inline", classes="guide")
+            yield VerticalScroll(WrappedText(id="guide-side"), id="guide-pane")
         yield Static("", id="q-status")
         yield Footer()
 
-    def on_mount(self) -> None:
+    def session_today(self) -> dt.date:
+        return vendorrisk_app(self).today
+
+    async def relabel(self) -> None:
+        """After a language switch: the same question, in new words."""
+        await self.recompose()
+        self.answer_widget = None
+        self.set_title()
+        self.apply_width()
+        if self.current is not None:
+            self.show(self.current)
+
+    def set_title(self) -> None:
         self.title = t(
             "tui.q.title",
             vendor=self.session.assessment.vendor.name,
             service=self.session.assessment.service.name,
         )
+
+    def on_mount(self) -> None:
+        self.set_title()
         first = self.session.next_unanswered() or self.first_question()
         self.refresh_sections()
         if first is not None:
@@ -170,6 +165,8 @@ class QuestionnaireScreen(Screen[None]):
         if self.current in ids:
             position = t("tui.q.position", index=ids.index(self.current) + 1, count=len(ids))
         status = f"{t('tui.q.progress', answered=answered, total=total)}  {position}  {state}"
+        if self.pending_na:
+            status += "  " + t("tui.q.na-pending", ids=", ".join(sorted(self.pending_na)))
         self.query_one("#q-status", Static).update(status)
 
     def show(self, requirement_id: str) -> None:
@@ -196,12 +193,19 @@ class QuestionnaireScreen(Screen[None]):
         )
         condition = self.query_one("#q-condition", Static)
         condition.update(
-            t("tui.q.condition", condition=requirement.condition_text)
+            t(
+                "tui.q.condition",
+                condition=condition_sentence(requirement.condition_text, self.session.catalogue),
+            )
             if requirement.condition_text
             else ""
         )
-        value = answer.value if answer else None
-        self.query_one("#answer-hint", Static).update("")
+        self.query_one("#answer-needs", Static).update(
+            t("tui.q.needs-evidence") if self.evidence_required(requirement) else ""
+        )
+        pending = requirement_id in self.pending_na
+        value: AnswerValue | None = "na" if pending else (answer.value if answer else None)
+        self.query_one("#answer-hint", Static).update(t("tui.q.na-needs-reason") if pending else "")
         widget = self.answer_widget
         if isinstance(
             widget, answer_widgets.AnswerChoices
@@ -219,11 +223,11 @@ class QuestionnaireScreen(Screen[None]):
         with reason.prevent(Input.Changed), note.prevent(TextArea.Changed):
             reason.value = answer.reason or "" if answer else ""
             note.text = answer.note or "" if answer else ""
-        reason.display = bool(answer and answer.value == "na")
+        reason.display = value == "na"
         self.show_details(requirement)
         guide = self.guide_text(requirement)
-        self.query_one("#guide-inline", Static).update(guide)
-        self.query_one("#guide-side", Static).update(guide)
+        self.query_one("#guide-inline", WrappedText).update(guide)
+        self.query_one("#guide-side", WrappedText).update(guide)
         self.query_one("#q-main", VerticalScroll).scroll_home(animate=False)
         self.refresh_sections()
         self.call_after_refresh(self._done_showing)
@@ -233,16 +237,18 @@ class QuestionnaireScreen(Screen[None]):
         if self.answer_widget is not None:
             self.answer_widget.focus()
 
+    @staticmethod
+    def evidence_required(requirement: Requirement) -> bool:
+        return requirement.evidence.required and requirement.answer.type == "compliance"
+
     def show_details(self, requirement: Requirement) -> None:
         answer = self.session.assessment.answers.get(requirement.id)
-        lines = []
-        if answer is not None:
-            for ev in answer.evidence:
-                expires = f" ({ev.expires})" if ev.expires else ""
-                lines.append(f"・{t('tui.evidence.' + ev.kind)}: {ev.ref}{expires}")
-        if not lines and requirement.evidence.required:
-            lines.append(t("tui.q.evidence-needed"))
-        self.query_one("#evidence-list", Static).update("\n".join(lines))
+        given = [ev for a in self.session.assessment.answers.values() for ev in a.evidence]
+        self.query_one(EvidenceForm).show(
+            answer.evidence if answer else (),
+            needed=self.evidence_required(requirement),
+            earlier=earlier_evidence(given),
+        )
         source = answer.source if answer else self.session.default_source(requirement)
         self.query_one("#q-source", Static).update(t(f"tui.q.source.{source}"))
 
@@ -274,6 +280,14 @@ class QuestionnaireScreen(Screen[None]):
             self._timer.stop()
         self._timer = self.set_timer(AUTOSAVE_DELAY, self.autosave)
 
+    def move_on(self) -> None:
+        """The fast path: to the next question that still needs an answer."""
+        target = self.session.next_unanswered(self.current)
+        if target is None or target == self.current:
+            self.notify(t("tui.q.all-answered"))
+        else:
+            self.show(target)
+
     def _ours(self, control: Widget | None) -> Requirement | None:
         """The current requirement, if the event comes from its live answer widget."""
         if self._showing or control is None or control is not self.answer_widget:
@@ -286,7 +300,27 @@ class QuestionnaireScreen(Screen[None]):
         if requirement is None:
             return
         value, _ = answer_widgets.choices(requirement)[event.index]
+        first_time = requirement.id not in self.session.assessment.answers
+        reason_input = self.query_one("#na-reason", Input)
+        hint = self.query_one("#answer-hint", Static)
+        if value == "na" and not reason_input.value.strip():
+            # Not recorded until the reason is typed: the cursor goes to the reason.
+            self.pending_na.add(requirement.id)
+            reason_input.display = True
+            reason_input.focus()
+            hint.update(t("tui.q.na-needs-reason"))
+            self.refresh_sections()
+            return
+        self.pending_na.discard(requirement.id)
+        hint.update("")
         self.set_value(requirement, value)
+        if value == "met" and self.evidence_required(requirement):
+            answer = self.session.assessment.answers[requirement.id]
+            if not answer.evidence:
+                self.query_one(EvidenceForm).focus_ref()
+                return
+        if first_time and value != "na":
+            self.move_on()
 
     @on(SelectionList.SelectedChanged, ".answer-widget")
     def multi_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
@@ -317,8 +351,15 @@ class QuestionnaireScreen(Screen[None]):
                 # Say so: keeping the last valid value silently would save something else.
                 hint.update(t("tui.q.invalid", value=event.value[:40]))
             return
-        hint.update("")
+        # A date typed in another form is shown back as it will be kept.
+        hint.update(f"→ {value.isoformat()}" if isinstance(value, dt.date) else "")
         self.set_value(requirement, value)
+
+    @on(Input.Submitted, ".answer-widget")
+    def text_submitted(self, event: Input.Submitted) -> None:
+        requirement = self._ours(event.control)
+        if requirement is not None and requirement.id in self.session.assessment.answers:
+            self.move_on()
 
     @on(Input.Changed, "#na-reason")
     def reason_changed(self, event: Input.Changed) -> None:
@@ -326,9 +367,26 @@ class QuestionnaireScreen(Screen[None]):
         if self._showing or requirement is None:
             return
         answer = self.session.assessment.answers.get(requirement.id)
-        if answer is not None and answer.value == "na":
-            self.session.set_answer(requirement.id, "na", reason=event.value, today=self.vr.today)
-            self.answered()
+        pending = requirement.id in self.pending_na
+        if not (pending or (answer is not None and answer.value == "na")):
+            return
+        hint = self.query_one("#answer-hint", Static)
+        if not event.value.strip():
+            # An empty reason is never saved: the last one stays on disk until a new one.
+            hint.update(t("tui.q.na-needs-reason"))
+            return
+        hint.update("")
+        self.pending_na.discard(requirement.id)
+        self.session.set_answer(requirement.id, "na", reason=event.value, today=self.vr.today)
+        self.show_details(requirement)
+        self.answered()
+
+    @on(Input.Submitted, "#na-reason")
+    def reason_submitted(self) -> None:
+        requirement = self.requirement()
+        answer = self.session.assessment.answers.get(requirement.id) if requirement else None
+        if answer is not None and answer.value == "na" and answer.reason:
+            self.move_on()
 
     @on(TextArea.Changed, "#note")
     def note_changed(self, event: TextArea.Changed) -> None:
@@ -342,48 +400,23 @@ class QuestionnaireScreen(Screen[None]):
         reason = reason_input.value if value == "na" else None
         self.session.set_answer(requirement.id, value, reason=reason, today=self.vr.today)  # type: ignore[arg-type]
         reason_input.display = value == "na"
-        if value == "na":
-            reason_input.focus()
         self.show_details(requirement)
         self.answered()
 
-    def action_pick(self, number: int) -> None:
-        requirement = self.requirement()
-        if requirement is None:
-            return
-        options = answer_widgets.choices(requirement)
-        if not 1 <= number <= len(options):
-            return
-        widget = self.answer_widget
-        if isinstance(widget, RadioSet):
-            buttons = list(widget.query(RadioButton))
-            buttons[number - 1].value = True
-
-    @on(Button.Pressed, "#evidence-add")
-    @on(Input.Submitted, "#evidence-ref")
-    def add_evidence(self) -> None:
+    @on(EvidenceForm.Added)
+    def add_evidence(self, event: EvidenceForm.Added) -> None:
         requirement = self.requirement()
         if requirement is None or requirement.id not in self.session.assessment.answers:
+            self.notify(t("tui.q.answer-first"), severity="warning")
             return
-        ref = self.query_one("#evidence-ref", Input).value.strip()
-        expires_text = self.query_one("#evidence-expires", Input).value.strip()
-        if not ref:
-            return
-        try:
-            expires = dt.date.fromisoformat(expires_text) if expires_text else None
-        except ValueError:
-            self.notify(t("tui.q.invalid", value=expires_text), severity="error")
-            return
-        kind = self.query_one("#evidence-kind", Select).value
         current = self.session.assessment.answers[requirement.id].evidence
-        item = Evidence(kind=str(kind), ref=ref, collected=self.vr.today, expires=expires)
-        self.session.set_details(requirement.id, evidence=(*current, item))
-        self.query_one("#evidence-ref", Input).value = ""
-        self.query_one("#evidence-expires", Input).value = ""
+        self.session.set_details(requirement.id, evidence=(*current, event.evidence))
         self.show_details(requirement)
         self.answered()
+        if event.by_enter and not current and self.evidence_required(requirement):
+            self.move_on()  # the evidence was all this answer still needed
 
-    @on(Button.Pressed, "#evidence-remove")
+    @on(EvidenceForm.RemoveLast)
     def remove_evidence(self) -> None:
         requirement = self.requirement()
         answer = self.session.assessment.answers.get(requirement.id) if requirement else None

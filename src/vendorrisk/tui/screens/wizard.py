@@ -36,6 +36,15 @@ if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp
 
 STEPS = ("kind", "vendor", "service", "tier", "classification")
+# The field each step starts in: typing right after ctrl+n lands here, never in a field of
+# the step just left (which is hidden).
+FIRST_FIELD = {
+    "kind": "#kind",
+    "vendor": "#vendor-name",
+    "service": "#service-name",
+    "tier": "#tier",
+    "classification": "#confidentiality",
+}
 DEFAULT_TIER = {"contractor": "lgwan", "cloud": "internet", "social": "internet"}
 
 
@@ -76,7 +85,7 @@ class NewAssessmentScreen(Screen[Path | None]):
                 yield Static(t("tui.wizard.kind-help"), classes="hint")
             with VerticalScroll(id="step-vendor"):
                 yield Label(t("tui.wizard.vendor-name"), classes="heading")
-                yield Input(id="vendor-name")
+                yield Input(id="vendor-name", select_on_focus=False)
                 yield Label(t("tui.wizard.corporate-number"), classes="heading")
                 yield Input(id="corporate-number", max_length=13)
                 yield Static("", id="corporate-state", classes="hint")
@@ -86,7 +95,7 @@ class NewAssessmentScreen(Screen[Path | None]):
                 yield Input(placeholder="https://", id="url-privacy")
             with VerticalScroll(id="step-service"):
                 yield Label(t("tui.wizard.service-name"), classes="heading")
-                yield Input(id="service-name")
+                yield Input(id="service-name", select_on_focus=False)
                 yield Label(t("tui.wizard.description"), classes="heading")
                 yield TextArea(id="description", soft_wrap=True)
             with VerticalScroll(id="step-tier"):
@@ -138,6 +147,28 @@ class NewAssessmentScreen(Screen[Path | None]):
                 buttons[TIERS.index(DEFAULT_TIER[self.chosen("kind", KINDS)])].value = True
                 self.tier_touched = True
             self.show_gates()
+        # Coming back to a step, typing continues what is there (select_on_focus=False on
+        # the first fields): it never replaces it.
+        self.query_one(FIRST_FIELD[name]).focus(scroll_visible=False)
+
+    async def relabel(self) -> None:
+        """After a language switch: the same step and everything typed, in new words."""
+        typed = {w.id: w.value for w in self.query(Input) if w.id}
+        boxes = {w.id: w.value for w in self.query(Checkbox) if w.id}
+        radios = {w.id: w.pressed_index for w in self.query(RadioSet) if w.id}
+        description = self.query_one("#description", TextArea).text
+        await self.recompose()
+        for widget_id, value in typed.items():
+            self.query_one(f"#{widget_id}", Input).value = value
+        for widget_id, checked in boxes.items():
+            self.query_one(f"#{widget_id}", Checkbox).value = checked
+        for widget_id, index in radios.items():
+            buttons = list(self.query_one(f"#{widget_id}", RadioSet).query(RadioButton))
+            if 0 <= index < len(buttons):
+                buttons[index].value = True
+        self.query_one("#description", TextArea).text = description
+        self.title = t("tui.wizard.title")
+        self.show_step()
 
     # --- values -------------------------------------------------------------------------
 

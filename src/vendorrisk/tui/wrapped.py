@@ -1,0 +1,39 @@
+"""Static text wrapped by this app rather than by Textual: Japanese lines follow kinsoku."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.geometry import Size
+from textual.widget import Widget
+
+from vendorrisk.tui.text import wrap
+
+
+class WrappedText(Widget):
+    """Plain text (no markup) wrapped to the widget's width with kinsoku."""
+
+    DEFAULT_CSS = "WrappedText { height: auto; }"
+
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        id: str | None = None,  # noqa: A002 - Textual's name for it
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self.text = text
+
+    def update(self, text: str) -> None:
+        self.text = text
+        self.refresh(layout=True)
+
+    def lines(self, width: int) -> list[str]:
+        return wrap(self.text, width) if self.text else []
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.lines(width))
+
+    def render(self) -> Text:
+        # Lines already fit: Textual must not wrap them again (it would break anywhere).
+        return Text("\n".join(self.lines(self.content_size.width)), no_wrap=True)
