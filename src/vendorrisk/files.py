@@ -14,7 +14,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from vendorrisk.messages import t
 from vendorrisk.problems import Problem, has_errors, problem
 
 
@@ -33,13 +32,78 @@ def digest_of(raw: bytes) -> str:
     return hashlib.blake2b(raw, digest_size=20).hexdigest()
 
 
+# Reports and exports are the largest files the program writes over an earlier copy; the
+# copy is read only to tell whether someone changed it meanwhile.
+MAX_OUTPUT_BYTES = 64 * 1024 * 1024
+
+# Non-blocking so that opening a FIFO returns at once instead of waiting for a writer;
+# no controlling terminal from a tty path. Neither flag exists on Windows.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+class ReadRefused(OSError):
+    """A file refused before a byte of it was read: a folder, a FIFO or device, or larger
+    than the limit. ``problem`` says which; ``strerror`` is the same text."""
+
+    def __init__(self, refusal: Problem) -> None:
+        code = {"too-large": errno.EFBIG, "is-directory": errno.EISDIR}.get(refusal.code)
+        super().__init__(code or errno.EINVAL, refusal.message)
+        self.problem = refusal
+
+
 def read_limited(path: Path, limit: int) -> bytes:
-    """At most ``limit + 1`` bytes of a regular file (one more than allowed shows it is too
-    large). A FIFO, device or folder is refused: reading one could block or never end."""
-    with path.open("rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            raise OSError(errno.EINVAL, t("problem.not-a-file"))
-        return handle.read(limit + 1)
+    """The bytes of a regular file of at most ``limit`` bytes: the one reader every command
+    uses for a file named by a user.
+
+    The file is opened without blocking and examined with ``fstat`` before any read, so a
+    FIFO, device or folder is refused instead of hanging the command or reading for ever,
+    and a file larger than ``limit`` is refused by its size. A file that grows between the
+    check and the read yields ``limit + 1`` bytes, which the callers' size check reports.
+    """
+    fd = os.open(path, _OPEN_FLAGS)
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadRefused(problem("is-directory"))
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadRefused(problem("not-a-file"))
+        if info.st_size > limit:
+            raise ReadRefused(problem("too-large", size=info.st_size, limit=limit))
+        chunks: list[bytes] = []
+        wanted = limit + 1
+        while wanted > 0:
+            chunk = os.read(fd, min(wanted, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            wanted -= len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def output_problem(path: Path) -> Problem | None:
+    """Why ``path`` cannot be replaced by a file the program writes (a report, an export),
+    or None. Only a regular file (or no file) can be: writing to a device such as
+    ``/dev/zero`` or a FIFO would never end or block, and replacing one is not what anyone
+    asked for. Examined with ``stat``, which neither opens nor blocks."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        return problem("unreadable", reason=exc.strerror or exc)
+    if stat.S_ISDIR(info.st_mode):
+        return problem("is-directory")
+    if not stat.S_ISREG(info.st_mode):
+        return problem("not-a-file")
+    return None
 
 
 def _toml_files(folder: Path) -> list[Path]:

@@ -22,7 +22,7 @@ from pathlib import Path
 from vendorrisk import toml_writer
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
-from vendorrisk.files import FileReport, find_files, read_limited
+from vendorrisk.files import MAX_OUTPUT_BYTES, FileReport, find_files, read_limited
 from vendorrisk.files import digest_of as digest_of  # part of this module's API too
 from vendorrisk.localtime import current_user, now
 from vendorrisk.messages import t
@@ -164,7 +164,8 @@ else:
 
 def _disk_digest(path: Path) -> str | None:
     try:
-        return digest_of(read_limited(path, MAX_ASSESSMENT_BYTES))
+        # Reports and exports are replaced through here too, and may exceed an assessment's limit.
+        return digest_of(read_limited(path, MAX_OUTPUT_BYTES))
     except FileNotFoundError:
         return None
 

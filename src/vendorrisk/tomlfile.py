@@ -20,6 +20,7 @@ import rtoml
 from tomli import TOMLDecodeError
 from tomli import loads as _toml_loads
 
+from vendorrisk.files import ReadRefused, read_limited
 from vendorrisk.problems import Problem, problem
 from vendorrisk.validation.toml_lines import string_body_lines
 
@@ -111,10 +112,9 @@ def _parse(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
 def read_toml(path: Path, max_bytes: int) -> ReadResult:
     """Read and parse one file; never raises for anything the file contains."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
-    except IsADirectoryError:
-        return ReadResult(b"", None, None, (problem("is-directory"),))
+        raw = read_limited(path, max_bytes)
+    except ReadRefused as exc:
+        return ReadResult(b"", None, None, (exc.problem,))
     except OSError as exc:
         return ReadResult(b"", None, None, (problem("unreadable", reason=exc.strerror or exc),))
     text, problems = check_bytes(raw, max_bytes)
