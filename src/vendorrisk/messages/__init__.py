@@ -16,6 +16,7 @@ from vendorrisk.messages import core as _core
 from vendorrisk.messages import evolution as _evolution
 from vendorrisk.messages import exchange as _exchange
 from vendorrisk.messages import gitflow as _gitflow
+from vendorrisk.messages import reads as _reads
 from vendorrisk.messages import reports as _reports
 from vendorrisk.messages import tui as _tui
 from vendorrisk.messages import urlcheck as _urlcheck
@@ -31,6 +32,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _gitflow.MESSAGES,
     _evolution.MESSAGES,
     _exchange.MESSAGES,
+    _reads.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:

@@ -1,0 +1,27 @@
+"""Texts about reading and writing files: TOML 1.0 only, special files, migration.
+
+Each entry is (日本語, English). Placeholders use str.format names.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # --- TOML 1.1 constructs refused (TOML 1.0 only) -------------------------------------
+    "toml10.escape": (
+        "\\e と \\xHH のエスケープは TOML 1.1 の書き方です。TOML 1.0 の \\u001B や \\u00HH を使ってください",
+        "the \\e and \\xHH escapes are TOML 1.1; write \\u001B or \\u00HH (TOML 1.0)",
+    ),
+    "toml10.inline-newline": (
+        "インラインテーブル { } の中の改行やコメントは TOML 1.1 の書き方です。1 行に書くか [表] に分けてください",
+        "a line break or comment inside an inline table { } is TOML 1.1; keep it on one line "
+        "or use a [table]",
+    ),
+    "toml10.inline-comma": (
+        "インラインテーブル { } の最後のカンマは TOML 1.1 の書き方です。削除してください",
+        "a trailing comma in an inline table { } is TOML 1.1; remove it",
+    ),
+    "toml10.time-seconds": (
+        "秒のない時刻は TOML 1.1 の書き方です。秒まで書いてください（例: 09:30:00）",
+        "a time without seconds is TOML 1.1; write the seconds too (e.g. 09:30:00)",
+    ),
+}
