@@ -6,6 +6,23 @@ Each entry is (日本語, English). Placeholders use str.format names.
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # --- values the schema cannot bound alone -------------------------------------------
+    "problem.integer-expected": (
+        "整数を書いてください（{value} ではなく小数点なし）。",
+        "write a whole number without a decimal point (not {value})",
+    ),
+    "problem.number-not-finite": (
+        "数値として使えない値です（{value}）。",
+        "{value} is not a usable number",
+    ),
+    "problem.date-range": (
+        "日付 {value} は範囲外です（{first} 年から {last} 年まで）。",
+        "date {value} is out of range (years {first} to {last})",
+    ),
+    "problem.table-not-array": (
+        "[{name}] は表の配列として [[{name}]] と書いてください（項目ごとに 1 つ）。",
+        "write [[{name}]] (an array of tables, one per item), not a single [{name}] table",
+    ),
     # --- TOML 1.1 constructs refused (TOML 1.0 only) -------------------------------------
     "toml10.escape": (
         "\\e と \\xHH のエスケープは TOML 1.1 の書き方です。TOML 1.0 の \\u001B や \\u00HH を使ってください",
