@@ -9,6 +9,7 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -45,6 +46,19 @@ _OPEN_FLAGS = (
     | getattr(os, "O_CLOEXEC", 0)
     | getattr(os, "O_BINARY", 0)
 )
+
+
+# The longest file name the program can save: a save writes ".NAME.XXXXXXXX.tmp" beside the
+# file first, and names are limited to 255 bytes on the file systems in use.
+MAX_NAME_BYTES = 255 - len("..XXXXXXXX.tmp")
+
+
+def name_problem(path: Path) -> Problem | None:
+    """Why a file of this name could never be saved, or None."""
+    size = len(os.fsencode(path.name))
+    if size > MAX_NAME_BYTES:
+        return problem("name-too-long", size=size, limit=MAX_NAME_BYTES)
+    return None
 
 
 class ReadRefused(OSError):
@@ -104,6 +118,27 @@ def output_problem(path: Path) -> Problem | None:
     if not stat.S_ISREG(info.st_mode):
         return problem("not-a-file")
     return None
+
+
+# What tempfile adds between the prefix and the suffix of a save's temporary file.
+_TEMP_TAG = re.compile(r"[a-z0-9_]{8}")
+
+
+def leftover_temp_files(path: Path) -> list[Path]:
+    """The temporary files a killed save of ``path`` left beside it (``.NAME.XXXXXXXX.tmp``),
+    sorted; none if the folder cannot be listed."""
+    prefix, suffix = f".{path.name}.", ".tmp"
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    return sorted(
+        path.parent / name
+        for name in names
+        if name.startswith(prefix)
+        and name.endswith(suffix)
+        and _TEMP_TAG.fullmatch(name[len(prefix) : -len(suffix)])
+    )
 
 
 def _toml_files(folder: Path) -> list[Path]:

@@ -6,6 +6,23 @@ Each entry is (日本語, English). Placeholders use str.format names.
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # --- file names and migration --------------------------------------------------------
+    "problem.name-too-long": (
+        "ファイル名が長すぎて保存できません（{size} バイト、上限 {limit} バイト）。短い名前に変えてください。",
+        "the file name is too long to save ({size} bytes; the limit is {limit}); rename the file",
+    ),
+    "migrate.recovered-finished": (
+        "{journal}: 中断していた移行を完了しました: {files}",
+        "{journal}: an interrupted migration was finished: {files}",
+    ),
+    "migrate.recovered-rolled-back": (
+        "{journal}: 中断していた移行を取り消しました（変更されたファイルはありません）: {files}",
+        "{journal}: an interrupted migration was rolled back (no file was changed): {files}",
+    ),
+    "migrate.batch-failed": (
+        "移行を書き込めませんでした。どのファイルも変更していません: {reason}",
+        "the migration could not be written; no file was changed: {reason}",
+    ),
     # --- values the schema cannot bound alone -------------------------------------------
     "problem.integer-expected": (
         "整数を書いてください（{value} ではなく小数点なし）。",
