@@ -141,6 +141,29 @@ def leftover_temp_files(path: Path) -> list[Path]:
     )
 
 
+_LEFTOVER = re.compile(r"\.(.+\.toml)\.[a-z0-9_]{8}\.tmp")
+
+
+def leftover_reports(paths: Sequence[Path]) -> list[FileReport]:
+    """A warning for each temporary file a killed save left among ``paths`` (folders are
+    searched like ``find_files`` searches them), naming the file it was saving."""
+    found: set[Path] = set()
+    for path in paths:
+        if path.is_dir():
+            for root, dirs, names in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                found.update(Path(root, n) for n in names if _LEFTOVER.fullmatch(n))
+        elif path.is_file():
+            found.update(leftover_temp_files(path))
+    reports = []
+    for leftover in sorted(found):
+        match = _LEFTOVER.fullmatch(leftover.name)
+        target = match.group(1) if match else leftover.name
+        warning = problem("leftover-temp", severity="warning", target=target)
+        reports.append(FileReport(leftover, (warning,)))
+    return reports
+
+
 def _toml_files(folder: Path) -> list[Path]:
     """``*.toml`` under ``folder``, sorted, skipping hidden files and folders (.git)."""
     found: list[Path] = []

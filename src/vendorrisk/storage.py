@@ -22,7 +22,13 @@ from pathlib import Path
 from vendorrisk import toml_writer
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
-from vendorrisk.files import MAX_OUTPUT_BYTES, FileReport, find_files, read_limited
+from vendorrisk.files import (
+    MAX_OUTPUT_BYTES,
+    FileReport,
+    find_files,
+    leftover_temp_files,
+    read_limited,
+)
 from vendorrisk.files import digest_of as digest_of  # part of this module's API too
 from vendorrisk.localtime import current_user, now
 from vendorrisk.messages import t
@@ -170,6 +176,18 @@ def _disk_digest(path: Path) -> str | None:
         return None
 
 
+def _remove_leftovers(path: Path) -> None:
+    """Remove what killed saves of ``path`` left (``validate`` names them until then).
+
+    Run once this save has succeeded, under the folder lock. A save of the same file by
+    another process at this very moment could lose its temporary file and fail with an
+    error, never with lost data: of two concurrent saves of one file only one can succeed.
+    """
+    for leftover in leftover_temp_files(path):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
 def atomic_write(
     path: Path, data: bytes, *, expected_digest: str | None, create: bool = False
 ) -> None:
@@ -203,6 +221,7 @@ def atomic_write(
             except FileExistsError:
                 raise AlreadyExists(t("storage.exists", path=path)) from None
             tmp.unlink()
+            _remove_leftovers(path)
         else:
             # Without the lock two writers could both find the old bytes and both replace
             # them: the first one's edit would be lost with no one told.
@@ -210,6 +229,7 @@ def atomic_write(
                 if _disk_digest(path) != expected_digest:
                     raise ChangedOnDisk(t("storage.changed-on-disk", path=path))
                 os.replace(tmp, path)
+                _remove_leftovers(path)
         _fsync_folder(folder)
     except OSError as exc:
         raise StorageError(t("storage.write-failed", path=path, reason=exc.strerror)) from None

@@ -15,6 +15,7 @@ from vendorrisk.cli.common import (
     print_json,
 )
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.files import leftover_reports
 from vendorrisk.messages import t
 from vendorrisk.validation.batch import validate_paths
 
@@ -57,6 +58,7 @@ def run(args: argparse.Namespace) -> int:
         jobs=args.jobs,
     )
     invalid = sum(1 for r in reports if not r.valid)
+    leftovers = leftover_reports(paths)
     if args.format == "json":
         print_json(
             {
@@ -66,13 +68,13 @@ def run(args: argparse.Namespace) -> int:
                         "valid": r.valid,
                         "problems": [p.to_json() for p in r.problems],
                     }
-                    for r in reports
+                    for r in [*reports, *leftovers]
                 ],
                 "summary": {"files": len(reports), "invalid": invalid},
             }
         )
     else:
-        for report in reports:
+        for report in [*reports, *leftovers]:
             for p in report.problems:
                 print(format_problem(report.path, p))
         print(t("validate.summary", files=len(reports), invalid=invalid), file=sys.stderr)

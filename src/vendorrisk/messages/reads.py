@@ -11,6 +11,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ファイル名が長すぎて保存できません（{size} バイト、上限 {limit} バイト）。短い名前に変えてください。",
         "the file name is too long to save ({size} bytes; the limit is {limit}); rename the file",
     ),
+    "problem.leftover-temp": (
+        "{target} の保存が中断されたときの一時ファイルです。次に {target} を保存すると削除されます（今削除しても構いません）。",
+        "a temporary file left by an interrupted save of {target}; the next save of {target} "
+        "removes it (deleting it now is safe too)",
+    ),
     "migrate.recovered-finished": (
         "{journal}: 中断していた移行を完了しました: {files}",
         "{journal}: an interrupted migration was finished: {files}",
