@@ -11,6 +11,7 @@ import hashlib
 import os
 import re
 import stat
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,10 +124,21 @@ def output_problem(path: Path) -> Problem | None:
 # What tempfile adds between the prefix and the suffix of a save's temporary file.
 _TEMP_TAG = re.compile(r"[a-z0-9_]{8}")
 
+# A save holds its temporary file for milliseconds; one untouched for a minute belongs to a
+# save that was killed. Younger ones may be another process's save in progress.
+LEFTOVER_AFTER_SECONDS = 60
+
+
+def _stale(path: Path) -> bool:
+    try:
+        return path.stat().st_mtime <= time.time() - LEFTOVER_AFTER_SECONDS
+    except OSError:
+        return False
+
 
 def leftover_temp_files(path: Path) -> list[Path]:
-    """The temporary files a killed save of ``path`` left beside it (``.NAME.XXXXXXXX.tmp``),
-    sorted; none if the folder cannot be listed."""
+    """The temporary files a killed save of ``path`` left beside it (``.NAME.XXXXXXXX.tmp``,
+    untouched for a minute), sorted; none if the folder cannot be listed."""
     prefix, suffix = f".{path.name}.", ".tmp"
     try:
         names = os.listdir(path.parent)
@@ -138,6 +150,7 @@ def leftover_temp_files(path: Path) -> list[Path]:
         if name.startswith(prefix)
         and name.endswith(suffix)
         and _TEMP_TAG.fullmatch(name[len(prefix) : -len(suffix)])
+        and _stale(path.parent / name)
     )
 
 
@@ -152,7 +165,9 @@ def leftover_reports(paths: Sequence[Path]) -> list[FileReport]:
         if path.is_dir():
             for root, dirs, names in os.walk(path):
                 dirs[:] = [d for d in dirs if not d.startswith(".")]
-                found.update(Path(root, n) for n in names if _LEFTOVER.fullmatch(n))
+                found.update(
+                    Path(root, n) for n in names if _LEFTOVER.fullmatch(n) and _stale(Path(root, n))
+                )
         elif path.is_file():
             found.update(leftover_temp_files(path))
     reports = []

@@ -179,9 +179,8 @@ def _disk_digest(path: Path) -> str | None:
 def _remove_leftovers(path: Path) -> None:
     """Remove what killed saves of ``path`` left (``validate`` names them until then).
 
-    Run once this save has succeeded, under the folder lock. A save of the same file by
-    another process at this very moment could lose its temporary file and fail with an
-    error, never with lost data: of two concurrent saves of one file only one can succeed.
+    Run once this save has succeeded. Only files untouched for a minute count as left
+    over, so a save of the same file running in another process keeps its own.
     """
     for leftover in leftover_temp_files(path):
         with contextlib.suppress(OSError):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,6 +28,10 @@ def folder(tmp_path: Path) -> Path:
     (tmp_path / ".a.toml.k3x_9qzt.tmp").write_bytes(b"half a file")
     (tmp_path / ".gone.toml.abcdefgh.tmp").write_bytes(b"")  # its file no longer exists
     (tmp_path / ".a.toml.notours.tmp").write_bytes(b"")  # not the pattern: left alone
+    (tmp_path / ".a.toml.nowsaved.tmp").write_bytes(b"")  # too young: a save in progress
+    an_hour_ago = time.time() - 3600
+    for name in (".a.toml.k3x_9qzt.tmp", ".gone.toml.abcdefgh.tmp", ".a.toml.notours.tmp"):
+        os.utime(tmp_path / name, (an_hour_ago, an_hour_ago))
     return tmp_path
 
 
@@ -36,7 +42,7 @@ def test_validate_names_each_leftover_and_the_file_it_was_saving(
     assert code == 0  # a warning, not a finding
     assert ".a.toml.k3x_9qzt.tmp" in out and "interrupted save of a.toml" in out
     assert ".gone.toml.abcdefgh.tmp" in out
-    assert "notours" not in out
+    assert "notours" not in out and "nowsaved" not in out
     code, data = run_cli(capsys, "validate", "--no-cache", folder, "--format", "json")[:2]
     paths = [f["path"] for f in json.loads(data)["files"]]
     assert str(folder / ".a.toml.k3x_9qzt.tmp") in paths
@@ -52,6 +58,7 @@ def test_the_next_successful_save_of_that_file_removes_its_leftovers(
     assert leftover_temp_files(folder / "a.toml") == []
     assert (folder / ".gone.toml.abcdefgh.tmp").exists()  # another file's: not this save's
     assert (folder / ".a.toml.notours.tmp").exists()
+    assert (folder / ".a.toml.nowsaved.tmp").exists()
 
 
 def test_a_name_that_could_never_be_saved_is_named_as_such(tmp_path: Path) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from vendorrisk import storage
-from vendorrisk.files import ReadRefused, leftover_temp_files, read_limited
+from vendorrisk.files import ReadRefused, read_limited
 from vendorrisk.messages import t
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 
@@ -167,6 +167,12 @@ def _commit(journal: Path, entries: Sequence[Staged]) -> None:
     _fsync_folder(journal.parent)
 
 
+def _save_temp_files(staged: Path) -> list[Path]:
+    # Whatever their age: a journal still on disk means no run is writing them now (each
+    # run settles the journal before it starts).
+    return sorted(staged.parent.glob(f".{staged.name}.*.tmp"))
+
+
 @dataclass(frozen=True, slots=True)
 class Recovered:
     journal: Path
@@ -204,7 +210,7 @@ def recover(folder: Path) -> Recovered | None:
             return Recovered(journal, True, targets)
         _remove([e.staged for e in entries])
         # A save killed while writing a new file leaves its own temporary file too.
-        _remove([tmp for e in entries for tmp in leftover_temp_files(e.staged)])
+        _remove([tmp for e in entries for tmp in _save_temp_files(e.staged)])
         _remove([journal])
     except OSError as exc:
         reason = exc.strerror or str(exc)
