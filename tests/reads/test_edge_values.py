@@ -13,7 +13,6 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -228,7 +227,6 @@ COMMANDS = [
 ]
 
 
-@pytest.mark.slow
 @settings(
     max_examples=60,
     deadline=None,
