@@ -15,22 +15,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Anything that could be one of the four, anywhere (inside strings too): a text without a
-# match needs no scan, which is the usual case for an assessment.
-_CANDIDATE = re.compile(r"\\[ex]|\{|(?<![\d:+.-])\d\d:\d\d(?!:)")
+# ":MM" not followed by ":SS": the end of a time without seconds, but also of a UTC offset or
+# of the seconds themselves, told apart by what comes before (see _maybe_short_time).
+_COLON_MINUTES = re.compile(r":\d\d(?!:)")
 
 _TOKEN = re.compile(
-    r'''(?P<mlbasic>"""(?:[^"\\]|\\.|"(?!""))*"""(?:""|")?)
-      | (?P<mlliteral>\'\'\'(?:[^']|'(?!''))*\'\'\'(?:''|')?)
-      | (?P<basic>"(?:[^"\\\n]|\\.)*")
+    r'''(?P<mlbasic>"""(?:[^"\\]+|\\.|"(?!""))*"""(?:""|")?)
+      | (?P<mlliteral>\'\'\'(?:[^']+|'(?!''))*\'\'\'(?:''|')?)
+      | (?P<basic>"(?:[^"\\\n]+|\\.)*")
       | (?P<literal>'[^'\n]*')
       | (?P<comment>\#[^\n]*)
       | (?P<open>[{\[])
       | (?P<close>[}\]])
       | (?P<comma>,)
       | (?P<newline>\n)
-      | (?P<space>[ \t\r]+)
-      | (?P<other>[^"'\#{}\[\],\n \t\r]+)''',
+      | (?P<other>[^"'\#{}\[\],\n]+)''',
     re.VERBOSE | re.DOTALL,
 )
 _ESCAPE = re.compile(r"\\(.)", re.DOTALL)
@@ -52,16 +51,33 @@ def _escape_in(body: str) -> int | None:
     return None
 
 
+def _maybe_short_time(text: str) -> bool:
+    for match in _COLON_MINUTES.finditer(text):
+        before = text[max(0, match.start() - 3) : match.start()]
+        if not (before[:1] in (":", "+", "-") and before[1:].isdigit()):
+            return True
+    return False
+
+
 def first_toml11(text: str) -> Toml11 | None:
     """The first TOML 1.1-only construct in ``text`` (a document that parsed), or None."""
-    if _CANDIDATE.search(text) is None:
+    # Anything that could be one of the four, anywhere (inside strings too): a text without
+    # any needs no scan, which is the usual case for an assessment.
+    if (
+        "\\e" not in text
+        and "\\x" not in text
+        and "{" not in text
+        and not _maybe_short_time(text)
+    ):
         return None
     stack: list[str] = []
     comma_at: int | None = None  # a comma just written in an inline table, not yet followed
     for token in _TOKEN.finditer(text):
         kind, value, start = token.lastgroup, token.group(), token.start()
         inline = bool(stack) and stack[-1] == "{"
-        if kind in ("basic", "mlbasic"):
+        if kind == "other" and value.isspace():
+            continue  # between tokens: neither ends a comma's reach nor holds a value
+        if kind in ("basic", "mlbasic") and "\\" in value:
             found = _escape_in(value)
             if found is not None:
                 return Toml11(start + found, "escape")
@@ -78,8 +94,5 @@ def first_toml11(text: str) -> Toml11 | None:
             short = _SHORT_TIME.search(value)
             if short is not None:
                 return Toml11(start + short.start(), "time-seconds")
-        if kind == "comma":
-            comma_at = start if inline else None
-        elif kind != "space":
-            comma_at = None
+        comma_at = start if kind == "comma" and inline else None
     return None
