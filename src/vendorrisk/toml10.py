@@ -63,12 +63,7 @@ def first_toml11(text: str) -> Toml11 | None:
     """The first TOML 1.1-only construct in ``text`` (a document that parsed), or None."""
     # Anything that could be one of the four, anywhere (inside strings too): a text without
     # any needs no scan, which is the usual case for an assessment.
-    if (
-        "\\e" not in text
-        and "\\x" not in text
-        and "{" not in text
-        and not _maybe_short_time(text)
-    ):
+    if "\\e" not in text and "\\x" not in text and "{" not in text and not _maybe_short_time(text):
         return None
     stack: list[str] = []
     comma_at: int | None = None  # a comma just written in an inline table, not yet followed
