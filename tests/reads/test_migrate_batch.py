@@ -192,3 +192,28 @@ def test_sigkill_during_a_migration_never_leaves_a_batch_half_migrated(
         assert "Traceback" not in after.stderr
         assert len(_versions(folder)) == 1, (delay, _versions(folder))
         assert not [p for p in folder.iterdir() if p.name.startswith(".")]
+
+
+def test_a_disk_error_while_renaming_is_reported_and_finished_by_the_next_run(
+    capsys: pytest.CaptureFixture[str],
+    batch: Path,
+    v110: tuple[Path, Path],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    real_replace = os.replace
+    calls = [0]
+
+    def failing_replace(source: Any, target: Any) -> None:
+        if str(source).endswith(".migrating"):
+            calls[0] += 1
+            if calls[0] == 10:
+                raise OSError(5, "Input/output error")
+        real_replace(source, target)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(transaction.os, "replace", failing_replace)
+        code, _, err = _migrate(capsys, v110, "--dir", batch)
+    assert code == 2 and "run vendorrisk migrate again" in err and "Traceback" not in err
+    code, _, err = _migrate(capsys, v110, "--dir", batch)
+    assert "interrupted migration was finished" in err and code == 0
+    assert _versions(batch) == {"1.1.0"}

@@ -25,7 +25,13 @@ from vendorrisk.evolution.history import (
     load_history,
 )
 from vendorrisk.evolution.plan import Plan, PlanError, plan_file, review_items
-from vendorrisk.evolution.transaction import Item, TransactionError, recover, write_all
+from vendorrisk.evolution.transaction import (
+    CommitInterrupted,
+    Item,
+    TransactionError,
+    recover,
+    write_all,
+)
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
 from vendorrisk.validation.batch import FileReport, find_files
@@ -192,6 +198,8 @@ def run_migrate(args: argparse.Namespace) -> int:
     needed = [plan for plan in plans if plan.needed]
     try:
         write_all([_item(plan, target) for plan in needed], dry_run=args.dry_run)
+    except CommitInterrupted as exc:
+        raise CommandError(str(exc), ExitCode.USAGE) from None
     except TransactionError as exc:
         raise CommandError(t("migrate.batch-failed", reason=exc), ExitCode.USAGE) from None
     written = 0 if args.dry_run else len(needed)

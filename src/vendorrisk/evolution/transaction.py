@@ -122,11 +122,10 @@ def write_all(items: Sequence[Item], *, dry_run: bool) -> None:
         raise TransactionError(
             t("storage.write-failed", path=journal, reason=exc.strerror or exc)
         ) from None
-    staged: list[Staged] = []
     try:
         for item in items:
             try:
-                staged.append(_stage(item))
+                _stage(item)
             except storage.StorageError as exc:
                 raise TransactionError(f"{item.base.path}: {exc}") from None
             except OSError as exc:
@@ -150,7 +149,17 @@ def write_all(items: Sequence[Item], *, dry_run: bool) -> None:
             reason = exc.strerror or str(exc)
             raise TransactionError(t("storage.write-failed", path=journal, reason=reason)) from None
         raise
-    _commit(journal, planned)
+    try:
+        _commit(journal, planned)
+    except OSError as exc:
+        # Past the commit mark the batch is decided: the journal stays for the next command.
+        reason = exc.strerror or str(exc)
+        message = t("migrate.commit-interrupted", journal=journal, reason=reason)
+        raise CommitInterrupted(message) from None
+
+
+class CommitInterrupted(TransactionError):
+    """Renaming stopped part way (a disk error); the journal lets the next command finish."""
 
 
 class _DryRunDone(Exception):

@@ -24,6 +24,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{journal}: 中断していた移行を取り消しました（変更されたファイルはありません）: {files}",
         "{journal}: an interrupted migration was rolled back (no file was changed): {files}",
     ),
+    "migrate.commit-interrupted": (
+        "{journal}: 移行の書き込みが途中で止まりました（{reason}）。もう一度 vendorrisk migrate を実行すると完了します。",
+        "{journal}: the migration stopped while renaming ({reason}); run vendorrisk migrate "
+        "again to finish it",
+    ),
     "migrate.batch-failed": (
         "移行を書き込めませんでした。どのファイルも変更していません: {reason}",
         "the migration could not be written; no file was changed: {reason}",
