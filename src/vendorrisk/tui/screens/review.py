@@ -32,11 +32,13 @@ from textual.widgets import (
 from vendorrisk import storage
 from vendorrisk.approval import APPROVED_STATUSES, approval_problems, approval_stands
 from vendorrisk.messages import language, t
+from vendorrisk.messages.labels import status_label
 from vendorrisk.model import ExceptionGrant
 from vendorrisk.scoring import ScoreResult, score_assessment
 from vendorrisk.session import EditSession, describe
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
+from vendorrisk.validation.consistency import inconsistencies
 from vendorrisk.workflow import (
     TRANSITIONS,
     WorkflowError,
@@ -76,6 +78,8 @@ class ReviewScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="review"):
             yield Static("", id="review-summary")
+            yield Label(t("tui.review.consistency"), classes="heading", id="consistency-heading")
+            yield Static("", id="review-consistency", markup=False)
             yield Label(t("tui.review.blockers"), classes="heading")
             yield Static("", id="review-blockers", markup=False)
             yield Label(t("tui.review.exceptions"), classes="heading")
@@ -135,6 +139,7 @@ class ReviewScreen(Screen[None]):
             summary.append(t("tui.review.invalid", reasons=reasons))
         self.query_one("#review-summary", Static).update("\n".join(summary))
         catalogue = self.session.catalogue
+        self.show_inconsistencies()
         blockers = [
             f"✗ {f.requirement} §{f.section} {catalogue.by_id[f.requirement].title.get(lang)}"
             for f in result.blockers
@@ -167,6 +172,15 @@ class ReviewScreen(Screen[None]):
         self.query_one("#review-findings", Static).update("\n".join(lines) or "-")
         self.show_na_to_confirm(result)
         self.show_moves(result)
+
+    def show_inconsistencies(self) -> None:
+        """Answers that state the same fact two ways (validate's warnings): the reviewer
+        must see them before deciding, since only a person can tell which one is wrong."""
+        warnings = inconsistencies(self.session.assessment, self.session.catalogue)
+        self.query_one("#consistency-heading", Label).display = bool(warnings)
+        shown = self.query_one("#review-consistency", Static)
+        shown.display = bool(warnings)
+        shown.update("\n".join(f"⚠ {w.message}" for w in warnings))
 
     def show_na_to_confirm(self, result: ScoreResult) -> None:
         """One checkbox per not-applicable must or gate answer (rule W7)."""
@@ -268,7 +282,7 @@ class ReviewScreen(Screen[None]):
         # starts empty rather than repeating them in the history.
         self.query_one("#comment", Input).value = ""
         self.query_one("#conditions", TextArea).text = ""
-        self.notify(t("tui.review.moved", status=t(f"tui.status.{target}")))
+        self.notify(t("tui.review.moved", status=status_label(target)))
         self.render_result()
 
     def action_exception(self) -> None:

@@ -1,0 +1,51 @@
+"""The review screen puts validate's consistency warnings in front of the reviewer (issue 9
+§1): the same fact answered two ways is listed near the top, before any move is made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Label, Static
+
+from tests.tui.conftest import make_app
+from tests.tui.test_review_screen import SIZES, open_review
+
+JUKI = "2026-contractor-juki-zeimu-hoshu.toml"
+
+
+def contradict(folder: Path) -> None:
+    """A-13a: subcontractors below the first tier not known, while A-24c (consent under
+    番号法10条 for every subcontractor) stays met."""
+    path = folder / JUKI
+    text = path.read_text("utf-8")
+    known = '[answers.A-13a]\nvalue = "met"\n'
+    assert known in text
+    path.write_text(text.replace(known, '[answers.A-13a]\nvalue = "not_met"\n'), "utf-8")
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_review_screen_lists_answers_that_contradict_each_other(
+    examples: Path, size: tuple[int, int]
+) -> None:
+    contradict(examples)
+    app = make_app(examples, "ja")
+    async with app.run_test(size=size) as pilot:
+        screen = await open_review(app, pilot, JUKI)
+        heading = screen.query_one("#consistency-heading", Label)
+        warnings = screen.query_one("#review-consistency", Static)
+        assert heading.display and warnings.display
+        text = str(warnings.render())
+        assert text.startswith("⚠ A-24c が 適合") and "A-13a が 不適合" in text
+        # Near the top: on the first screenful, where the reviewer starts reading.
+        assert warnings.region.y < size[1] - 2, warnings.region
+
+
+async def test_review_screen_shows_no_warning_heading_when_the_answers_agree(
+    examples: Path,
+) -> None:
+    app = make_app(examples, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_review(app, pilot, JUKI)
+        assert not screen.query_one("#consistency-heading", Label).display
+        assert not screen.query_one("#review-consistency", Static).display
