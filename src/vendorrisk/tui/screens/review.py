@@ -319,8 +319,20 @@ class ExceptionModal(ModalScreen[ExceptionGrant | None]):
     """Record an exception (例外措置): requirement, compensating control, approver, end date."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        key("escape", "cancel", "tui.exception.cancel", "exception.cancel")
+        key("escape", "cancel", "tui.exception.cancel", "exception.cancel"),
+        # A modal screen hides the app's keys: the language switch is passed on explicitly.
+        key("f2", "app.switch_language", "", "exception.language", show=False),
     ]
+    # widget id → message key of its text, for the labels F2 relabels in place
+    TEXTS: ClassVar[dict[str, str]] = {
+        "dialog-title": "tui.exception.title",
+        "ex-requirement-label": "tui.exception.requirement",
+        "ex-control-label": "tui.exception.control",
+        "ex-approver-label": "tui.exception.approved-by",
+        "ex-until-label": "tui.exception.until",
+        "ex-save": "tui.exception.save",
+        "ex-cancel": "tui.exception.cancel",
+    }
 
     def __init__(self, requirements: list[str], today: dt.date) -> None:
         super().__init__()
@@ -329,24 +341,34 @@ class ExceptionModal(ModalScreen[ExceptionGrant | None]):
         localise(self)
 
     def compose(self) -> ComposeResult:
+        texts = self.TEXTS
         with Vertical(id="dialog"):
-            yield Label(t("tui.exception.title"), id="dialog-title")
-            yield Label(t("tui.exception.requirement"))
+            yield Label(t(texts["dialog-title"]), id="dialog-title")
+            yield Label(t(texts["ex-requirement-label"]), id="ex-requirement-label")
             yield Select(
                 [(r, r) for r in self.requirements],
                 value=self.requirements[0],
                 allow_blank=False,
                 id="ex-requirement",
             )
-            yield Label(t("tui.exception.control"))
+            yield Label(t(texts["ex-control-label"]), id="ex-control-label")
             yield Input(id="ex-control")
-            yield Label(t("tui.exception.approved-by"))
+            yield Label(t(texts["ex-approver-label"]), id="ex-approver-label")
             yield Input(id="ex-approver")
-            yield Label(t("tui.exception.until"))
+            yield Label(t(texts["ex-until-label"]), id="ex-until-label")
             yield Input(placeholder="YYYY-MM-DD", id="ex-until")
             with Horizontal(id="dialog-buttons"):
-                yield Button(t("tui.exception.save"), id="ex-save", variant="primary")
-                yield Button(t("tui.exception.cancel"), id="ex-cancel")
+                yield Button(t(texts["ex-save"]), id="ex-save", variant="primary")
+                yield Button(t(texts["ex-cancel"]), id="ex-cancel")
+
+    async def relabel(self) -> None:
+        """After F2: the labels in the new language, what was typed kept."""
+        for widget_id, message in self.TEXTS.items():
+            widget = self.query_one(f"#{widget_id}")
+            if isinstance(widget, Button):
+                widget.label = t(message)
+            elif isinstance(widget, Label):
+                widget.update(t(message))
 
     @on(Button.Pressed, "#ex-cancel")
     def action_cancel(self) -> None:
