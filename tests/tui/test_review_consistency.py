@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets import Label, Static
+from textual.widgets import Label
 
 from tests.tui.conftest import make_app
 from tests.tui.test_review_screen import SIZES, open_review
+from vendorrisk.tui.wrapped import WrappedText
 
 JUKI = "2026-contractor-juki-zeimu-hoshu.toml"
 
@@ -33,9 +34,9 @@ async def test_review_screen_lists_answers_that_contradict_each_other(
     async with app.run_test(size=size) as pilot:
         screen = await open_review(app, pilot, JUKI)
         heading = screen.query_one("#consistency-heading", Label)
-        warnings = screen.query_one("#review-consistency", Static)
+        warnings = screen.query_one("#review-consistency", WrappedText)
         assert heading.display and warnings.display
-        text = str(warnings.render())
+        text = warnings.text
         assert text.startswith("⚠ A-24c が 適合") and "A-13a が 不適合" in text
         # Near the top: on the first screenful, where the reviewer starts reading.
         assert warnings.region.y < size[1] - 2, warnings.region
@@ -48,4 +49,4 @@ async def test_review_screen_shows_no_warning_heading_when_the_answers_agree(
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_review(app, pilot, JUKI)
         assert not screen.query_one("#consistency-heading", Label).display
-        assert not screen.query_one("#review-consistency", Static).display
+        assert not screen.query_one("#review-consistency", WrappedText).display

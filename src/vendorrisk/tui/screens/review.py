@@ -38,6 +38,7 @@ from vendorrisk.scoring import ScoreResult, score_assessment
 from vendorrisk.session import EditSession, describe
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
+from vendorrisk.tui.wrapped import WrappedText
 from vendorrisk.validation.consistency import inconsistencies
 from vendorrisk.workflow import (
     TRANSITIONS,
@@ -79,7 +80,7 @@ class ReviewScreen(Screen[None]):
         with VerticalScroll(id="review"):
             yield Static("", id="review-summary")
             yield Label(t("tui.review.consistency"), classes="heading", id="consistency-heading")
-            yield Static("", id="review-consistency", markup=False)
+            yield WrappedText(id="review-consistency")
             yield Label(t("tui.review.blockers"), classes="heading")
             yield Static("", id="review-blockers", markup=False)
             yield Label(t("tui.review.exceptions"), classes="heading")
@@ -178,7 +179,7 @@ class ReviewScreen(Screen[None]):
         must see them before deciding, since only a person can tell which one is wrong."""
         warnings = inconsistencies(self.session.assessment, self.session.catalogue)
         self.query_one("#consistency-heading", Label).display = bool(warnings)
-        shown = self.query_one("#review-consistency", Static)
+        shown = self.query_one("#review-consistency", WrappedText)
         shown.display = bool(warnings)
         shown.update("\n".join(f"⚠ {w.message}" for w in warnings))
 
