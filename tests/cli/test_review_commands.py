@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import run_cli, run_json
+from tests.cli.helpers import run_cli, run_json, social_with_a_must_not_applicable
 from tests.conftest import REPO
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
@@ -115,14 +115,7 @@ def test_review_needs_the_person_named_not_the_login(
 def test_rule_W7_not_applicable_on_a_must_is_confirmed_on_the_command_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, catalogue: Catalogue
 ) -> None:
-    path = tmp_path / "a.toml"
-    shutil.copy(EXAMPLES / "2026-social-kosodate-account.toml", path)
-    # C-02b is a must question; marking it not applicable sends the approval back to review.
-    loaded = storage.load(path, catalogue)
-    na = replace(loaded.assessment.answers["C-02b"], value="na", reason="該当する機能がない")
-    storage.save(
-        loaded, loaded.assessment.with_answer("C-02b", na), catalogue, by="小林", summary="na"
-    )
+    path = social_with_a_must_not_applicable(tmp_path)
     for to in ("draft", "submitted", "in_review"):
         assert run_cli(capsys, "review", path, "--to", to, "--reviewer", "小林")[0] == 0
     code, _, err = run_cli(capsys, "review", path, "--to", "approved", "--reviewer", "鈴木")
@@ -372,8 +365,7 @@ def test_a_hand_edited_approval_with_an_open_blocker_is_invalid_everywhere(
 def test_a_hand_edit_that_keeps_the_approval_legal_is_still_caught_as_stale(
     capsys: pytest.CaptureFixture[str], approved_folder: Path
 ) -> None:
-    note = 'note = "評価項目 1.1.0 の判断基準で確認済み"\n\n[[answers.C-04a.evidence]]'
-    path = _hand_edit(approved_folder, note, note.replace("確認済み", "確認済み（追記）"))
+    path = _hand_edit(approved_folder, "[answers.C-01]\n", '[answers.C-01]\nnote = "追記"\n')
     code, report = run_json(capsys, "validate", path, "--no-cache")
     assert code == 1
     assert [p["code"] for p in report["files"][0]["problems"]] == ["approval-stale"]

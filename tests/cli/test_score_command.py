@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import run_cli, run_json
+from tests.cli.helpers import (
+    NA_REASON,
+    juki_with_subcontractors_partly_known,
+    run_cli,
+    run_json,
+    social_with_a_must_not_applicable,
+)
 from tests.conftest import REPO
 from vendorrisk.messages import set_language
 
@@ -41,49 +47,34 @@ def test_rule_B3_D3_score_lists_gates_awaiting_the_citys_verification(
     assert "  B-T2a: met (the vendor's answer only; not verified by city staff)" in out.splitlines()
 
 
-def _juki_with(tmp_path: Path, old: str, new: str) -> Path:
-    """The submitted contractor example with one answer changed."""
-    text = (EXAMPLES / "2026-contractor-juki-zeimu-hoshu.toml").read_text("utf-8")
-    assert old in text
-    path = tmp_path / "juki.toml"
-    path.write_text(text.replace(old, new), "utf-8")
-    return path
-
-
 def test_rule_B4_score_lists_not_applicable_musts_with_their_reason(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    reason = "再委託の承認は別の契約で定める"
-    # A-12a is a must question: not applicable needs the reviewer's confirmation.
-    path = _juki_with(
-        tmp_path,
-        '[answers.A-12a]\nvalue = "met"\n',
-        f'[answers.A-12a]\nvalue = "na"\nreason = "{reason}"\n',
-    )
+    path = social_with_a_must_not_applicable(tmp_path)
     code, result = run_json(capsys, "score", path)
-    assert code == 0 and result["decision"] == "approve_with_conditions"
-    assert result["na_to_confirm"] == [{"requirement": "A-12a", "reason": reason}]
+    assert code == 0 and result["decision"] == "approve"
+    assert result["na_to_confirm"] == [{"requirement": "C-02b", "reason": NA_REASON}]
     _, out, _ = run_cli(capsys, "score", path)
     assert "(rule B4)" in out
-    assert f"  A-12a: {reason}" in out.splitlines()
+    assert f"  C-02b: {NA_REASON}" in out.splitlines()
 
 
 def test_rule_C1_D4_score_names_the_findings_the_conditions_must_cover(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = EXAMPLES / "2026-contractor-juki-zeimu-hoshu.toml"
+    path = juki_with_subcontractors_partly_known(tmp_path)
     code, result = run_json(capsys, "score", path)
     assert code == 0
     assert (result["decision"], result["decision_reasons"]) == (
         "approve_with_conditions",
         ["conditions_needed"],
     )
-    assert result["conditions_needed"] == ["D-06", "A-28"]
+    assert result["conditions_needed"] == ["D-06", "A-13a", "A-28"]
     by_id = {f["requirement"]: f for f in result["findings"]}
     assert by_id["D-06"]["condition"] == "should_open"
     assert by_id["A-26a"]["condition"] is None  # a "may" gap is a note only
     _, out, _ = run_cli(capsys, "score", path)
-    assert "findings the conditions of approval must name: D-06, A-28" in out
+    assert "findings the conditions of approval must name: D-06, A-13a, A-28" in out
     (line,) = [x for x in out.splitlines() if " D-06 " in x]
     assert line.startswith("! ") and "[condition: a should question not fully met]" in line
 
@@ -94,10 +85,7 @@ def test_rule_C1_D4_score_names_the_findings_the_conditions_must_cover(
 def test_score_shows_the_statute_behind_each_finding(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str, shown: str
 ) -> None:
-    # A-13a (subcontractors at every tier known) rests on 番号法11条.
-    path = _juki_with(
-        tmp_path, '[answers.A-13a]\nvalue = "met"\n', '[answers.A-13a]\nvalue = "not_met"\n'
-    )
+    path = juki_with_subcontractors_partly_known(tmp_path)
     set_language(lang)  # type: ignore[arg-type]
     _, out, _ = run_cli(capsys, "score", path)
     (line,) = [x for x in out.splitlines() if x[2:].startswith("A-13a §")]  # its finding
