@@ -17,6 +17,7 @@ from typing import Any, Final, Literal
 
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import Lang, t
+from vendorrisk.messages.labels import status_label
 from vendorrisk.model import Answer, Assessment, Review
 from vendorrisk.scoring import ScoreResult, score_assessment
 
@@ -178,7 +179,7 @@ def reopened_if_invalid(
         return assessment, None
     reason = t(
         "approval.reopened-invalid",
-        status=assessment.review.status,
+        status=status_label(assessment.review.status),
         reasons="; ".join(p.describe() for p in problems),
     )
     return replace(assessment, review=_back_in_review(assessment.review)), reason
@@ -201,9 +202,10 @@ def reopened_if_changed(base: Assessment, edited: Assessment) -> tuple[Assessmen
     if approval_basis(edited) == recorded:
         return edited, None
     changed = changed_parts(base, edited)
+    was = status_label(review.status)
     reason = (
-        t("approval.reopened", status=review.status, ids=id_list(changed))
+        t("approval.reopened", status=was, ids=id_list(changed))
         if changed
-        else t("approval.reopened-unknown", status=review.status)
+        else t("approval.reopened-unknown", status=was)
     )
     return replace(edited, review=_back_in_review(review)), reason

@@ -15,6 +15,7 @@ from vendorrisk.approval import approval_basis, id_list, legality_problems
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import t
+from vendorrisk.messages.labels import status_label
 from vendorrisk.model import (
     REVIEW_STATUSES,
     Answer,
@@ -126,8 +127,16 @@ def transition(
     if to not in STATUSES:
         raise WorkflowError(t("workflow.unknown-status", status=to, statuses=", ".join(STATUSES)))
     if to not in TRANSITIONS[current]:
-        allowed = ", ".join(sorted(TRANSITIONS[current])) or "-"
-        raise WorkflowError(t("workflow.not-allowed", current=current, to=to, allowed=allowed))
+        # In words, each allowed move with the code ``review --to`` takes.
+        allowed = ", ".join(f"{status_label(s)} ({s})" for s in sorted(TRANSITIONS[current]))
+        raise WorkflowError(
+            t(
+                "workflow.not-allowed",
+                current=status_label(current),
+                to=status_label(to),
+                allowed=allowed or "-",
+            )
+        )
     name = check_name(reviewer, t("workflow.reviewer"))
     result = score_assessment(assessment, catalogue, today=today)
     review = assessment.review

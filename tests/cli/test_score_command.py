@@ -88,7 +88,7 @@ def test_score_shows_the_statute_behind_each_finding(
     path = juki_with_subcontractors_partly_known(tmp_path)
     set_language(lang)  # type: ignore[arg-type]
     _, out, _ = run_cli(capsys, "score", path)
-    (line,) = [x for x in out.splitlines() if " A-13a " in x]
+    (line,) = [x for x in out.splitlines() if x[2:].startswith("A-13a §")]  # its finding
     assert line.endswith(shown)
     set_language("en")
     _, result = run_json(capsys, "score", path)

@@ -27,6 +27,7 @@ from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import FileReport
 from vendorrisk.localtime import today
 from vendorrisk.messages import t
+from vendorrisk.messages.labels import status_label
 from vendorrisk.model import Assessment
 from vendorrisk.schedule import DueDate, due_reasons
 
@@ -120,6 +121,14 @@ def _invalid_approval(
     )
 
 
+def _subject_text(reason: DueDate) -> str:
+    """What falls due, in words: a scheduled review names the review status it follows
+    (JSON keeps the code)."""
+    if reason.kind == "interval":
+        return status_label(reason.subject)
+    return one_line(reason.subject)
+
+
 def run(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     within = catalogue.schedule.due_soon_days if args.within is None else args.within
@@ -159,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
             for p in i.approval:
                 print(f"    {i.due} {t('due.kind.approval')}: {one_line(p.describe())}")
             for r in i.reasons:
-                print(f"    {r.date} {t('due.kind.' + r.kind)}: {one_line(r.subject)}")
+                print(f"    {r.date} {t('due.kind.' + r.kind)}: {_subject_text(r)}")
         if not items:
             print(t("due.none", days=within), file=sys.stderr)
     if failed:

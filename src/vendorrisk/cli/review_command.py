@@ -22,6 +22,7 @@ from vendorrisk.cli.common import (
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today
 from vendorrisk.messages import t
+from vendorrisk.messages.labels import status_label
 from vendorrisk.model import Assessment
 from vendorrisk.scoring import score_assessment
 from vendorrisk.workflow import (
@@ -160,7 +161,6 @@ def run(args: argparse.Namespace) -> int:
     except storage.StorageError as exc:
         raise storage_failure(args.path, exc) from None
     review = saved.assessment.review
-    print(
-        t("review.done", path=args.path, status=review.status, revision=saved.assessment.revision)
-    )
+    status = status_label(review.status)
+    print(t("review.done", path=args.path, status=status, revision=saved.assessment.revision))
     return ExitCode.OK

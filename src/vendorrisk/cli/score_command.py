@@ -14,7 +14,9 @@ from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today as _today_in_japan
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment
+from vendorrisk.problems import Problem
 from vendorrisk.scoring import Finding, ScoreResult, score_assessment
+from vendorrisk.validation.consistency import inconsistencies
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -100,7 +102,10 @@ def _finding_line(f: Finding) -> str:
 
 
 def print_text(
-    result: ScoreResult, assessment: Assessment, approval: tuple[ApprovalProblem, ...]
+    result: ScoreResult,
+    assessment: Assessment,
+    approval: tuple[ApprovalProblem, ...],
+    warnings: list[Problem] | None = None,
 ) -> None:
     print(
         t(
@@ -129,6 +134,11 @@ def print_text(
         for rid in result.na_to_confirm:
             reason = _na_reason(assessment, rid) or t("score.no-reason")
             print("  " + t("score.na-item", id=rid, reason=one_line(reason)))
+    if warnings:
+        # The same fact answered two ways: only a person can tell which answer is wrong.
+        print(t("score.consistency"))
+        for warning in warnings:
+            print("  " + one_line(t("score.consistency-item", message=warning.message)))
     for f in result.findings:
         print(one_line(_finding_line(f)))
     if approval:
@@ -146,6 +156,7 @@ def run(args: argparse.Namespace) -> int:
     result = score_assessment(loaded.assessment, catalogue, today=day)
     # Whether the recorded approval stands, and what the reviewer must confirm (rules W7–W9).
     approval = approval_problems(loaded.assessment, catalogue, day, result)
+    warnings = inconsistencies(loaded.assessment, catalogue)
     if args.format == "json":
         print_json(
             {
@@ -155,8 +166,11 @@ def run(args: argparse.Namespace) -> int:
                     "stands": approval_stands(approval),
                     "problems": [{"code": p.code, "ids": list(p.ids)} for p in approval],
                 },
+                "consistency_warnings": [
+                    {"code": w.code, "key": w.key, "message": w.message} for w in warnings
+                ],
             }
         )
         return ExitCode.OK
-    print_text(result, loaded.assessment, approval)
+    print_text(result, loaded.assessment, approval, warnings)
     return ExitCode.OK

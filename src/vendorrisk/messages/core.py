@@ -198,7 +198,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unknown status {status} (statuses: {statuses})",
     ),
     "workflow.not-allowed": (
-        "{current} から {to} には移せません（移せる状態: {allowed}）。",
+        "「{current}」から「{to}」には移せません（移せる状態: {allowed}）。",
         "cannot move from {current} to {to} (allowed: {allowed})",
     ),
     "workflow.incomplete": (

@@ -33,23 +33,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "approval.more": (" ほか {count} 件", " and {count} more"),
     "approval.reopened": (
-        "{status} の後に変更があったため審査中に戻しました（変更: {ids}）",
+        "「{status}」の後に変更があったため審査中に戻しました（変更: {ids}）",
         "back in review: changed after {status} ({ids})",
     ),
     "approval.reopened-unknown": (
-        "{status} の後に承認した内容が変更されていたため審査中に戻しました",
+        "「{status}」の後に承認した内容が変更されていたため審査中に戻しました",
         "back in review: what was {status} had changed",
     ),
     "approval.reopened-invalid": (
-        "記録された {status} が成り立たないため審査中に戻しました（{reasons}）",
+        "記録された「{status}」が成り立たないため審査中に戻しました（{reasons}）",
         "back in review: the recorded {status} did not stand ({reasons})",
     ),
     "problem.approval-invalid": (
-        "{status} と記録されていますが、承認は成り立ちません: {reasons}",
+        "「{status}」と記録されていますが、承認は成り立ちません: {reasons}",
         "recorded as {status}, but the approval does not stand: {reasons}",
     ),
     "problem.approval-stale": (
-        "{status} と記録された後に、承認した回答・例外措置・サービスの情報が手で変更されています。審査し直してください",
+        "「{status}」と記録された後に、承認した回答・例外措置・サービスの情報が手で変更されています。審査し直してください",
         "recorded as {status}, but what was approved has been edited since: review it again",
     ),
     "problem.approval-unbased": (

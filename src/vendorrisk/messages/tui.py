@@ -314,7 +314,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.review.action.approved_with_conditions": ("条件付き承認", "Approve with conditions"),
     "tui.review.action.rejected": ("不承認", "Reject"),
     "tui.review.action.draft": ("差戻し（下書きへ）", "Back to draft"),
-    "tui.review.moved": ("状態を {status} にしました。", "Status is now {status}."),
+    "tui.review.moved": ("状態を「{status}」にしました。", "Status is now {status}."),
     "tui.review.next-review": ("次回見直し: {date}", "next review: {date}"),
     "tui.review.conditions-now": ("条件: {conditions}", "conditions: {conditions}"),
     "tui.exception.title": ("例外措置を記録", "Record an exception"),

@@ -137,6 +137,15 @@ def blocker_mark(finding: Finding, lang: Lang) -> str:
     return t("report.blocker-excepted" if finding.excepted else "report.blocker-open", lang)
 
 
+def finding_why(finding: Finding, lang: Lang) -> str:
+    """The scorer's explanation, and on its own line the statutes it rests on (番号法10条):
+    a reviewer signing the decision must see which findings are a matter of law."""
+    if not finding.law:
+        return finding.message
+    laws = ("、" if lang == "ja" else ", ").join(finding.law)
+    return finding.message + "\n" + t("report.law", lang, law=laws)
+
+
 def finding_row(finding: Finding, lang: Lang) -> list[str]:
     # No title column: the scorer's message already starts with the requirement's title.
     return [
@@ -144,7 +153,7 @@ def finding_row(finding: Finding, lang: Lang) -> list[str]:
         t(f"report.severity.{finding.severity}", lang),
         t(f"status.{finding.status}", lang),
         blocker_mark(finding, lang),
-        finding.message,
+        finding_why(finding, lang),
     ]
 
 

@@ -27,6 +27,7 @@ def _finding(finding: Finding, title: str) -> dict[str, Any]:
         "gate": finding.gate,
         "blocker": finding.blocker,
         "excepted": finding.excepted,
+        "law": list(finding.law),
         "message": finding.message,
     }
 

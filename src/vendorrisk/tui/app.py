@@ -230,9 +230,9 @@ class VendorRiskApp(App[None]):
 
         self.push_screen(
             ChoiceModal(
-                t("tui.quit.title"),
-                t("tui.quit.body"),
-                [("quit", t("tui.quit.yes")), ("stay", t("tui.quit.no"))],
+                lambda: t("tui.quit.title"),
+                lambda: t("tui.quit.body"),
+                [("quit", lambda: t("tui.quit.yes")), ("stay", lambda: t("tui.quit.no"))],
                 cancel="stay",
             ),
             answered,

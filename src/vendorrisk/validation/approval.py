@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from vendorrisk.approval import approval_problems
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.messages.labels import status_label
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem, problem
 from vendorrisk.validation.toml_lines import key_lines, line_for
@@ -24,13 +25,16 @@ def approval_check(
     if assessment.catalog_id != catalogue.id:
         return []  # answers to another catalogue cannot be judged (catalog-mismatch says so)
     found = approval_problems(assessment, catalogue, today)
-    status = assessment.review.status
+    status = status_label(assessment.review.status)  # in words: the message is for people
     out: list[Problem] = []
     legality = [p.describe() for p in found if p.code not in ("stale", "unbased")]
     if legality:
         out.append(
             problem(
-                "approval-invalid", key="review.status", status=status, reasons="; ".join(legality)
+                "approval-invalid",
+                key="review.status",
+                status=status,
+                reasons="; ".join(legality),
             )
         )
     if any(p.code == "stale" for p in found):

@@ -14,6 +14,7 @@ from typing import Final
 
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue, Requirement
+from vendorrisk.messages import t
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem, problem
 
@@ -146,9 +147,9 @@ def _exclusive_problems(
                     key=f"answers.{rule.first}",
                     severity="warning",
                     first=rule.first,
-                    first_value=first.value,
+                    first_value=t(f"status.{first.value}"),
                     second=rule.second,
-                    second_value=second.value,
+                    second_value=t(f"status.{second.value}"),
                 )
             )
     return problems

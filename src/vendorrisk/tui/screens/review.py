@@ -32,11 +32,14 @@ from textual.widgets import (
 from vendorrisk import storage
 from vendorrisk.approval import APPROVED_STATUSES, approval_problems, approval_stands
 from vendorrisk.messages import language, t
+from vendorrisk.messages.labels import status_label
 from vendorrisk.model import ExceptionGrant
 from vendorrisk.scoring import ScoreResult, score_assessment
 from vendorrisk.session import EditSession, describe
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
+from vendorrisk.tui.wrapped import WrappedText
+from vendorrisk.validation.consistency import inconsistencies
 from vendorrisk.workflow import (
     TRANSITIONS,
     WorkflowError,
@@ -76,6 +79,8 @@ class ReviewScreen(Screen[None]):
         yield Header()
         with VerticalScroll(id="review"):
             yield Static("", id="review-summary")
+            yield Label(t("tui.review.consistency"), classes="heading", id="consistency-heading")
+            yield WrappedText(id="review-consistency")
             yield Label(t("tui.review.blockers"), classes="heading")
             yield Static("", id="review-blockers", markup=False)
             yield Label(t("tui.review.exceptions"), classes="heading")
@@ -135,6 +140,7 @@ class ReviewScreen(Screen[None]):
             summary.append(t("tui.review.invalid", reasons=reasons))
         self.query_one("#review-summary", Static).update("\n".join(summary))
         catalogue = self.session.catalogue
+        self.show_inconsistencies()
         blockers = [
             f"✗ {f.requirement} §{f.section} {catalogue.by_id[f.requirement].title.get(lang)}"
             for f in result.blockers
@@ -167,6 +173,15 @@ class ReviewScreen(Screen[None]):
         self.query_one("#review-findings", Static).update("\n".join(lines) or "-")
         self.show_na_to_confirm(result)
         self.show_moves(result)
+
+    def show_inconsistencies(self) -> None:
+        """Answers that state the same fact two ways (validate's warnings): the reviewer
+        must see them before deciding, since only a person can tell which one is wrong."""
+        warnings = inconsistencies(self.session.assessment, self.session.catalogue)
+        self.query_one("#consistency-heading", Label).display = bool(warnings)
+        shown = self.query_one("#review-consistency", WrappedText)
+        shown.display = bool(warnings)
+        shown.update("\n".join(f"⚠ {w.message}" for w in warnings))
 
     def show_na_to_confirm(self, result: ScoreResult) -> None:
         """One checkbox per not-applicable must or gate answer (rule W7)."""
@@ -268,7 +283,7 @@ class ReviewScreen(Screen[None]):
         # starts empty rather than repeating them in the history.
         self.query_one("#comment", Input).value = ""
         self.query_one("#conditions", TextArea).text = ""
-        self.notify(t("tui.review.moved", status=t(f"tui.status.{target}")))
+        self.notify(t("tui.review.moved", status=status_label(target)))
         self.render_result()
 
     def action_exception(self) -> None:
@@ -305,8 +320,20 @@ class ExceptionModal(ModalScreen[ExceptionGrant | None]):
     """Record an exception (例外措置): requirement, compensating control, approver, end date."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        key("escape", "cancel", "tui.exception.cancel", "exception.cancel")
+        key("escape", "cancel", "tui.exception.cancel", "exception.cancel"),
+        # A modal screen hides the app's keys: the language switch is passed on explicitly.
+        key("f2", "app.switch_language", "", "exception.language", show=False),
     ]
+    # widget id → message key of its text, for the labels F2 relabels in place
+    TEXTS: ClassVar[dict[str, str]] = {
+        "dialog-title": "tui.exception.title",
+        "ex-requirement-label": "tui.exception.requirement",
+        "ex-control-label": "tui.exception.control",
+        "ex-approver-label": "tui.exception.approved-by",
+        "ex-until-label": "tui.exception.until",
+        "ex-save": "tui.exception.save",
+        "ex-cancel": "tui.exception.cancel",
+    }
 
     def __init__(self, requirements: list[str], today: dt.date) -> None:
         super().__init__()
@@ -315,24 +342,34 @@ class ExceptionModal(ModalScreen[ExceptionGrant | None]):
         localise(self)
 
     def compose(self) -> ComposeResult:
+        texts = self.TEXTS
         with Vertical(id="dialog"):
-            yield Label(t("tui.exception.title"), id="dialog-title")
-            yield Label(t("tui.exception.requirement"))
+            yield Label(t(texts["dialog-title"]), id="dialog-title")
+            yield Label(t(texts["ex-requirement-label"]), id="ex-requirement-label")
             yield Select(
                 [(r, r) for r in self.requirements],
                 value=self.requirements[0],
                 allow_blank=False,
                 id="ex-requirement",
             )
-            yield Label(t("tui.exception.control"))
+            yield Label(t(texts["ex-control-label"]), id="ex-control-label")
             yield Input(id="ex-control")
-            yield Label(t("tui.exception.approved-by"))
+            yield Label(t(texts["ex-approver-label"]), id="ex-approver-label")
             yield Input(id="ex-approver")
-            yield Label(t("tui.exception.until"))
+            yield Label(t(texts["ex-until-label"]), id="ex-until-label")
             yield Input(placeholder="YYYY-MM-DD", id="ex-until")
             with Horizontal(id="dialog-buttons"):
-                yield Button(t("tui.exception.save"), id="ex-save", variant="primary")
-                yield Button(t("tui.exception.cancel"), id="ex-cancel")
+                yield Button(t(texts["ex-save"]), id="ex-save", variant="primary")
+                yield Button(t(texts["ex-cancel"]), id="ex-cancel")
+
+    async def relabel(self) -> None:
+        """After F2: the labels in the new language, what was typed kept."""
+        for widget_id, message in self.TEXTS.items():
+            widget = self.query_one(f"#{widget_id}")
+            if isinstance(widget, Button):
+                widget.label = t(message)
+            elif isinstance(widget, Label):
+                widget.update(t(message))
 
     @on(Button.Pressed, "#ex-cancel")
     def action_cancel(self) -> None:

@@ -29,8 +29,10 @@ from vendorrisk import corporate_number, storage
 from vendorrisk.classification import CONFIDENTIALITY_LEVELS, KINDS, TERMINAL_MODELS, TIERS
 from vendorrisk.messages import language, t
 from vendorrisk.model import Assessment, Classification, Service, Vendor, VendorUrls
+from vendorrisk.problems import Problem
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
+from vendorrisk.tui.wrapped import WrappedText
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp
@@ -44,6 +46,24 @@ FIRST_FIELD = {
     "service": "#service-name",
     "tier": "#tier",
     "classification": "#confidentiality",
+}
+# Where each part of a new assessment is typed: a refused save names the step to go back to.
+STEP_OF_KEY = {
+    "vendor.name": "vendor",
+    "vendor.corporate_number": "vendor",
+    "vendor.urls.security": "vendor",
+    "vendor.urls.privacy": "vendor",
+    "service.kind": "kind",
+    "service.name": "service",
+    "service.description": "service",
+    "service.tier": "tier",
+    "service.terminal_model": "tier",
+    "service.classification": "classification",
+    "service.classification.confidentiality": "classification",
+    "service.classification.integrity": "classification",
+    "service.classification.availability": "classification",
+    "service.personal_data": "classification",
+    "service.mynumber_data": "classification",
 }
 DEFAULT_TIER = {"contractor": "lgwan", "cloud": "internet", "social": "internet"}
 
@@ -118,6 +138,9 @@ class NewAssessmentScreen(Screen[Path | None]):
                 yield Checkbox(t("tui.wizard.availability"), id="availability")
                 yield Checkbox(t("tui.wizard.personal"), id="personal")
                 yield Checkbox(t("tui.wizard.mynumber"), id="mynumber")
+        refused = WrappedText(id="wizard-problems", classes="warning")
+        refused.display = False
+        yield refused
         with Horizontal(id="wizard-buttons"):
             yield Button(t("tui.wizard.back"), id="wizard-back")
             yield Button(t("tui.wizard.next"), id="wizard-next", variant="primary")
@@ -273,6 +296,19 @@ class NewAssessmentScreen(Screen[Path | None]):
             return
         self.create()
 
+    def show_refusal(self, problems: tuple[Problem, ...]) -> None:
+        """What makes the new assessment invalid, each with the step to fix it in; kept on
+        the screen (a toast would vanish while the clerk goes back to that step)."""
+        lines = [t("tui.wizard.refused")]
+        for problem in problems:
+            step = STEP_OF_KEY.get((problem.key or "").split("[")[0], "")
+            where = t(f"tui.wizard.{step}") if step else (problem.key or "")
+            lines.append(t("tui.wizard.refused-item", step=where, message=problem.message))
+        shown = self.query_one("#wizard-problems", WrappedText)
+        shown.update("\n".join(lines))
+        shown.display = True
+        self.notify(t("tui.wizard.refused-toast", count=len(problems)), severity="error")
+
     @on(Button.Pressed, "#wizard-back")
     def action_back(self) -> None:
         if self.step > 0:
@@ -292,6 +328,9 @@ class NewAssessmentScreen(Screen[Path | None]):
         try:
             self.vr.directory.mkdir(parents=True, exist_ok=True)
             storage.create(path, assessment, self.vr.catalogue, by=self.vr.user)
+        except storage.InvalidAssessment as exc:
+            self.show_refusal(exc.problems)
+            return
         except (storage.StorageError, OSError) as exc:
             self.notify(str(exc), severity="error", timeout=10)
             return
