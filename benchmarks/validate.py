@@ -58,7 +58,10 @@ def generate(folder: Path, count: int) -> list[Path]:
             value = VALUES[(i + j) % len(VALUES)]
             answers[req.id] = Answer(
                 value=value,
-                note=f"確認結果 {i}-{j}\n根拠資料を確認した。" if j % 3 == 0 else None,
+                # A partly met or unmet answer carries its note, as the city requires.
+                note=f"確認結果 {i}-{j}\n根拠資料を確認した。"
+                if j % 3 == 0 or value != "met"
+                else None,
                 source="city" if req.audience == "city" else "vendor",
                 answered_by="調達担当",
                 answered_at=dt.date(2026, 10, 1 + j % 28),
