@@ -28,6 +28,7 @@ from vendorrisk.cli import (
     report_command,
     review_command,
     score_command,
+    subcontractors_command,
     summary_command,
     tui_command,
     validate_command,
@@ -56,6 +57,7 @@ _COMMAND_MODULES = (
     git_commands,
     evolution_commands,
     questionnaire_command,
+    subcontractors_command,
 )
 
 
