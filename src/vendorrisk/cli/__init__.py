@@ -27,6 +27,7 @@ from vendorrisk.cli import (
     questionnaire_command,
     report_command,
     review_command,
+    round_command,
     score_command,
     subcontractors_command,
     summary_command,
@@ -58,6 +59,7 @@ _COMMAND_MODULES = (
     evolution_commands,
     questionnaire_command,
     subcontractors_command,
+    round_command,
 )
 
 

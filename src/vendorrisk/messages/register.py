@@ -153,4 +153,82 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "register.consented": ("承認 {date}（{approver}）", "consented {date} ({approver})"),
     "register.pending": ("承認未記録", "no consent on record"),
     "register.article-10": ("番号法10条", "番号法10条"),
+    # --- the yearly round ---
+    "round.help": (
+        "年度ごとの自己点検票の送付（round start）と返送状況（round status）",
+        "The yearly self-inspection round: send the questionnaires (round start) and follow the returns (round status)",
+    ),
+    "round.start-help": (
+        "その年度に再評価の時期が来る承認済みの事業者全員に、事業者向け質問票を書き出し、送付を記録します。",
+        "Write the vendor questionnaire for every approved vendor due in the fiscal year, and record that it was sent",
+    ),
+    "round.status-help": (
+        "返送の状況、期限超過、前年度から変わった回答を表示します（期限超過があれば終了コード 1）。",
+        "Show who has returned what, what is overdue and what changed since last year (exit 1 when something is overdue)",
+    ),
+    "round.opt_out": (
+        "質問票を書き出すフォルダ（既定: rounds/<年度>）",
+        "the folder for the questionnaires (default: rounds/<year>)",
+    ),
+    "round.opt_due": (
+        "返送の期限（既定: 開始から30日後。既存の回は記録された期限）",
+        "the date answers are due back (default: 30 days after the start, or the round's recorded date)",
+    ),
+    "round.opt_format": ("質問票の形式", "the questionnaires' format"),
+    "round.bad-year": (
+        "年度 {value} は使えません（2000〜2999 の西暦で、4月に始まる年）。",
+        "fiscal year {value} is not usable: give the year (2000–2999) in which it starts in April",
+    ),
+    "round.unusable": (
+        "自己点検の記録 {path} を使えません。",
+        "the round record {path} cannot be used",
+    ),
+    "round.file-exists": (
+        "{path} は既にあり、内容が異なります。上書きはしません（移動するか --out で別のフォルダを指定）。",
+        "{path} already exists with other content: it is not overwritten (move it or choose another --out)",
+    ),
+    "round.skipped": (
+        "読み込めない評価ファイル {count} 件を飛ばしました。",
+        "{count} assessment file(s) that could not be loaded were left out",
+    ),
+    "round.already": (
+        "送付済み（{date}）: {subject}",
+        "already sent ({date}): {subject}",
+    ),
+    "round.sent": (
+        "送付: {subject} → {file}（{count} 問）",
+        "sent: {subject} → {file} ({count} questions)",
+    ),
+    "round.recorded": (
+        "{count} 件を {path} に記録しました（返送期限 {due}）。",
+        "{count} recorded in {path} (answers due {due})",
+    ),
+    "round.none": (
+        "{year} 年度の自己点検はまだ始まっていません（{path} がありません。round start で開始）。",
+        "no round was started for fiscal year {year} ({path} does not exist; start one with round start)",
+    ),
+    "round.headline": (
+        "{year}年度 自己点検票: 送付 {sent} 件、返送済み {returned}、一部返送 {partial}、未返送 {waiting}、期限超過 {overdue}（期限 {due}）",
+        "fiscal year {year} self-inspection: {sent} sent, {returned} returned, {partial} partly returned, {waiting} waiting, {overdue} overdue (due {due})",
+    ),
+    "round.state.returned": ("返送済み", "returned"),
+    "round.state.partial": ("一部返送", "partial"),
+    "round.state.waiting": ("未返送", "waiting"),
+    "round.state.overdue": ("期限超過", "overdue"),
+    "round.state.missing": ("評価ファイルなし", "assessment missing"),
+    "round.returned": ("返送 {count}", "returned {count}"),
+    "round.new": ("（今年度から）", "(new this year)"),
+    "round.outstanding": ("未回答", "outstanding"),
+    "round.changed": ("前年度から変わった回答", "changed since last year"),
+    "round.no-answer": ("回答なし", "no answer"),
+    "round.dropped": (
+        "前年度は送付、今年度は対象外: {subject}",
+        "sent last year, not this year: {subject}",
+    ),
+    "summary.h-round": (
+        "8. 自己点検票（{year}年度）",
+        "8. Self-inspection round (fiscal year {year})",
+    ),
+    "summary.col-returned": ("返送", "Returned"),
+    "summary.col-changed": ("前年度から変わった回答", "Changed since last year"),
 }
