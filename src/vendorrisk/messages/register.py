@@ -231,4 +231,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "summary.col-returned": ("返送", "Returned"),
     "summary.col-changed": ("前年度から変わった回答", "Changed since last year"),
+    # --- disclosure-safe output (§10) ---
+    "disclosure.heading": (
+        "情報公開用の写し: 除いた事項",
+        "Copy for a disclosure request: what was left out",
+    ),
+    "disclosure.intro": (
+        "この文書は情報公開請求に対する写しです。次の事項は、内容を示さずに除きました（件数と理由のみ）。評価の結果（リスク、点数、判断）はそのまま示しています。",
+        "This document is a copy for an information disclosure request. The following were left out; only their number and the reason are given, never their content. The results (risk, score, decision) are shown as they are.",
+    ),
+    "disclosure.withheld-controls": (
+        '対策の詳細（{count} 問: {ids}）: 回答、注記、根拠資料、所見、例外措置。公にすると本市や事業者への攻撃を容易にするおそれがあるため（評価項目で disclosure = "withhold" の設問）。',
+        'security-control details ({count} questions: {ids}): answers, notes, evidence, findings and exceptions. Publishing them could make attacks on the city or the vendor easier (questions the catalogue marks disclosure = "withhold").',
+    ),
+    "disclosure.city-items": (
+        "本市が回答する項目（{count} 問: {ids}）: 回答、注記、根拠資料、所見。本市の内部の対策と判断であり、公にすると事務の適正な遂行に支障を及ぼすおそれがあるため。",
+        "items the city answers ({count} questions: {ids}): answers, notes, evidence and findings. They are the city's own internal measures and judgements, whose publication could hinder its work.",
+    ),
+    "disclosure.contacts": (
+        "連絡先と回答者の氏名（{count} 件）: 個人を識別できる情報であるため。",
+        "contacts and the names of those who answered ({count}): they identify individuals.",
+    ),
+    "disclosure.comments": (
+        "審査者のコメント（{count} 件）: 審査の過程での検討であるため。",
+        "reviewers' comments ({count}): they are deliberation during the review.",
+    ),
+    "disclosure.conditions": (
+        "承認の条件（{count} 件）: 解消すべき不備を具体的に示すため。",
+        "the conditions of the approval ({count}): they name the gaps still to be closed.",
+    ),
+    "disclosure.url-checks": (
+        "URL の確認結果（{count} 件）: 通信の設定（ヘッダ、証明書、security.txt）の詳細であるため。",
+        "URL-check results ({count}): they detail the vendor's web settings (headers, certificates, security.txt).",
+    ),
+    "disclosure.opt": (
+        "情報公開請求に出す写し（非公開の事項を除き、除いた事項を示す）",
+        "a copy for an information disclosure request: leaves out what is not public, and lists what was left out",
+    ),
+    "export.col.omissions": ("除いた事項", "Left out"),
 }
