@@ -269,4 +269,36 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "a copy for an information disclosure request: leaves out what is not public, and lists what was left out",
     ),
     "export.col.omissions": ("除いた事項", "Left out"),
+    # --- the register in the terminal UI ---
+    "tui.key.register": ("再委託台帳", "Subcontractors"),
+    "tui.register.title": ("再委託承認台帳", "Re-subcontracting register"),
+    "tui.register.summary": (
+        "再委託先 {count} 件（承認の記録と、回答との整合を下に示します）",
+        "{count} subcontractor(s); consents and how they square with the answers below",
+    ),
+    "tui.register.col-name": ("再委託先", "Subcontractor"),
+    "tui.register.col-level": ("次数", "Level"),
+    "tui.register.col-work": ("業務", "Work"),
+    "tui.register.col-consent": ("承認", "Consent"),
+    "tui.register.no-findings": (
+        "台帳と回答に食い違いはありません。",
+        "The register and the answers agree.",
+    ),
+    "tui.register.consent-heading": (
+        "選択した再委託先への承認（今日の日付で記録）",
+        "Consent to the selected subcontractor (recorded with today's date)",
+    ),
+    "tui.register.approver": ("承認者", "approver"),
+    "tui.register.consent": ("承認を記録", "Record consent"),
+    "tui.register.approver-needed": ("承認者を入力してください。", "type who gave the consent"),
+    "tui.register.add-heading": ("再委託先の登録", "Add a subcontractor"),
+    "tui.register.parent": (
+        "一つ上の再委託先（一次なら空欄）",
+        "the entry one level up (empty for level 1)",
+    ),
+    "tui.register.add": ("登録", "Add"),
+    "tui.register.fill-in": (
+        "名称・業務・扱う情報を入力してください。",
+        "give the name, the work and the data handled",
+    ),
 }
