@@ -71,12 +71,19 @@ def _answer_basis(answer: Answer) -> dict[str, Any]:
 
 
 def _basis_parts(assessment: Assessment) -> dict[str, Any]:
-    return {
+    parts = {
         "answers": {rid: _answer_basis(a) for rid, a in sorted(assessment.answers.items())},
         "exceptions": [asdict(g) for g in assessment.exceptions],
         # The whole profile: tier, kind and classification decide which questions apply.
         "service": asdict(assessment.service),
     }
+    if assessment.subcontractors:
+        # The re-subcontracting register is what A-12a, A-13a and A-24c are checked against
+        # (validation/register.py): who handles the data, at which level, with whose
+        # consent, is part of what was approved. Its notes are not. Only a register that
+        # exists takes part, so approvals recorded before registers keep their digest.
+        parts["subcontractors"] = [{**asdict(s), "note": None} for s in assessment.subcontractors]
+    return parts
 
 
 def _digest(part: Any) -> str:
@@ -90,14 +97,19 @@ def approval_basis(assessment: Assessment) -> str:
 
 
 def changed_parts(before: Assessment, after: Assessment) -> list[str]:
-    """What differs in the approved content: question ids, then "exceptions", "service"."""
+    """What differs in the approved content: question ids, then "exceptions", "service",
+    "subcontractors"."""
     old, new = _basis_parts(before), _basis_parts(after)
     ids = sorted(
         rid
         for rid in old["answers"].keys() | new["answers"].keys()
         if old["answers"].get(rid) != new["answers"].get(rid)
     )
-    ids += [part for part in ("exceptions", "service") if old[part] != new[part]]
+    ids += [
+        part
+        for part in ("exceptions", "service", "subcontractors")
+        if old.get(part) != new.get(part)
+    ]
     return ids
 
 

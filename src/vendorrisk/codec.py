@@ -25,6 +25,7 @@ from vendorrisk.model import (
     HistoryEntry,
     Review,
     Service,
+    Subcontractor,
     Vendor,
     VendorUrls,
 )
@@ -171,6 +172,23 @@ def from_document(doc: Mapping[str, Any]) -> tuple[Assessment, list[Problem]]:
         )
         for i, ex in enumerate(doc.get("exceptions", []))
     )
+    subcontractors = tuple(
+        Subcontractor(
+            name=sub["name"],
+            work=sub["work"],
+            data=sub["data"],
+            level=sub.get("level", 1),
+            parent=sub.get("parent"),
+            corporate_number=sub.get("corporate_number"),
+            tier=sub.get("tier"),
+            mynumber_data=sub.get("mynumber_data", False),
+            requested=read.date(sub.get("requested"), f"subcontractors[{i}].requested"),
+            consented=read.date(sub.get("consented"), f"subcontractors[{i}].consented"),
+            approver=sub.get("approver"),
+            note=sub.get("note"),
+        )
+        for i, sub in enumerate(doc.get("subcontractors", []))
+    )
     history = tuple(
         HistoryEntry(
             revision=read.integer(h["revision"], f"history[{i}].revision"),
@@ -191,6 +209,7 @@ def from_document(doc: Mapping[str, Any]) -> tuple[Assessment, list[Problem]]:
         review=review,
         exceptions=exceptions,
         url_checks=tuple(doc.get("url_checks", [])),
+        subcontractors=subcontractors,
         history=history,
     )
     return assessment, read.problems
@@ -247,6 +266,26 @@ def _answer_doc(answer: Answer) -> dict[str, Any]:
                     for c in answer.comments
                 ),
             ),
+        ]
+    )
+
+
+def _subcontractor_doc(sub: Subcontractor) -> dict[str, Any]:
+    # Level 1 is the usual case and false the usual flag: written only when they say more.
+    return _clean(
+        [
+            ("name", sub.name),
+            ("corporate_number", sub.corporate_number),
+            ("level", sub.level if sub.level != 1 else None),
+            ("parent", sub.parent),
+            ("tier", sub.tier),
+            ("mynumber_data", sub.mynumber_data or None),
+            ("work", sub.work),
+            ("data", sub.data),
+            ("requested", sub.requested),
+            ("consented", sub.consented),
+            ("approver", sub.approver),
+            ("note", sub.note),
         ]
     )
 
@@ -354,6 +393,7 @@ def to_document(assessment: Assessment, order: Mapping[str, int]) -> dict[str, A
                 ),
             ),
             ("url_checks", tuple(dict(record) for record in assessment.url_checks)),
+            ("subcontractors", tuple(_subcontractor_doc(s) for s in assessment.subcontractors)),
             (
                 "history",
                 tuple(

@@ -130,6 +130,34 @@ class ExceptionGrant:
 
 
 @dataclass(frozen=True, slots=True)
+class Subcontractor:
+    """One entry of the 再委託承認 register: who does part of the work, and the city's consent.
+
+    ``level`` 1 is a subcontractor of the vendor itself, 2 a subcontractor of a level-1 one
+    (再々委託), and so on; ``parent`` names the entry one level up. For work with My Number
+    data the city's own consent is required at every level (番号法10条), so each entry
+    carries its own consent, never its parent's.
+    """
+
+    name: str
+    work: str
+    data: str  # the information it handles, in words
+    level: int = 1
+    parent: str | None = None
+    corporate_number: str | None = None
+    tier: Tier | None = None  # the network tier its work touches (policy §6.3)
+    mynumber_data: bool = False
+    requested: dt.date | None = None  # the vendor's written request reached the city
+    consented: dt.date | None = None  # the city's consent (承認 / 番号法10条の許諾)
+    approver: str | None = None
+    note: str | None = None
+
+    @property
+    def consent_recorded(self) -> bool:
+        return self.consented is not None and bool(self.approver)
+
+
+@dataclass(frozen=True, slots=True)
 class Review:
     status: ReviewStatus = "draft"
     reviewer: str | None = None
@@ -163,6 +191,7 @@ class Assessment:
     exceptions: tuple[ExceptionGrant, ...] = ()
     # URL-check records are kept as the plain trees the checker's schema describes.
     url_checks: tuple[Mapping[str, Any], ...] = ()
+    subcontractors: tuple[Subcontractor, ...] = ()  # the 再委託承認 register
     history: tuple[HistoryEntry, ...] = ()
     schema_version: int = SCHEMA_VERSION
 

@@ -107,13 +107,17 @@ def assessment_results(
     file_name: str,
     today: dt.date,
     lang: Lang,
+    leave_out: frozenset[str] = frozenset(),
+    remarks: str | None = None,
 ) -> dict[str, Any]:
+    """``leave_out`` names questions the document must not mention (a disclosure copy,
+    reports/disclosure.py), and ``remarks`` says what was left out."""
     a = assessment
     key = f"{a.vendor.corporate_number or a.vendor.name}/{a.service.name}/{file_name}"
     last = a.history[-1].at if a.history else _stamp(today)
     last_modified = last if isinstance(last, str) else _stamp(last)
     start = a.history[0].at if a.history else dt.datetime.combine(today, dt.time(), JST)
-    applicable = applies(catalogue, a)
+    applicable = {rid: r for rid, r in applies(catalogue, a).items() if rid not in leave_out}
     observations: list[dict[str, Any]] = []
     obs_by_id: dict[str, str] = {}
     for rid, requirement in applicable.items():
@@ -205,6 +209,8 @@ def assessment_results(
         result_doc["risks"] = risks
     if findings:
         result_doc["findings"] = findings
+    if remarks:
+        result_doc["remarks"] = remarks
     plan = _plan_resource(a, key, file_name, lang)
     return {
         "assessment-results": {

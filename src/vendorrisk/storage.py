@@ -94,15 +94,21 @@ def _name_part(name: str) -> tuple[str, bool]:
     return text[:_NAME_PART_CHARS].strip("-"), len(text) > _NAME_PART_CHARS
 
 
-def suggested_file_name(kind: str, vendor: str, service: str, today: dt.date) -> str:
-    """A readable file name, unique per vendor and service: the names themselves (without
-    legal forms like 株式会社), with a short hash of the full names only when one was cut."""
+def name_slug(vendor: str, service: str) -> str:
+    """The readable part of a file name for one vendor's service: the names themselves
+    (without legal forms like 株式会社), with a short hash of the full names only when one
+    was cut, so that it stays unique per vendor and service."""
     parts = [_name_part(vendor), _name_part(service)]
     slug = "-".join(text for text, _ in parts if text)
     if not slug or any(cut for _, cut in parts):
         tag = hashlib.blake2b(f"{vendor}\n{service}".encode(), digest_size=4).hexdigest()
         slug = f"{slug}-{tag}" if slug else tag
-    return f"{today:%Y}-{kind}-{slug}.toml"
+    return slug
+
+
+def suggested_file_name(kind: str, vendor: str, service: str, today: dt.date) -> str:
+    """A readable assessment file name, unique per vendor and service (``name_slug``)."""
+    return f"{today:%Y}-{kind}-{name_slug(vendor, service)}.toml"
 
 
 def schema_directive(path: Path) -> str:

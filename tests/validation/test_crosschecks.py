@@ -3,6 +3,7 @@ on a small catalogue of the tests' own: the built-in catalogue's ids may move.""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import replace
 from pathlib import Path
@@ -13,7 +14,15 @@ import pytest
 from tests.cli.helpers import run_json
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue, load_catalog
-from vendorrisk.model import Answer, Assessment, Classification, Evidence, Service, Vendor
+from vendorrisk.model import (
+    Answer,
+    Assessment,
+    Classification,
+    Evidence,
+    Service,
+    Subcontractor,
+    Vendor,
+)
 from vendorrisk.validation.consistency import (
     EXCLUSIVE_ANSWERS,
     ISMAP_NUMBER_ANSWER,
@@ -321,10 +330,21 @@ CONSISTENCY: dict[str, tuple[dict[str, Any], dict[str, Answer], set[Any]]] = {
 }
 
 
+CONSENTED = Subcontractor(
+    name="試験工房",
+    work="保守",
+    data="住民記録",
+    consented=dt.date(2026, 4, 1),
+    approver="住民課長",
+)
+
+
 @pytest.mark.parametrize("case", CONSISTENCY, ids=list(CONSISTENCY))
 def test_the_same_fact_answered_differently(small: Catalogue, case: str) -> None:
     service, answers, expected = CONSISTENCY[case]
-    subject = assessment(small, answers, **service)
+    # A register with every consent on record, so that only the answers can disagree here
+    # (the register's own rules are tests/validation/test_register.py).
+    subject = replace(assessment(small, answers, **service), subcontractors=(CONSENTED,))
     assert findings(small, subject) == expected
     # The core function the review screen and the CLI can show says the same.
     assert {(p.code, p.severity, p.key) for p in inconsistencies(subject, small)} == expected

@@ -116,6 +116,7 @@ def _requirement(doc: Mapping[str, Any]) -> Requirement:
         refs={k: tuple(v) for k, v in doc.get("refs", {}).items()},
         source_edition=doc.get("source_edition"),
         trust=doc.get("trust"),
+        disclosure=doc.get("disclosure", "public"),
         binding_from=doc.get("binding_from"),
         severity_before=doc.get("severity_before"),
     )

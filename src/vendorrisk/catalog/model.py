@@ -29,6 +29,7 @@ ANSWER_TYPES: tuple[AnswerType, ...] = (
     "number",
     "url",
 )
+Disclosure = Literal["public", "withhold"]
 ComplianceValue = Literal["met", "partial", "not_met", "na"]
 COMPLIANCE_VALUES: tuple[ComplianceValue, ...] = ("met", "partial", "not_met", "na")
 
@@ -106,6 +107,8 @@ class Requirement:
     # is held to ``severity_before`` (docs/catalog-format.md, "Effective dates").
     binding_from: dt.date | None = None
     severity_before: Severity | None = None
+    # "withhold": security-control details, left out of disclosure-safe output (§10).
+    disclosure: Disclosure = "public"
 
     @property
     def scored(self) -> bool:

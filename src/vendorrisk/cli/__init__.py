@@ -27,7 +27,9 @@ from vendorrisk.cli import (
     questionnaire_command,
     report_command,
     review_command,
+    round_command,
     score_command,
+    subcontractors_command,
     summary_command,
     tui_command,
     validate_command,
@@ -56,6 +58,8 @@ _COMMAND_MODULES = (
     git_commands,
     evolution_commands,
     questionnaire_command,
+    subcontractors_command,
+    round_command,
 )
 
 

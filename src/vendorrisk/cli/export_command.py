@@ -19,6 +19,7 @@ from vendorrisk.cli.common import (
 )
 from vendorrisk.cli.oscal_export import run_oscal
 from vendorrisk.cli.report_command import (
+    add_disclosure_option,
     add_output_option,
     add_today_option,
     today_of,
@@ -28,6 +29,13 @@ from vendorrisk.encoding import json_text, one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
 from vendorrisk.reports import export_row, rows_csv, rows_json
+from vendorrisk.reports.disclosure import (
+    Omission,
+    Withheld,
+    disclosed_result,
+    omission_json,
+    omissions,
+)
 from vendorrisk.scoring import score_assessment
 from vendorrisk.validation.batch import FileReport
 
@@ -43,6 +51,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     # One assessment for --format oscal-ar (an OSCAL document describes one assessment).
     parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help=t("oscal.opt_path"))
     parser.add_argument("--encoding", default=DEFAULT_ENCODING, help=t("export.opt_encoding"))
+    add_disclosure_option(parser)
     add_output_option(parser)
     add_today_option(parser)
     add_catalog_option(parser)
@@ -88,20 +97,24 @@ def run(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     day = today_of(args)
     loaded, failed = load_all(args.dir, catalogue)
-    rows = [
-        export_row(
-            item.path.as_posix(),
-            item.assessment,
-            score_assessment(item.assessment, catalogue, today=day),
-        )
-        for item in loaded
-    ]
+    rows = []
+    left_out: list[tuple[Omission, ...]] = []
+    for item in loaded:
+        result = score_assessment(item.assessment, catalogue, today=day)
+        if args.disclosure:
+            withheld = Withheld.of(item.assessment, catalogue)
+            result = disclosed_result(result, withheld)
+            left_out.append(omissions(item.assessment, withheld))
+        rows.append(export_row(item.path.as_posix(), item.assessment, result))
+    lang = language()
     if args.format == "json":
         # JSON is UTF-8 by definition (RFC 8259); --encoding is for the spreadsheet format.
-        text = json_text(rows_json(rows, day)) + "\n"
+        details = [[omission_json(o, lang) for o in found] for found in left_out]
+        text = json_text(rows_json(rows, day, details if args.disclosure else None)) + "\n"
         data = text.encode("utf-8")
     else:
-        data = _encode(rows_csv(rows, language()), args.encoding)
+        texts = ["; ".join(o.describe(lang) for o in found if o.count) for found in left_out]
+        data = _encode(rows_csv(rows, lang, texts if args.disclosure else None), args.encoding)
     code = report_failures(failed, "export.skipped")
     if code == ExitCode.USAGE:
         return code

@@ -10,6 +10,7 @@ from vendorrisk.encoding import json_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
 from vendorrisk.oscal import assessment_results
+from vendorrisk.reports.disclosure import Withheld, disclosed_result, omissions, redacted
 from vendorrisk.validation.schema_check import schema_problems
 
 
@@ -19,13 +20,27 @@ def run_oscal(args: argparse.Namespace) -> int:
     if args.path is None:
         raise CommandError(t("oscal.path-required"), ExitCode.USAGE)
     catalogue, loaded, result, day = scored_input(args)
+    assessment, lang = loaded.assessment, language()
+    leave_out: frozenset[str] = frozenset()
+    remarks = None
+    if args.disclosure:
+        withheld = Withheld.of(assessment, catalogue)
+        leave_out = withheld.ids
+        remarks = "\n".join(
+            [t("disclosure.intro", lang)]
+            + [f"- {o.describe(lang)}" for o in omissions(assessment, withheld)]
+        )
+        assessment = redacted(assessment, withheld)
+        result = disclosed_result(result, withheld)
     document = assessment_results(
-        loaded.assessment,
+        assessment,
         catalogue,
         result,
         file_name=args.path.name,
         today=day,
-        lang=language(),
+        lang=lang,
+        leave_out=leave_out,
+        remarks=remarks,
     )
     # Checked before it leaves: a document other tools refuse is worse than none.
     problems = schema_problems("oscal-assessment-results", document)

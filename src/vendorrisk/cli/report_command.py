@@ -22,6 +22,7 @@ from vendorrisk.files import MAX_OUTPUT_BYTES, output_problem, read_limited
 from vendorrisk.localtime import today
 from vendorrisk.messages import language, t
 from vendorrisk.reports import build_report, render_html, render_markdown, report_json
+from vendorrisk.reports.disclosure import disclosure_report
 from vendorrisk.scoring import ScoreResult, score_assessment
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -87,10 +88,15 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--format", choices=("md", "html", "json"), default="md", help=t("cli.opt_format")
     )
+    add_disclosure_option(parser)
     add_output_option(parser)
     add_today_option(parser)
     add_catalog_option(parser)
     parser.set_defaults(func=run)
+
+
+def add_disclosure_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--disclosure", action="store_true", help=t("disclosure.opt"))
 
 
 def scored_input(
@@ -116,6 +122,8 @@ def run(args: argparse.Namespace) -> int:
         today=day,
         lang=language(),
     )
+    if args.disclosure:
+        report = disclosure_report(report, loaded.assessment, catalogue, result)
     if args.format == "html":
         text = render_html(report)
     elif args.format == "json":

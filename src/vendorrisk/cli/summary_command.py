@@ -15,6 +15,7 @@ from vendorrisk.cli.report_command import (
     today_of,
     write_output,
 )
+from vendorrisk.cli.round_command import status_of
 from vendorrisk.encoding import json_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
@@ -26,6 +27,7 @@ from vendorrisk.reports import (
     summary_json,
 )
 from vendorrisk.reports.compliance import scored_statuses
+from vendorrisk.schedule import fiscal_year
 from vendorrisk.scoring import score_assessment
 
 
@@ -59,7 +61,11 @@ def run(args: argparse.Namespace) -> int:
     # report of invalid files repeats ours and is dropped.
     due, _ = due_items([args.dir], catalogue, day, catalogue.schedule.due_soon_days)
     entries = [DueEntry(d.path.as_posix(), d.vendor, d.service, d.due, d.overdue) for d in due]
-    summary = build_summary(items, catalogue, entries, today=day, lang=language())
+    # The 年度 of the summary's day: its round, if one was started (rounds/<year>.toml).
+    rounds = status_of(args.dir, fiscal_year(day), catalogue, day)
+    summary = build_summary(
+        items, catalogue, entries, today=day, lang=language(), round_status=rounds
+    )
     if args.format == "json":
         text = json_text(summary_json(summary, language())) + "\n"
     else:

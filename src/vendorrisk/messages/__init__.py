@@ -22,6 +22,7 @@ from vendorrisk.messages import imports as _imports
 from vendorrisk.messages import integrity as _integrity
 from vendorrisk.messages import leftovers as _leftovers
 from vendorrisk.messages import reads as _reads
+from vendorrisk.messages import register as _register
 from vendorrisk.messages import repo as _repo
 from vendorrisk.messages import reports as _reports
 from vendorrisk.messages import rules as _rules
@@ -49,6 +50,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _ui.MESSAGES,
     _reads.MESSAGES,
     _leftovers.MESSAGES,
+    _register.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:

@@ -90,23 +90,41 @@ def _display(row: ExportRow, lang: Lang) -> list[str]:
     ]
 
 
-def rows_csv(rows: list[ExportRow], lang: Lang) -> str:
+def rows_csv(rows: list[ExportRow], lang: Lang, left_out: list[str] | None = None) -> str:
+    """``left_out``: for a disclosure copy, what each row's assessment left out, in words
+    (a last column)."""
     buffer = io.StringIO()
     # CRLF line ends and minimal quoting: what Excel writes and expects.
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(t(f"export.col.{name}", lang) for name in COLUMNS)
-    writer.writerows([neutralise(cell) for cell in _display(row, lang)] for row in rows)
+    header = [t(f"export.col.{name}", lang) for name in COLUMNS]
+    cells = [_display(row, lang) for row in rows]
+    if left_out is not None:
+        header.append(t("export.col.omissions", lang))
+        cells = [[*row, text] for row, text in zip(cells, left_out, strict=True)]
+    writer.writerow(header)
+    writer.writerows([neutralise(cell) for cell in row] for row in cells)
     return buffer.getvalue()
 
 
-def rows_json(rows: list[ExportRow], today: dt.date) -> dict[str, Any]:
+def rows_json(
+    rows: list[ExportRow], today: dt.date, left_out: list[list[dict[str, Any]]] | None = None
+) -> dict[str, Any]:
+    """``left_out``: for a disclosure copy, what each row's assessment left out."""
+
     def plain(row: ExportRow) -> dict[str, Any]:
         data = asdict(row)
         data["next_review"] = row.next_review.isoformat() if row.next_review else None
         return data
 
-    return {
+    plain_rows = [plain(r) for r in rows]
+    if left_out is not None:
+        for data, omissions in zip(plain_rows, left_out, strict=True):
+            data["omissions"] = omissions
+    document: dict[str, Any] = {
         "format_version": FORMAT_VERSION,
         "today": today.isoformat(),
-        "rows": [plain(r) for r in rows],
+        "rows": plain_rows,
     }
+    if left_out is not None:
+        document["disclosure"] = True
+    return document

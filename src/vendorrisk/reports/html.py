@@ -102,6 +102,22 @@ def _paragraph(text: str) -> str:
     return f"<p>{escape(text)}</p>"
 
 
+def _disclosure(report: Report) -> list[str]:
+    if not report.disclosure:
+        return []
+    lang = report.lang
+    items = [f"<li>{escape(o.describe(lang))}</li>" for o in report.omissions]
+    return [
+        '<section class="disclosure">',
+        _heading(2, t("disclosure.heading", lang)),
+        _paragraph(t("disclosure.intro", lang)),
+        "<ul>",
+        *items,
+        "</ul>",
+        "</section>",
+    ]
+
+
 def render_html(report: Report) -> str:
     lang = report.lang
     title = t("report.title", lang)
@@ -118,6 +134,7 @@ def render_html(report: Report) -> str:
         "<body>",
         _heading(1, title),
         *facts_table(facts.document_facts(report)),
+        *_disclosure(report),
         "<section>",
         _heading(2, t("report.h-subject", lang)),
         *facts_table(facts.subject_facts(report)),

@@ -6,6 +6,7 @@ from typing import Any
 
 from vendorrisk.approval import approval_stands
 from vendorrisk.reports.compliance import SectionCompliance
+from vendorrisk.reports.disclosure import omission_json
 from vendorrisk.reports.model import Report
 from vendorrisk.reports.wareki import wareki
 from vendorrisk.scoring import Finding
@@ -42,6 +43,16 @@ def _section(s: SectionCompliance) -> dict[str, Any]:
 
 
 def report_json(report: Report) -> dict[str, Any]:
+
+    document = _report_json(report)
+    if report.disclosure:
+        document["disclosure"] = {
+            "omissions": [omission_json(o, report.lang) for o in report.omissions]
+        }
+    return document
+
+
+def _report_json(report: Report) -> dict[str, Any]:
     vendor, service, review, result = report.vendor, report.service, report.review, report.result
     c = service.classification
     return {

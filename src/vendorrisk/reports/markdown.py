@@ -30,6 +30,15 @@ def render_markdown(report: Report) -> str:
     lang = report.lang
     out: list[str] = [f"# {t('report.title', lang)}", ""]
     out += pairs_table(facts.document_facts(report), lang)
+    if report.disclosure:
+        out += [
+            "",
+            f"## {t('disclosure.heading', lang)}",
+            "",
+            escape(t("disclosure.intro", lang)),
+            "",
+        ]
+        out += [f"- {escape(o.describe(lang))}" for o in report.omissions]
 
     out += ["", f"## {t('report.h-subject', lang)}", ""]
     out += pairs_table(facts.subject_facts(report), lang)

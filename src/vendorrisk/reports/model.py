@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from vendorrisk.approval import ApprovalProblem, approval_problems
 from vendorrisk.catalog.model import Catalogue
@@ -18,6 +19,9 @@ from vendorrisk.reports.answers import AnswerSection, answer_sections
 from vendorrisk.reports.compliance import SectionCompliance, scored_statuses, tally_sections
 from vendorrisk.schedule import DueDate, next_review
 from vendorrisk.scoring import Finding, ScoreResult
+
+if TYPE_CHECKING:
+    from vendorrisk.reports.disclosure import Omission
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +69,10 @@ class Report:
     answers: tuple[AnswerSection, ...]
     # Why the recorded approval does not stand, if it is one (docs/scoring.md, W2, W7–W9).
     approval: tuple[ApprovalProblem, ...] = ()
+    # A copy for an information disclosure request (reports/disclosure.py): what it leaves
+    # out, by category.
+    disclosure: bool = False
+    omissions: tuple[Omission, ...] = ()
 
 
 def _finding_groups(

@@ -18,6 +18,7 @@ from vendorrisk.classification import KINDS
 from vendorrisk.messages import Lang
 from vendorrisk.model import Assessment
 from vendorrisk.reports.compliance import SectionCompliance, Tally, tally_sections
+from vendorrisk.rounds.yearly import RoundStatus
 from vendorrisk.scoring import RISK_LEVELS, ScoreResult
 from vendorrisk.scoring.evaluate import Status
 from vendorrisk.workflow import STATUSES as REVIEW_STATUSES
@@ -114,6 +115,8 @@ class Summary:
     due_soon: tuple[DueEntry, ...]
     exceptions: tuple[ExceptionEntry, ...]
     policy_review: tuple[RequirementFailures, ...]
+    # The 年度's self-inspection round (policy §7), when one was started.
+    round: RoundStatus | None = None
 
 
 def _failures(
@@ -200,6 +203,7 @@ def build_summary(
     *,
     today: dt.date,
     lang: Lang,
+    round_status: RoundStatus | None = None,
 ) -> Summary:
     failures = _failures(items, catalogue, lang)
     ranked = _worst_first(list(failures.values()), catalogue)
@@ -223,4 +227,5 @@ def build_summary(
         due_soon=tuple(d for d in due if not d.overdue),
         exceptions=_exceptions(items, catalogue, today, lang),
         policy_review=tuple(review),
+        round=round_status,
     )

@@ -15,6 +15,8 @@ from vendorrisk.reports.summary import (
     Summary,
 )
 from vendorrisk.reports.wareki import format_date
+from vendorrisk.rounds.render import changes_text, headline, status_json
+from vendorrisk.rounds.yearly import RoundStatus
 
 FORMAT_VERSION = 1
 
@@ -55,6 +57,25 @@ def _exception_state(e: ExceptionEntry, lang: Lang) -> str:
 def _tally_cells(tally: Tally) -> list[str]:
     c = tally.counts
     return [percent_text(tally.percent), str(c["not_met"]), str(c["partial"]), str(c["unanswered"])]
+
+
+def _round_section(status: RoundStatus, lang: Lang) -> list[str]:
+    """The 年度's self-inspection round: who has returned what, and what changed."""
+    out = [f"## {t('summary.h-round', lang, year=status.fiscal_year)}", "", headline(status, lang)]
+    if not status.entries:
+        return out
+    keys = ("state", "vendor", "returned", "changed", "file")
+    rows = [
+        [
+            t(f"round.state.{e.state}", lang),
+            f"{e.sent.vendor} / {e.sent.service}",
+            f"{len(e.returned)}/{len(e.sent.questions)}",
+            changes_text(e, lang) or "—",
+            e.sent.assessment,
+        ]
+        for e in status.entries
+    ]
+    return [*out, "", *table([t(f"summary.col-{k}", lang) for k in keys], rows)]
 
 
 def render_summary_markdown(s: Summary, lang: Lang) -> str:
@@ -203,6 +224,8 @@ def render_summary_markdown(s: Summary, lang: Lang) -> str:
         out += table(header, rows)
     else:
         out.append(t("report.none", lang))
+    if s.round is not None:
+        out += ["", *_round_section(s.round, lang)]
     return "\n".join(out) + "\n"
 
 
@@ -279,4 +302,5 @@ def summary_json(s: Summary, lang: Lang) -> dict[str, Any]:
             for k in s.kinds
         ],
         "policy_review": [_failures_json(f) for f in s.policy_review],
+        "round": status_json(s.round) if s.round is not None else None,
     }

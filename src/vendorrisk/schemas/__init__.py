@@ -14,6 +14,7 @@ SCHEMA_NAMES = (
     "urlcheck-result",
     "catalog-changes",
     "oscal-assessment-results",
+    "round",
 )
 
 

@@ -20,6 +20,7 @@ from vendorrisk.validation.crosschecks import (
     classification_problems,
     missing_notes,
 )
+from vendorrisk.validation.register import register_problems, structure_problems
 from vendorrisk.validation.schema_check import schema_problems
 
 _HTTPS_URL = re.compile(r"https://[^\s/?#]+[^\s]*")
@@ -171,6 +172,7 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
     problems.extend(_history_problems(assessment))
     problems.extend(_review_problems(assessment))
     problems.extend(classification_problems(assessment.service))
+    problems.extend(structure_problems(assessment.subcontractors))
     if assessment.catalog_id != catalogue.id:
         # Answers to another organisation's catalogue cannot be checked against this one.
         problems.append(
@@ -213,6 +215,7 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
             problems.append(problem("evidence-missing", key=key, severity="warning", id=rid))
     problems.extend(missing_notes(assessment, applicable))
     problems.extend(inconsistencies(assessment, catalogue, applicable))
+    problems.extend(register_problems(assessment, applicable))
     for index, record in enumerate(assessment.url_checks):
         for found in schema_problems("urlcheck-result", jsonable(record)):
             inner = (

@@ -56,6 +56,7 @@ class QuestionnaireScreen(Screen[None]):
         key("ctrl+s", "save", "tui.key.save", "questionnaire.save", show=False),
         key("ctrl+r", "review", "tui.key.review", "questionnaire.review"),
         key("ctrl+o", "checks", "tui.key.checks", "questionnaire.checks", show=False),
+        key("f4", "register", "tui.key.register", "questionnaire.register", show=False),
         key("ctrl+t", "toggle_verified", "tui.key.verified", "questionnaire.verified", show=False),
         key("escape", "back", "tui.key.back", "questionnaire.back"),
     ]
@@ -544,6 +545,12 @@ class QuestionnaireScreen(Screen[None]):
 
         if self.autosave():
             self.app.push_screen(ChecksScreen(self.session), lambda _: self.after_child())
+
+    def action_register(self) -> None:
+        from vendorrisk.tui.screens.register import RegisterScreen
+
+        if self.autosave():
+            self.app.push_screen(RegisterScreen(self.session), lambda _: self.after_child())
 
     def after_child(self) -> None:
         self.refresh_sections()

@@ -64,6 +64,7 @@ class ReviewScreen(Screen[None]):
         key("escape", "app.pop_screen", "tui.key.back", "review.back"),
         # Not ctrl+e: the text fields on this screen use it for "end of line".
         key("ctrl+g", "exception", "tui.key.exception", "review.exception"),
+        key("f4", "register", "tui.key.register", "review.register", show=False),
     ]
 
     def __init__(self, session: EditSession) -> None:
@@ -285,6 +286,12 @@ class ReviewScreen(Screen[None]):
         self.query_one("#conditions", TextArea).text = ""
         self.notify(t("tui.review.moved", status=status_label(target)))
         self.render_result()
+
+    def action_register(self) -> None:
+        from vendorrisk.tui.screens.register import RegisterScreen
+
+        # The register may reopen an approval (rule W8): the result is shown again after it.
+        self.app.push_screen(RegisterScreen(self.session), lambda _: self.render_result())
 
     def action_exception(self) -> None:
         blockers = [f.requirement for f in self.result().findings if f.blocker]

@@ -1,0 +1,104 @@
+"""Changes to the 再委託承認 register of one assessment, shared by the CLI and the UI.
+
+Each function returns the changed assessment and a one-line summary for its history; the
+storage layer saves it (revision, history, and rule W8: a change to an approved register
+reopens the approval, see approval.py). The register is kept in tree order: an entry is
+followed by the entries below it, so the file reads like the organisation chart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from vendorrisk import corporate_number
+from vendorrisk.messages import t
+from vendorrisk.model import Assessment, Subcontractor
+
+
+class RegisterError(Exception):
+    """A change the register refuses; ``str()`` says why, for people."""
+
+
+def find(register: tuple[Subcontractor, ...], which: str) -> int:
+    """The index of the entry ``which`` names: its name, its 法人番号, or its number in
+    the list (1-based, as ``subcontractors list`` shows it)."""
+    text = which.strip()
+    for index, sub in enumerate(register):
+        if text in (sub.name, sub.corporate_number):
+            return index
+    if text.isdigit() and 1 <= int(text) <= len(register):
+        return int(text) - 1
+    raise RegisterError(t("register.not-found", which=which))
+
+
+def _subtree_end(register: tuple[Subcontractor, ...], index: int) -> int:
+    """The index just after the entry at ``index`` and everything below it."""
+    level = register[index].level
+    end = index + 1
+    while end < len(register) and register[end].level > level:
+        end += 1
+    return end
+
+
+def add(assessment: Assessment, entry: Subcontractor) -> tuple[Assessment, str]:
+    """``entry`` added under its parent (or at level 1); its level follows from the parent."""
+    register = assessment.subcontractors
+    if any(s.name == entry.name for s in register):
+        raise RegisterError(t("register.duplicate", name=entry.name))
+    number = entry.corporate_number
+    if number is not None and not corporate_number.is_valid(number):
+        raise RegisterError(t("problem.corporate-number", number=number))
+    if entry.parent is None:
+        placed = replace(entry, level=1)
+        position = len(register)
+    else:
+        parent = find(register, entry.parent)
+        placed = replace(entry, parent=register[parent].name, level=register[parent].level + 1)
+        position = _subtree_end(register, parent)
+    updated = (*register[:position], placed, *register[position:])
+    summary = t("register.summary-added", name=placed.name, level=placed.level)
+    return replace(assessment, subcontractors=updated), summary
+
+
+def consent(
+    assessment: Assessment,
+    which: str,
+    *,
+    approver: str,
+    consented: dt.date,
+    requested: dt.date | None = None,
+) -> tuple[Assessment, str]:
+    """The city's consent to the entry ``which`` (for My Number work, 番号法10条)."""
+    register = assessment.subcontractors
+    index = find(register, which)
+    sub = register[index]
+    requested = requested or sub.requested
+    if requested is not None and consented < requested:
+        raise RegisterError(
+            t(
+                "problem.subcontractor-consent-before-request",
+                name=sub.name,
+                consented=consented.isoformat(),
+                requested=requested.isoformat(),
+            )
+        )
+    changed = replace(sub, consented=consented, approver=approver, requested=requested)
+    updated = (*register[:index], changed, *register[index + 1 :])
+    key = "register.summary-consent-mynumber" if sub.mynumber_data else "register.summary-consent"
+    summary = t(key, name=sub.name, approver=approver, date=consented.isoformat())
+    return replace(assessment, subcontractors=updated), summary
+
+
+def remove(assessment: Assessment, which: str) -> tuple[Assessment, str]:
+    """The entry ``which`` taken off the register; refused while entries sit below it."""
+    register = assessment.subcontractors
+    index = find(register, which)
+    sub = register[index]
+    below = [s.name for s in register if s.parent == sub.name]
+    if below:
+        raise RegisterError(
+            t("register.remove-has-children", name=sub.name, names=", ".join(below))
+        )
+    updated = (*register[:index], *register[index + 1 :])
+    return replace(assessment, subcontractors=updated), t("register.summary-removed", name=sub.name)
