@@ -15,6 +15,7 @@ from vendorrisk import __version__
 from vendorrisk.cli import (
     catalog_command,
     check_commands,
+    clauses_command,
     diff_command,
     due_command,
     evolution_commands,
@@ -56,6 +57,7 @@ _COMMAND_MODULES = (
     git_commands,
     evolution_commands,
     questionnaire_command,
+    clauses_command,
 )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from vendorrisk.messages import cat as _cat
+from vendorrisk.messages import clauses as _clauses
 from vendorrisk.messages import core as _core
 from vendorrisk.messages import encode as _encode
 from vendorrisk.messages import evolution as _evolution
@@ -45,6 +46,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _repo.MESSAGES,
     _cat.MESSAGES,
     _ui.MESSAGES,
+    _clauses.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:
