@@ -164,8 +164,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.key.clauses": ("条項案", "Clauses"),
     "tui.clauses.title": ("条項案: {vendor}", "Clauses: {vendor}"),
     "tui.clauses.parties": (
-        "当事者の呼び方を切り替えるには Ctrl+P（市・受託者 ⇔ 甲・乙）。",
-        "Ctrl+P switches how the parties are named (the City and the Contractor ⇔ Party A and Party B).",
+        "P: 当事者の呼び方を切り替える（市・受託者 ⇔ 甲・乙）",
+        "P: switch how the parties are named (the City and the Contractor ⇔ Party A and Party B)",
     ),
     "tui.key.parties": ("市/甲乙", "Parties"),
     "tui.clauses.count": ("{count} 条項", "{count} clauses"),

@@ -45,7 +45,12 @@ FIRST_FIELD = {
     "tier": "#tier",
     "classification": "#confidentiality",
 }
-DEFAULT_TIER = {"contractor": "lgwan", "cloud": "internet", "social": "internet"}
+DEFAULT_TIER = {
+    "contractor": "lgwan",
+    "cloud": "internet",
+    "social": "internet",
+    "designated_manager": "internet",
+}
 
 
 def _radio(
