@@ -62,8 +62,10 @@ def write_output(data: bytes, output: Path | None) -> None:
             buffer.write(data)
             buffer.flush()
         return
-    if output.is_dir():
-        reason = t("problem.is-directory")
+    if output.exists() and not output.is_file():
+        # A device or a pipe would be replaced by a regular file (or block the read of its
+        # old contents): only regular files are written.
+        reason = t("problem.is-directory" if output.is_dir() else "problem.not-a-file")
         raise CommandError(t("storage.write-failed", path=output, reason=reason), ExitCode.USAGE)
     try:
         existing = output.read_bytes() if output.exists() else None

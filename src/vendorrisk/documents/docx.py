@@ -20,7 +20,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Mm, Pt, RGBColor
 
 from vendorrisk.documents.model import ClauseDocument, DocumentPart
-from vendorrisk.encoding import one_line
+from vendorrisk.encoding import terminal_text
 
 FONT = "游明朝"
 FONT_FALLBACK = "ＭＳ 明朝"
@@ -31,7 +31,7 @@ _BLACK = RGBColor(0, 0, 0)
 
 def _clean(text: str) -> str:
     # XML cannot hold control characters; shown as \uXXXX like every other output does.
-    return one_line(text)
+    return terminal_text(text)
 
 
 def _set_fonts(style: Any, lang: str) -> None:

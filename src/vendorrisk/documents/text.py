@@ -1,32 +1,33 @@
 """The clause document as plain text (the UI's preview) and as a standalone HTML page.
-Text from files goes through ``terminal_text`` or ``html_text``."""
+Text from files goes through ``terminal_text`` (the full-width spaces of the layout kept)
+or ``html_text``."""
 
 from __future__ import annotations
 
 from vendorrisk.documents.model import ClauseDocument
-from vendorrisk.encoding import html_text, one_line
+from vendorrisk.encoding import html_text, terminal_text
 
 _ITEM_INDENT = "    "
 
 
 def render_text(document: ClauseDocument) -> str:
-    out = [one_line(document.title), "", one_line(document.draft_note), ""]
-    out += [f"{one_line(label)}: {one_line(value)}" for label, value in document.subject]
+    out = [terminal_text(document.title), "", terminal_text(document.draft_note), ""]
+    out += [f"{terminal_text(label)}: {terminal_text(value)}" for label, value in document.subject]
     out.append("")
     if not document.parts:
-        out.append(one_line(document.nothing_applies))
+        out.append(terminal_text(document.nothing_applies))
     for part in document.parts:
-        out += ["", one_line(part.title), ""]
+        out += ["", terminal_text(part.title), ""]
         for head in (part.note, part.preamble):
             if head:
-                out += [one_line(head), ""]
+                out += [terminal_text(head), ""]
         for article in part.articles:
-            mark = f"{one_line(article.mark)} " if article.mark else ""
-            out.append(f"{mark}{one_line(article.heading)}")
+            mark = f"{terminal_text(article.mark)} " if article.mark else ""
+            out.append(f"{mark}{terminal_text(article.heading)}")
             for paragraph in article.paragraphs:
-                out.append(one_line(paragraph.lead + paragraph.text))
-                out += [_ITEM_INDENT + one_line(item) for item in paragraph.items]
-            out += [one_line(article.citation), ""]
+                out.append(terminal_text(paragraph.lead + paragraph.text))
+                out += [_ITEM_INDENT + terminal_text(item) for item in paragraph.items]
+            out += [terminal_text(article.citation), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -53,9 +54,9 @@ def render_html(document: ClauseDocument) -> str:
     lang = "ja" if document.lang == "ja" else "en"
     out = [
         "<!DOCTYPE html>",
-        f'<html lang="{lang}">',
+        f'<html xmlns="http://www.w3.org/1999/xhtml" lang="{lang}">',
         "<head>",
-        '<meta charset="utf-8">',
+        '<meta charset="utf-8"/>',
         f"<title>{html_text(document.title)}</title>",
         f"<style>\n{_STYLE}\n</style>",
         "</head>",
