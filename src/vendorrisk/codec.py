@@ -9,6 +9,7 @@ dates, not quoted strings, because JSON Schema sees both as the same string.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
@@ -31,12 +32,44 @@ from vendorrisk.problems import Problem, problem
 
 T = TypeVar("T")
 
+# The years a date may fall in (the schema says the same): wide enough for any contract or
+# certificate, narrow enough that date arithmetic in reports never leaves Python's range.
+FIRST_YEAR = 1900
+LAST_YEAR = 2999
+
 
 class _Reader:
     """Collects type problems while converting, so one pass reports all of them."""
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+
+    def integer(self, value: Any, key: str) -> int:
+        # JSON Schema counts 3.0 as an integer; TOML does not, and writing it back as 3
+        # would change the file behind the author's back.
+        if isinstance(value, float):
+            self.problems.append(problem("integer-expected", key=key, value=value))
+            return int(value) if math.isfinite(value) else 0
+        return int(value)
+
+    def answer_value(self, value: Any, key: str) -> AnswerValue:
+        if isinstance(value, list):
+            return tuple(value)
+        if isinstance(value, float) and not math.isfinite(value):
+            # nan is no number anyone can compare or score; inf is no real quantity.
+            self.problems.append(problem("number-not-finite", key=key, value=value))
+            return 0.0
+        if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+            return self.in_range(value, key)
+        result: AnswerValue = value
+        return result
+
+    def in_range(self, day: dt.date, key: str) -> dt.date:
+        if not FIRST_YEAR <= day.year <= LAST_YEAR:
+            self.problems.append(
+                problem("date-range", key=key, value=day, first=FIRST_YEAR, last=LAST_YEAR)
+            )
+        return day
 
     def date(self, value: Any, key: str) -> dt.date | None:
         if value is None:
@@ -45,12 +78,13 @@ class _Reader:
             self.problems.append(problem("date-expected", key=key))
             return value.date()
         if isinstance(value, dt.date):
-            return value
+            return self.in_range(value, key)
         self.problems.append(problem("date-quoted", key=key, value=str(value)[:40]))
         return None
 
     def datetime(self, value: Any, key: str) -> dt.datetime:
         if isinstance(value, dt.datetime) and value.tzinfo is not None:
+            self.in_range(value.date(), key)
             return value
         if isinstance(value, dt.datetime):
             self.problems.append(problem("datetime-offset", key=key))
@@ -89,10 +123,8 @@ def from_document(doc: Mapping[str, Any]) -> tuple[Assessment, list[Problem]]:
     answers: dict[str, Answer] = {}
     for rid, answer_doc in doc.get("answers", {}).items():
         key = f"answers.{rid}"
-        raw_value = answer_doc["value"]
-        value: AnswerValue = tuple(raw_value) if isinstance(raw_value, list) else raw_value
         answers[rid] = Answer(
-            value=value,
+            value=read.answer_value(answer_doc["value"], f"{key}.value"),
             reason=answer_doc.get("reason"),
             note=answer_doc.get("note"),
             source=answer_doc.get("source", "vendor"),
@@ -141,7 +173,7 @@ def from_document(doc: Mapping[str, Any]) -> tuple[Assessment, list[Problem]]:
     )
     history = tuple(
         HistoryEntry(
-            revision=h["revision"],
+            revision=read.integer(h["revision"], f"history[{i}].revision"),
             at=read.datetime(h["at"], f"history[{i}].at"),
             by=h["by"],
             summary=h["summary"],
@@ -152,7 +184,7 @@ def from_document(doc: Mapping[str, Any]) -> tuple[Assessment, list[Problem]]:
         schema_version=doc["schema_version"],
         catalog_id=doc["catalog"]["id"],
         catalog_version=doc["catalog"]["version"],
-        revision=doc["revision"],
+        revision=read.integer(doc["revision"], "revision"),
         vendor=vendor,
         service=service,
         answers=answers,

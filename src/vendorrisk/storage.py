@@ -24,7 +24,13 @@ from vendorrisk import toml_writer
 from vendorrisk.approval import reopened_if_changed, reopened_if_invalid
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
-from vendorrisk.files import FileReport, find_files, read_limited
+from vendorrisk.files import (
+    MAX_OUTPUT_BYTES,
+    FileReport,
+    find_files,
+    leftover_temp_files,
+    read_limited,
+)
 from vendorrisk.files import digest_of as digest_of  # part of this module's API too
 from vendorrisk.localtime import current_user, now
 from vendorrisk.messages import t
@@ -215,9 +221,21 @@ else:
 
 def _disk_digest(path: Path) -> str | None:
     try:
-        return digest_of(read_limited(path, MAX_ASSESSMENT_BYTES))
+        # Reports and exports are replaced through here too, and may exceed an assessment's limit.
+        return digest_of(read_limited(path, MAX_OUTPUT_BYTES))
     except FileNotFoundError:
         return None
+
+
+def _remove_leftovers(path: Path) -> None:
+    """Remove what killed saves of ``path`` left (``validate`` names them until then).
+
+    Run once this save has succeeded. Only files untouched for a minute count as left
+    over, so a save of the same file running in another process keeps its own.
+    """
+    for leftover in leftover_temp_files(path):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
 
 
 def atomic_write(
@@ -253,6 +271,7 @@ def atomic_write(
             except FileExistsError:
                 raise AlreadyExists(t("storage.exists", path=path)) from None
             tmp.unlink()
+            _remove_leftovers(path)
         else:
             # Without the lock two writers could both find the old bytes and both replace
             # them: the first one's edit would be lost with no one told.
@@ -260,6 +279,7 @@ def atomic_write(
                 if _disk_digest(path) != expected_digest:
                     raise ChangedOnDisk(t("storage.changed-on-disk", path=path))
                 os.replace(tmp, path)
+                _remove_leftovers(path)
         _fsync_folder(folder)
     except OSError as exc:
         raise StorageError(t("storage.write-failed", path=path, reason=exc.strerror)) from None

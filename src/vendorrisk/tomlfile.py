@@ -20,7 +20,10 @@ import rtoml
 from tomli import TOMLDecodeError
 from tomli import loads as _toml_loads
 
+from vendorrisk.files import ReadRefused, read_limited
+from vendorrisk.messages import t
 from vendorrisk.problems import Problem, problem
+from vendorrisk.toml10 import first_toml11
 from vendorrisk.validation.toml_lines import string_body_lines
 
 # Explicit limits (documented in README): far above any real assessment, low enough that
@@ -90,10 +93,23 @@ def parse_text(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
 
 def _parse(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
     try:
-        fast: dict[str, Any] = rtoml.loads(text)
-        return fast, None
+        data: dict[str, Any] = rtoml.loads(text)
     except Exception:  # noqa: BLE001 - any refusal is re-checked by tomli, which explains it
-        pass
+        parsed = _parse_slowly(text)
+        if parsed[0] is None:
+            return parsed
+        data = parsed[0]
+    # Both parsers read TOML 1.1; the tool reads what it writes, TOML 1.0 (see toml10).
+    newer = first_toml11(text)
+    if newer is not None:
+        line = text.count("\n", 0, newer.offset) + 1
+        column = newer.offset - (text.rfind("\n", 0, newer.offset) + 1) + 1
+        reason = t(f"toml10.{newer.construct}")
+        return None, problem("toml-syntax", line=line, column=column, reason=reason)
+    return data, None
+
+
+def _parse_slowly(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
     try:
         return _toml_loads(text), None
     except TOMLDecodeError as exc:
@@ -111,10 +127,9 @@ def _parse(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
 def read_toml(path: Path, max_bytes: int) -> ReadResult:
     """Read and parse one file; never raises for anything the file contains."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(max_bytes + 1)
-    except IsADirectoryError:
-        return ReadResult(b"", None, None, (problem("is-directory"),))
+        raw = read_limited(path, max_bytes)
+    except ReadRefused as exc:
+        return ReadResult(b"", None, None, (exc.problem,))
     except OSError as exc:
         return ReadResult(b"", None, None, (problem("unreadable", reason=exc.strerror or exc),))
     text, problems = check_bytes(raw, max_bytes)

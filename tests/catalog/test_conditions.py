@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from vendorrisk.catalog.conditions import ConditionError, evaluate, names_in, parse_condition
+from vendorrisk.catalog.conditions import (
+    MAX_DEPTH,
+    ConditionError,
+    evaluate,
+    names_in,
+    parse_condition,
+)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +59,22 @@ def test_malformed_conditions_are_refused_with_a_reason(bad: str) -> None:
 def test_names_in_lists_every_name_read() -> None:
     expr = parse_condition('P-01 == true and ("x" in P-02 or tier == "lgwan")')
     assert names_in(expr) == {"P-01", "P-02", "tier"}
+
+
+@pytest.mark.parametrize(
+    "deep",
+    [
+        "(" * 200 + "P-01" + ")" * 200,
+        "P-03 in " + "[" * 499 + "]" * 499,
+        "not " * 1000 + "P-01",
+    ],
+    ids=["200-parentheses", "499-brackets", "1000-nots"],
+)
+def test_deep_nesting_is_refused_with_a_reason_not_a_recursion_error(deep: str) -> None:
+    with pytest.raises(ConditionError, match="nested more than"):
+        parse_condition(deep)
+
+
+def test_nesting_up_to_the_limit_is_accepted() -> None:
+    expr = parse_condition("(" * MAX_DEPTH + "P-01" + ")" * MAX_DEPTH)
+    assert evaluate(expr, {"P-01": True}) is True

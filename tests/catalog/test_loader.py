@@ -45,3 +45,14 @@ def test_a_broken_catalogue_on_the_command_line_exits_2_without_traceback(
     assert code == 2
     assert "catalog-duplicate-id" in err and str(path) in err
     assert "Traceback" not in err
+
+
+def test_a_deeply_nested_condition_on_the_command_line_exits_2_with_a_reason(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    deep = "(" * 200 + "P-01 == true" + ")" * 200
+    path = _variant(tmp_path, "condition = 'P-01 == true'", f"condition = '{deep}'")
+    code, _, err = run_cli(capsys, "validate", "--catalog", path, tmp_path)
+    assert code == 2
+    assert "catalog-bad-condition" in err and "nested more than" in err
+    assert "Traceback" not in err

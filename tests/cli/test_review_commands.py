@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import run_cli, run_json
+from tests.cli.helpers import run_cli, run_json, social_with_a_must_not_applicable
 from tests.conftest import REPO
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
@@ -115,18 +115,17 @@ def test_review_needs_the_person_named_not_the_login(
 def test_rule_W7_not_applicable_on_a_must_is_confirmed_on_the_command_line(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, catalogue: Catalogue
 ) -> None:
-    path = tmp_path / "a.toml"
-    shutil.copy(EXAMPLES / "2026-social-kosodate-account.toml", path)
+    path = social_with_a_must_not_applicable(tmp_path)
     for to in ("draft", "submitted", "in_review"):
         assert run_cli(capsys, "review", path, "--to", to, "--reviewer", "小林")[0] == 0
     code, _, err = run_cli(capsys, "review", path, "--to", "approved", "--reviewer", "鈴木")
-    assert code == 1 and "not confirmed by the reviewer (C-02c)" in err
+    assert code == 1 and "not confirmed by the reviewer (C-02b)" in err
     code, _, err = run_cli(
         capsys, "review", path, "--to", "approved", "--reviewer", "鈴木", "--confirm-na", "all"
     )
     assert code == 0, err
     review = storage.load(path, catalogue).assessment.review
-    assert (review.status, review.reviewer, review.confirmed_na) == ("approved", "鈴木", ("C-02c",))
+    assert (review.status, review.reviewer, review.confirmed_na) == ("approved", "鈴木", ("C-02b",))
     assert review.submitted_by == "小林"
 
 
@@ -366,7 +365,7 @@ def test_a_hand_edited_approval_with_an_open_blocker_is_invalid_everywhere(
 def test_a_hand_edit_that_keeps_the_approval_legal_is_still_caught_as_stale(
     capsys: pytest.CaptureFixture[str], approved_folder: Path
 ) -> None:
-    path = _hand_edit(approved_folder, "[answers.C-04a]\n", '[answers.C-04a]\nnote = "追記"\n')
+    path = _hand_edit(approved_folder, "[answers.C-01]\n", '[answers.C-01]\nnote = "追記"\n')
     code, report = run_json(capsys, "validate", path, "--no-cache")
     assert code == 1
     assert [p["code"] for p in report["files"][0]["problems"]] == ["approval-stale"]

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.helpers import run_cli, run_json
+from tests.cli.helpers import (
+    NA_REASON,
+    juki_with_subcontractors_partly_known,
+    run_cli,
+    run_json,
+    social_with_a_must_not_applicable,
+)
 from tests.conftest import REPO
 from vendorrisk.messages import set_language
 
@@ -42,34 +48,33 @@ def test_rule_B3_D3_score_lists_gates_awaiting_the_citys_verification(
 
 
 def test_rule_B4_score_lists_not_applicable_musts_with_their_reason(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = EXAMPLES / "2026-social-kosodate-account.toml"
-    reason = "このサービスには自治体向けの認証バッジ制度がない（2026-10 時点）。"
+    path = social_with_a_must_not_applicable(tmp_path)
     code, result = run_json(capsys, "score", path)
     assert code == 0 and result["decision"] == "approve"
-    assert result["na_to_confirm"] == [{"requirement": "C-02c", "reason": reason}]
+    assert result["na_to_confirm"] == [{"requirement": "C-02b", "reason": NA_REASON}]
     _, out, _ = run_cli(capsys, "score", path)
     assert "(rule B4)" in out
-    assert f"  C-02c: {reason}" in out.splitlines()
+    assert f"  C-02b: {NA_REASON}" in out.splitlines()
 
 
 def test_rule_C1_D4_score_names_the_findings_the_conditions_must_cover(
-    capsys: pytest.CaptureFixture[str],
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    path = EXAMPLES / "2026-contractor-juki-zeimu-hoshu.toml"
+    path = juki_with_subcontractors_partly_known(tmp_path)
     code, result = run_json(capsys, "score", path)
     assert code == 0
     assert (result["decision"], result["decision_reasons"]) == (
         "approve_with_conditions",
         ["conditions_needed"],
     )
-    assert result["conditions_needed"] == ["D-06", "A-13a"]
+    assert result["conditions_needed"] == ["D-06", "A-13a", "A-28"]
     by_id = {f["requirement"]: f for f in result["findings"]}
     assert by_id["D-06"]["condition"] == "should_open"
     assert by_id["A-26a"]["condition"] is None  # a "may" gap is a note only
     _, out, _ = run_cli(capsys, "score", path)
-    assert "findings the conditions of approval must name: D-06, A-13a" in out
+    assert "findings the conditions of approval must name: D-06, A-13a, A-28" in out
     (line,) = [x for x in out.splitlines() if " D-06 " in x]
     assert line.startswith("! ") and "[condition: a should question not fully met]" in line
 
@@ -78,9 +83,9 @@ def test_rule_C1_D4_score_names_the_findings_the_conditions_must_cover(
     ("lang", "shown"), [("en", "[law: 番号法11条]"), ("ja", "[根拠法令: 番号法11条]")]
 )
 def test_score_shows_the_statute_behind_each_finding(
-    capsys: pytest.CaptureFixture[str], lang: str, shown: str
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, lang: str, shown: str
 ) -> None:
-    path = EXAMPLES / "2026-contractor-juki-zeimu-hoshu.toml"
+    path = juki_with_subcontractors_partly_known(tmp_path)
     set_language(lang)  # type: ignore[arg-type]
     _, out, _ = run_cli(capsys, "score", path)
     (line,) = [x for x in out.splitlines() if " A-13a " in x]

@@ -116,7 +116,7 @@ def with_url_and_exception(tmp_path: Path, catalogue: Catalogue) -> tuple[Path, 
         ),
     )
     storage.save(
-        loaded, edited, catalogue, summary="test", at=dt.datetime(2026, 11, 26, 9, 0, tzinfo=JST)
+        loaded, edited, catalogue, summary="test", at=dt.datetime(2026, 12, 3, 9, 0, tzinfo=JST)
     )
     return path, rid
 

@@ -22,9 +22,11 @@ TYPED = {"text": "C22-0001-1", "date": "2028-03-31", "number": "3", "url": "http
 
 
 async def type_into(pilot: Any, selector: str, text: str) -> None:
+    """Click the field and type the text key by key, as a person would."""
     await pilot.click(selector)
-    pilot.app.screen.query_one(selector, Input).insert_text_at_cursor(text)
+    await pilot.press(*text)
     await pilot.pause()
+    assert pilot.app.screen.query_one(selector, Input).value == text
 
 
 async def answer_everything(app: Any, pilot: Any) -> list[str]:

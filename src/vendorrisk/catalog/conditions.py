@@ -23,6 +23,10 @@ _TOKEN = re.compile(
 )
 _KEYWORDS = frozenset({"and", "or", "not", "in", "true", "false"})
 
+# Nesting (parentheses, lists, "not") is parsed and evaluated by recursion; a hostile
+# catalogue could nest until Python's stack gives out. Real conditions nest two or three deep.
+MAX_DEPTH = 32
+
 
 class ConditionError(ValueError):
     """A condition that cannot be parsed; the message says where."""
@@ -89,6 +93,12 @@ class _Parser:
     def __init__(self, text: str) -> None:
         self.tokens = _tokenize(text)
         self.pos = 0
+        self.depth = 0
+
+    def enter(self) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise ConditionError(f"nested more than {MAX_DEPTH} levels deep")
 
     def peek(self) -> tuple[str, str] | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -129,7 +139,10 @@ class _Parser:
     def parse_not(self) -> Expr:
         if self.at("not"):
             self.take()
-            return Not(self.parse_not())
+            self.enter()
+            operand = self.parse_not()
+            self.depth -= 1
+            return Not(operand)
         return self.parse_compare()
 
     def parse_compare(self) -> Expr:
@@ -158,16 +171,20 @@ class _Parser:
         if kind == "name":
             return Name(value)
         if value == "(":
+            self.enter()
             expr = self.parse_or()
             self.take(")")
+            self.depth -= 1
             return expr
         if value == "[":
+            self.enter()
             items: list[Expr] = []
             while not self.at("]"):
                 items.append(self.parse_operand())
                 if not self.at("]"):
                     self.take(",")
             self.take("]")
+            self.depth -= 1
             return ListExpr(tuple(items))
         raise ConditionError(f"unexpected {value!r}")
 

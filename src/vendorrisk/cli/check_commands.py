@@ -18,8 +18,12 @@ from typing import Any, TextIO
 from vendorrisk.cli.common import DEFAULT_DIR, add_catalog_option, catalogue_from, print_problems
 from vendorrisk.encoding import json_text, one_line, terminal_text
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.files import ReadRefused, read_limited
 from vendorrisk.messages import t
 from vendorrisk.url_evidence import record_in_folder, urls_in_folder
+
+# A list of URLs, one a line: far more than any real list, bounded like every read.
+MAX_URL_LIST_BYTES = 1024 * 1024
 
 _FORMATS = ("jsonl", "json", "text")
 
@@ -157,10 +161,11 @@ def _gather_urls(args: argparse.Namespace) -> list[str]:
     urls: list[str] = list(args.urls)
     for path in args.file:
         try:
-            text = path.read_text(encoding="utf-8-sig")
+            text = read_limited(path, MAX_URL_LIST_BYTES).decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
+            reason = getattr(exc, "strerror", None) or str(exc)
             raise _UsageError(
-                t("urlcheck.cli.unreadable_file", path=str(path), reason=str(exc))
+                t("urlcheck.cli.unreadable_file", path=str(path), reason=reason)
             ) from None
         for line in text.splitlines():
             stripped = line.strip()
@@ -288,6 +293,13 @@ def _read_limited(path: str, limit: int) -> bytes:
     # Never more than the limit: the file may be huge, and §5.4 says not to parse it anyway.
     if path == "-":
         return sys.stdin.buffer.read(limit)
+    try:
+        return read_limited(Path(path), limit)
+    except ReadRefused as exc:
+        if exc.problem.code != "too-large":
+            raise
+    # Larger than the limit: its first bytes are enough to say so (the validator reports
+    # the size), and a regular file is bounded, so reading them cannot hang.
     with open(path, "rb") as handle:
         return handle.read(limit)
 

@@ -21,9 +21,11 @@ from vendorrisk.diff.versions import pinned
 from vendorrisk.encoding import json_text
 from vendorrisk.evolution.history import CatalogueHistory, default_history_dir, load_history
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.files import read_limited
 from vendorrisk.gitfiles import GitError, show_at_revision
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment
+from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.assessment_check import check_assessment_bytes
 from vendorrisk.validation.batch import FileReport, find_files
 
@@ -54,7 +56,7 @@ def parse_assessment(raw: bytes, label: str, catalogue: Catalogue) -> Assessment
 
 def _read(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        return read_limited(path, MAX_ASSESSMENT_BYTES)
     except OSError as exc:
         raise CommandError(
             t("storage.unreadable", path=path, reason=exc.strerror or exc), ExitCode.USAGE

@@ -28,6 +28,13 @@ from vendorrisk.evolution.history import (
     load_history,
 )
 from vendorrisk.evolution.plan import Plan, PlanError, plan_file, review_items
+from vendorrisk.evolution.transaction import (
+    CommitInterrupted,
+    Item,
+    TransactionError,
+    recover,
+    write_all,
+)
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
 from vendorrisk.problems import has_errors
@@ -78,7 +85,29 @@ def _files(paths: list[Path]) -> list[Path]:
             print_problems((entry.path, p) for p in entry.problems)
             raise CommandError(t("migrate.no-input", path=entry.path), ExitCode.USAGE)
         found.append(entry)
+    _recover([p for p in paths if p.is_dir()] + [f.parent for f in found])
     return found
+
+
+def _recover(folders: list[Path]) -> None:
+    """Finish or roll back a migration a killed run left in any of ``folders``, before the
+    files are read: the next command never sees a batch half migrated."""
+    for folder in dict.fromkeys(f.absolute() for f in folders):
+        try:
+            recovered = recover(folder)
+        except TransactionError as exc:
+            raise CommandError(str(exc), ExitCode.USAGE) from None
+        if recovered is not None:
+            key = (
+                "migrate.recovered-finished"
+                if recovered.finished
+                else "migrate.recovered-rolled-back"
+            )
+            shown = [str(p) for p in recovered.targets[:5]]
+            if len(recovered.targets) > 5:
+                shown.append(f"(+{len(recovered.targets) - 5})")
+            files = ", ".join(shown) or "-"
+            print(t(key, journal=recovered.journal, files=files), file=sys.stderr)
 
 
 def _plans(
@@ -153,6 +182,15 @@ def run_outdated(args: argparse.Namespace) -> int:
     return ExitCode.PROBLEMS if outdated or has_errors(catalogue_problems) else ExitCode.OK
 
 
+def _item(plan: Plan, target: Catalogue) -> Item:
+    summary = plan.result.summary()
+
+    def save(base: storage.Loaded) -> storage.Loaded:
+        return storage.save(base, plan.result.assessment, target, summary=summary)
+
+    return Item(plan.base, save)
+
+
 def run_migrate(args: argparse.Namespace) -> int:
     if bool(args.paths) == (args.dir is not None):
         raise CommandError(t("migrate.paths-or-dir"), ExitCode.USAGE)
@@ -167,19 +205,18 @@ def run_migrate(args: argparse.Namespace) -> int:
         _report_errors(errors)
         print(t("migrate.nothing-written", count=len(errors)), file=sys.stderr)
         return ExitCode.PROBLEMS
-    written = 0
+    needed = [plan for plan in plans if plan.needed]
+    try:
+        write_all([_item(plan, target) for plan in needed], dry_run=args.dry_run)
+    except CommitInterrupted as exc:
+        raise CommandError(str(exc), ExitCode.USAGE) from None
+    except TransactionError as exc:
+        raise CommandError(t("migrate.batch-failed", reason=exc), ExitCode.USAGE) from None
+    written = 0 if args.dry_run else len(needed)
     for plan in plans:
         if not plan.needed:
             print(t("migrate.up-to-date", path=one_line(str(plan.path)), version=target.version))
             continue
-        summary = plan.result.summary()
-        if not args.dry_run:
-            try:
-                storage.save(plan.base, plan.result.assessment, target, summary=summary)
-            except storage.StorageError as exc:
-                print_problems((plan.path, p) for p in exc.problems)
-                raise CommandError(str(exc), ExitCode.USAGE) from None
-            written += 1
         key = "migrate.would-migrate" if args.dry_run else "migrate.migrated"
         path = one_line(str(plan.path))
         print(t(key, path=path, old=plan.result.from_version, new=target.version))

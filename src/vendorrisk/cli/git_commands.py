@@ -11,6 +11,7 @@ from typing import Any
 from vendorrisk.catalog.loader import CatalogError, load_catalog
 from vendorrisk.cli.common import CommandError
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.files import read_limited
 from vendorrisk.gitfiles import (
     ATTRIBUTE_LINE,
     TEMP_IGNORE_LINE,
@@ -21,6 +22,7 @@ from vendorrisk.gitfiles import (
 )
 from vendorrisk.messages import t
 from vendorrisk.textconv import render_raw, render_textconv
+from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.assessment_check import check_assessment_bytes
 
 
@@ -52,7 +54,7 @@ def _write(data: bytes) -> None:
 
 def run_textconv(args: argparse.Namespace) -> int:
     try:
-        raw = args.path.read_bytes()
+        raw = read_limited(args.path, MAX_ASSESSMENT_BYTES)
     except OSError as exc:
         raise CommandError(
             t("storage.unreadable", path=args.path, reason=exc.strerror or exc), ExitCode.USAGE

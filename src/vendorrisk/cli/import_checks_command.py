@@ -21,6 +21,7 @@ from vendorrisk.cli.common import (
     print_problems,
 )
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.files import read_limited
 from vendorrisk.messages import t
 from vendorrisk.url_evidence import record_in_folder, record_problems
 
@@ -43,8 +44,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def read_records(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     """Valid records, and a message for each line refused."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_RESULTS_BYTES + 1)
+        raw = read_limited(path, MAX_RESULTS_BYTES)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         raise CommandError(

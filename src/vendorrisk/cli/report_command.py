@@ -18,6 +18,7 @@ from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import CommandError, add_catalog_option, catalogue_from, load_assessment
 from vendorrisk.encoding import json_text
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.files import MAX_OUTPUT_BYTES, output_problem, read_limited
 from vendorrisk.localtime import today
 from vendorrisk.messages import language, t
 from vendorrisk.reports import build_report, render_html, render_markdown, report_json
@@ -62,13 +63,12 @@ def write_output(data: bytes, output: Path | None) -> None:
             buffer.write(data)
             buffer.flush()
         return
-    if output.exists() and not output.is_file():
-        # A device or a pipe would be replaced by a regular file (or block the read of its
-        # old contents): only regular files are written.
-        reason = t("problem.is-directory" if output.is_dir() else "problem.not-a-file")
+    refusal = output_problem(output)
+    if refusal is not None:
+        reason = refusal.message
         raise CommandError(t("storage.write-failed", path=output, reason=reason), ExitCode.USAGE)
     try:
-        existing = output.read_bytes() if output.exists() else None
+        existing = read_limited(output, MAX_OUTPUT_BYTES) if output.exists() else None
         digest = storage.digest_of(existing) if existing is not None else None
         storage.atomic_write(output, data, expected_digest=digest, create=existing is None)
     except OSError as exc:

@@ -17,6 +17,7 @@ from vendorrisk.cli.common import (
     print_json,
 )
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.files import leftover_reports
 from vendorrisk.messages import t
 from vendorrisk.problems import has_errors
 from vendorrisk.validation.batch import validate_paths
@@ -63,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
     # The catalogue's own construction rules (formerly questions F-01..F-06) are checked
     # once per run and reported against the catalogue file, never against an assessment.
     catalogue_problems = catalogue_checks(catalogue)
+    leftovers = leftover_reports(paths)
     if args.format == "json":
         print_json(
             {
@@ -73,14 +75,14 @@ def run(args: argparse.Namespace) -> int:
                         "valid": r.valid,
                         "problems": [p.to_json() for p in r.problems],
                     }
-                    for r in reports
+                    for r in [*reports, *leftovers]
                 ],
                 "summary": {"files": len(reports), "invalid": invalid},
             }
         )
     else:
         print_catalogue_findings(args, catalogue_problems, sys.stdout)
-        for report in reports:
+        for report in [*reports, *leftovers]:
             for p in report.problems:
                 print(format_problem(report.path, p))
         print(t("validate.summary", files=len(reports), invalid=invalid), file=sys.stderr)

@@ -16,6 +16,7 @@ from vendorrisk.evolution.history import CatalogueHistory, HistoryError
 from vendorrisk.evolution.migrate import MigrationResult, migrate_assessment
 from vendorrisk.evolution.record import ChangeRecord
 from vendorrisk.evolution.schema_versions import SchemaVersionError, upgrade_document
+from vendorrisk.files import ReadRefused, name_problem, read_limited
 from vendorrisk.messages import t
 from vendorrisk.model import SCHEMA_VERSION, Assessment
 from vendorrisk.problems import Problem, problem
@@ -60,8 +61,13 @@ def _fail(path: Path, problems: list[Problem]) -> PlanError:
 
 def plan_file(path: Path, history: CatalogueHistory, target: Catalogue) -> Plan:
     """Everything a migration of ``path`` to ``target`` would do; raises PlanError."""
+    too_long = name_problem(path)
+    if too_long is not None:
+        raise _fail(path, [too_long])
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path, MAX_ASSESSMENT_BYTES)
+    except ReadRefused as exc:
+        raise _fail(path, [exc.problem]) from None
     except OSError as exc:
         raise PlanError(t("storage.unreadable", path=path, reason=exc.strerror or exc)) from None
     text, problems = check_bytes(raw, MAX_ASSESSMENT_BYTES)

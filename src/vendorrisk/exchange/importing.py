@@ -21,6 +21,7 @@ from typing import Any, Final
 
 from vendorrisk import encoding
 from vendorrisk.exchange.questionnaire import FORMAT
+from vendorrisk.files import ReadRefused, read_limited
 from vendorrisk.messages import t
 from vendorrisk.tomlfile import check_bytes, parse_text
 
@@ -173,8 +174,11 @@ def _csv_rows(text: str) -> Iterator[Row]:
 def read_vendor_file(path: Path) -> VendorFile:
     """Parse and size-check the vendor's TOML or CSV file; raises VendorFileError."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_FILE_BYTES + 1)
+        raw = read_limited(path, MAX_FILE_BYTES)
+    except ReadRefused as exc:
+        if exc.problem.code == "too-large":
+            raise VendorFileError(t("import.file-too-large", limit=MAX_FILE_BYTES)) from None
+        raise VendorFileError(t("storage.unreadable", path=path, reason=exc.strerror)) from None
     except OSError as exc:
         raise VendorFileError(
             t("storage.unreadable", path=path, reason=exc.strerror or exc)

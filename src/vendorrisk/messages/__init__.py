@@ -21,6 +21,7 @@ from vendorrisk.messages import exchange as _exchange
 from vendorrisk.messages import gitflow as _gitflow
 from vendorrisk.messages import imports as _imports
 from vendorrisk.messages import integrity as _integrity
+from vendorrisk.messages import reads as _reads
 from vendorrisk.messages import repo as _repo
 from vendorrisk.messages import reports as _reports
 from vendorrisk.messages import rules as _rules
@@ -46,6 +47,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _repo.MESSAGES,
     _cat.MESSAGES,
     _ui.MESSAGES,
+    _reads.MESSAGES,
     _clauses.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}

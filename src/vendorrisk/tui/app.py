@@ -17,6 +17,7 @@ from textual.widget import Widget
 
 from vendorrisk import localtime
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.files import read_limited
 from vendorrisk.messages import language, set_language, t
 from vendorrisk.tui.bindings import help_rows, key, localise
 from vendorrisk.tui.screens.list_screen import AssessmentListScreen
@@ -268,11 +269,14 @@ class VendorRiskApp(App[None]):
             self.push_screen(ChecksScreen(self.active_session))
 
 
+# A keymap is a few dozen short lines.
+MAX_KEYMAP_BYTES = 64 * 1024
+
+
 def load_keymap(path: Path | None) -> dict[str, str]:
     """Binding id → keys, from a TOML file of plain ``"id" = "keys"`` lines."""
     target = path or default_keymap_path()
     if not target.is_file():
         return {}
-    with target.open("rb") as handle:
-        data = tomllib.load(handle)
+    data = tomllib.loads(read_limited(target, MAX_KEYMAP_BYTES).decode("utf-8"))
     return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}

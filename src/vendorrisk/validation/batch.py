@@ -21,7 +21,7 @@ from vendorrisk.catalog.model import Catalogue
 
 # Re-exported: callers found files here before they had a module of their own.
 from vendorrisk.files import FileReport as FileReport
-from vendorrisk.files import digest_of, read_limited
+from vendorrisk.files import ReadRefused, digest_of, read_limited
 from vendorrisk.files import find_files as find_files
 from vendorrisk.messages import Lang, language, set_language
 from vendorrisk.problems import Problem, has_errors, problem
@@ -66,6 +66,9 @@ def _check_many(
     for path in paths:
         try:
             raw = read_limited(path, MAX_ASSESSMENT_BYTES)
+        except ReadRefused as exc:
+            out.append(("", (exc.problem,)))
+            continue
         except OSError as exc:
             out.append(("", (problem("unreadable", reason=exc.strerror or exc),)))
             continue
@@ -129,6 +132,9 @@ def validate_paths(
             continue
         try:
             raw = read_limited(entry, MAX_ASSESSMENT_BYTES)
+        except ReadRefused as exc:
+            reports[index] = FileReport(entry, (exc.problem,))
+            continue
         except OSError as exc:
             reason = exc.strerror or str(exc)
             reports[index] = FileReport(entry, (problem("unreadable", reason=reason),))

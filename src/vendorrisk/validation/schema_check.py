@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from vendorrisk.codec import FIRST_YEAR, LAST_YEAR
 from vendorrisk.encoding import forbidden_character
 from vendorrisk.messages import t
 from vendorrisk.problems import Problem, problem
@@ -61,6 +62,20 @@ def _reason(error: Any) -> str:
     return str(error.message)
 
 
+def _plain_problem(error: Any, key: str) -> Problem | None:
+    """The schema errors a person makes by hand, said in words instead of jsonschema's."""
+    if error.validator == "pattern" and error.schema.get("format") in ("date", "date-time"):
+        year = str(error.instance)[:4]
+        if year.isdigit() and FIRST_YEAR <= int(year) <= LAST_YEAR:
+            return problem("datetime-offset", key=key)
+        first, last = FIRST_YEAR, LAST_YEAR
+        return problem("date-range", key=key, value=error.instance, first=first, last=last)
+    if error.validator == "type" and error.validator_value == "array":
+        if isinstance(error.instance, dict) and key:
+            return problem("table-not-array", key=key, name=key)
+    return None
+
+
 _CODES = {"required": "schema-missing-key", "additionalProperties": "schema-unknown-key"}
 
 
@@ -101,9 +116,9 @@ def schema_problems(name: str, document: Any) -> list[Problem]:
             error = best_match(error.context) or error
         code = _CODES.get(str(error.validator), "schema")
         path = list(error.absolute_path)
-        refused = _control_character(error, key_path(path))
-        if refused is not None:
-            problems.append(refused)
+        plain = _control_character(error, key_path(path)) or _plain_problem(error, key_path(path))
+        if plain is not None:
+            problems.append(plain)
             continue
         reason = _reason(error)
         if error.validator == "additionalProperties" and "," not in reason:
