@@ -65,6 +65,16 @@ def catalogue_v120() -> dict[str, Any]:
     }
     reqs.append(added)
     doc["requirements"] = [r for r in reqs if r["id"] != "A-16"]
+    # Clauses name requirements: they follow the rename, the split and the removal.
+    renamed = {"A-04a": ["A-04an"], "A-10b": ["A-10b1", "A-10b2"], "A-16": []}
+    for clause in doc.get("clauses", []):
+        for key in ("requirements", "applies_with"):
+            if key in clause:
+                ids = [new for old in clause[key] for new in renamed.get(old, [old])]
+                if ids:
+                    clause[key] = ids
+                else:
+                    del clause[key]
     return doc
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -16,6 +17,7 @@ from vendorrisk.catalog.conditions import ConditionError, names_in, parse_condit
 from vendorrisk.catalog.model import (
     AnswerSpec,
     Catalogue,
+    Clause,
     Criteria,
     EvidenceSpec,
     Option,
@@ -122,6 +124,70 @@ def _requirement(doc: Mapping[str, Any]) -> Requirement:
     )
 
 
+# The words a clause text may leave to the document: the two parties and what binds them.
+CLAUSE_PLACEHOLDERS = frozenset({"city", "City", "party", "Party", "contract"})
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+
+
+def _clause(doc: Mapping[str, Any]) -> Clause:
+    return Clause(
+        id=doc["id"],
+        part=doc["part"],
+        title=_text(doc["title"]),
+        text=_text(doc["text"]),
+        section=doc["section"],
+        kinds=frozenset(doc["kinds"]),
+        requirements=tuple(doc.get("requirements", [])),
+        applies_with=tuple(doc.get("applies_with", [])),
+        tiers=frozenset(doc["tiers"]) if "tiers" in doc else None,
+        min_confidentiality=doc.get("min_confidentiality"),
+        max_confidentiality=doc.get("max_confidentiality"),
+        min_integrity=doc.get("min_integrity"),
+        min_availability=doc.get("min_availability"),
+        personal_data=doc.get("personal_data", False),
+        mynumber_data=doc.get("mynumber_data", False),
+        evaluation=doc.get("evaluation"),
+        refs={k: tuple(v) for k, v in doc.get("refs", {}).items()},
+    )
+
+
+def _clause_problems(doc: Mapping[str, Any], section_ids: set[str]) -> list[Problem]:
+    """Clauses name requirements and sections that exist, and only the known placeholders:
+    a typo there would print a brace into a contract."""
+    problems: list[Problem] = []
+    requirement_ids = {r["id"] for r in doc["requirements"]}
+    seen: set[str] = set()
+    for index, clause in enumerate(doc.get("clauses", [])):
+        cid = clause["id"]
+        key = f"clauses[{index}]"
+        if cid in seen or cid in requirement_ids:
+            problems.append(problem("catalog-duplicate-id", key=key, id=cid))
+        seen.add(cid)
+        if clause["section"] not in section_ids:
+            problems.append(
+                problem("catalog-unknown-section", key=key, id=cid, section=clause["section"])
+            )
+        for field_name in ("requirements", "applies_with"):
+            problems.extend(
+                problem("catalog-clause-requirement", key=f"{key}.{field_name}", id=cid, name=rid)
+                for rid in clause.get(field_name, [])
+                if rid not in requirement_ids
+            )
+        for lang in ("ja", "en"):
+            for text_field in ("title", "text"):
+                problems.extend(
+                    problem(
+                        "catalog-clause-placeholder",
+                        key=f"{key}.{text_field}.{lang}",
+                        id=cid,
+                        name=name,
+                    )
+                    for name in _PLACEHOLDER.findall(clause[text_field][lang])
+                    if name not in CLAUSE_PLACEHOLDERS
+                )
+    return problems
+
+
 def _schedule(doc: Mapping[str, Any] | None) -> Schedule:
     if doc is None:
         return Schedule()
@@ -164,6 +230,7 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
                 )
         problems.extend(_binding_problems(req, key))
         seen.add(rid)
+    problems.extend(_clause_problems(doc, section_ids))
     return problems
 
 
@@ -222,8 +289,10 @@ def parse_catalog(path: Path) -> Catalogue:
         effective=doc["effective"],
         title=_text(doc["title"]),
         description=_text(doc["description"]) if "description" in doc else None,
+        organisation=_text(doc["organisation"]) if "organisation" in doc else None,
         sections=tuple(Section(id=s["id"], title=_text(s["title"])) for s in doc["sections"]),
         requirements=requirements,
+        clauses=tuple(_clause(c) for c in doc.get("clauses", [])),
         schedule=_schedule(doc.get("schedule")),
         review_policy=ReviewPolicy(
             separate_approver=doc.get("review", {}).get("separate_approver", False)

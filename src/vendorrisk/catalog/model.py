@@ -115,6 +115,41 @@ class Requirement:
         return self.answer.type == "compliance"
 
 
+ClausePart = Literal["contract", "specification", "personal", "mynumber", "selection"]
+CLAUSE_PARTS: tuple[ClausePart, ...] = (
+    "contract",
+    "specification",
+    "personal",
+    "mynumber",
+    "selection",
+)
+Evaluation = Literal["required", "scored"]
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    """A text for the procurement documents, chosen by the same profile as the questions
+    (docs/catalog-format.md, "Clauses"). ``text`` holds placeholders for the parties."""
+
+    id: str
+    part: ClausePart
+    title: Text
+    text: Text
+    section: str
+    kinds: frozenset[Kind]
+    requirements: tuple[str, ...] = ()
+    applies_with: tuple[str, ...] = ()
+    tiers: frozenset[Tier] | None = None
+    min_confidentiality: Confidentiality | None = None
+    max_confidentiality: Confidentiality | None = None
+    min_integrity: TwoLevel | None = None
+    min_availability: TwoLevel | None = None
+    personal_data: bool = False
+    mynumber_data: bool = False
+    evaluation: Evaluation | None = None
+    refs: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, slots=True)
 class Section:
     id: str
@@ -149,8 +184,10 @@ class Catalogue:
     sections: tuple[Section, ...] = field(repr=False)
     requirements: tuple[Requirement, ...] = field(repr=False)
     description: Text | None = field(default=None, repr=False)
+    organisation: Text | None = field(default=None, repr=False)
     schedule: Schedule = field(default_factory=Schedule, repr=False)
     review_policy: ReviewPolicy = field(default_factory=ReviewPolicy, repr=False)
+    clauses: tuple[Clause, ...] = field(default=(), repr=False)
     digest: str = ""  # content hash of the source file: part of validation cache keys
     by_id: Mapping[str, Requirement] = field(default_factory=dict, compare=False, repr=False)
     order: Mapping[str, int] = field(default_factory=dict, compare=False, repr=False)

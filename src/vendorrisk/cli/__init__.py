@@ -15,6 +15,7 @@ from vendorrisk import __version__
 from vendorrisk.cli import (
     catalog_command,
     check_commands,
+    clauses_command,
     diff_command,
     due_command,
     evolution_commands,
@@ -60,6 +61,7 @@ _COMMAND_MODULES = (
     questionnaire_command,
     subcontractors_command,
     round_command,
+    clauses_command,
 )
 
 

@@ -29,7 +29,13 @@ from vendorrisk.model import Assessment, Classification, Service, Vendor
 from vendorrisk.storage import StorageError, create, suggested_file_name
 
 # Where an assessment's tier is not given, the tier the kind is most often used from.
-DEFAULT_TIER: dict[str, Tier] = {"contractor": "lgwan", "cloud": "internet", "social": "internet"}
+DEFAULT_TIER: dict[str, Tier] = {
+    "contractor": "lgwan",
+    "cloud": "internet",
+    "social": "internet",
+    # A facility's own systems sit outside the city's networks unless it is connected.
+    "designated_manager": "internet",
+}
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:

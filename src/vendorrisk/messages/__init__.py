@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from vendorrisk.messages import cat as _cat
+from vendorrisk.messages import clauses as _clauses
 from vendorrisk.messages import core as _core
 from vendorrisk.messages import encode as _encode
 from vendorrisk.messages import evolution as _evolution
@@ -51,6 +52,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _reads.MESSAGES,
     _leftovers.MESSAGES,
     _register.MESSAGES,
+    _clauses.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:

@@ -101,8 +101,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.wizard.step": ("手順 {n}/{total}: {name}", "Step {n} of {total}: {name}"),
     "tui.wizard.kind": ("評価の種類", "Kind of assessment"),
     "tui.wizard.kind-help": (
-        "業務委託: 事業者に業務を委託する場合（システム保守、データ入力など）。\nクラウド: 事業者のクラウドサービスを利用する場合。\nSNS: 市の公式アカウントでソーシャルメディアを利用する場合。",
-        "Contractor: work done for the city by a company (system maintenance, data entry).\nCloud: the city uses a company's cloud service.\nSocial media: the city runs an official account on a platform.",
+        "業務委託: 事業者に業務を委託する場合（システム保守、データ入力など）。\nクラウド: 事業者のクラウドサービスを利用する場合。\nSNS: 市の公式アカウントでソーシャルメディアを利用する場合。\n指定管理者: 公の施設の管理を協定により行わせる場合。",
+        "Contractor: work done for the city by a company (system maintenance, data entry).\nCloud: the city uses a company's cloud service.\nSocial media: the city runs an official account on a platform.\nDesignated manager: a body runs a public facility under an agreement.",
     ),
     "tui.wizard.vendor": ("事業者", "Vendor"),
     "tui.wizard.vendor-name": ("事業者名", "Vendor name"),

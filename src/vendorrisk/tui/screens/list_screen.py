@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp
 
 STATUS_FILTERS = ("", *REVIEW_STATUSES)
-KIND_FILTERS = ("", "contractor", "cloud", "social")
+KIND_FILTERS = ("", "contractor", "cloud", "social", "designated_manager")
 SORTS = ("vendor", "next", "risk", "status")
 RISK_ORDER = {"critical": 0, "high": 1, "medium": 2, "low": 3, "": 4}
 RISKS = ("critical", "high", "medium", "low")

@@ -58,6 +58,8 @@ class QuestionnaireScreen(Screen[None]):
         key("ctrl+o", "checks", "tui.key.checks", "questionnaire.checks", show=False),
         key("f4", "register", "tui.key.register", "questionnaire.register", show=False),
         key("ctrl+t", "toggle_verified", "tui.key.verified", "questionnaire.verified", show=False),
+        # Not ctrl+k: the text fields use it. The draft clauses this assessment calls for.
+        key("ctrl+l", "clauses", "tui.key.clauses", "questionnaire.clauses", show=False),
         key("escape", "back", "tui.key.back", "questionnaire.back"),
     ]
 
@@ -551,6 +553,12 @@ class QuestionnaireScreen(Screen[None]):
 
         if self.autosave():
             self.app.push_screen(RegisterScreen(self.session), lambda _: self.after_child())
+
+    def action_clauses(self) -> None:
+        from vendorrisk.tui.screens.clauses import ClausesScreen
+
+        if self.autosave():
+            self.app.push_screen(ClausesScreen(self.session), lambda _: self.after_child())
 
     def after_child(self) -> None:
         self.refresh_sections()

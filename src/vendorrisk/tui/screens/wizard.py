@@ -65,7 +65,12 @@ STEP_OF_KEY = {
     "service.personal_data": "classification",
     "service.mynumber_data": "classification",
 }
-DEFAULT_TIER = {"contractor": "lgwan", "cloud": "internet", "social": "internet"}
+DEFAULT_TIER = {
+    "contractor": "lgwan",
+    "cloud": "internet",
+    "social": "internet",
+    "designated_manager": "internet",
+}
 
 
 def _radio(
