@@ -195,7 +195,7 @@ def load_folder(folder: Path, catalogue: Catalogue) -> tuple[list[Loaded], list[
     return loaded, failed
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     # The rename is durable only once the folder entry is on disk too.
     with contextlib.suppress(OSError):
         fd = os.open(folder, os.O_RDONLY)
@@ -286,7 +286,7 @@ def atomic_write(
                     raise ChangedOnDisk(t("storage.changed-on-disk", path=path))
                 os.replace(tmp, path)
                 _remove_leftovers(path)
-        _fsync_folder(folder)
+        fsync_folder(folder)
     except OSError as exc:
         raise StorageError(t("storage.write-failed", path=path, reason=exc.strerror)) from None
     finally:

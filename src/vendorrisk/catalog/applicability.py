@@ -7,7 +7,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from vendorrisk.catalog.conditions import Value, evaluate
-from vendorrisk.catalog.model import Catalogue, Requirement
+from vendorrisk.catalog.model import Catalogue, Clause, Requirement
 from vendorrisk.classification import (
     Confidentiality,
     Kind,
@@ -69,27 +69,32 @@ def _condition_value(value: AnswerValue) -> Value:
     return value.isoformat()
 
 
-def matches_profile(requirement: Requirement, profile: Profile) -> bool:
-    """The static rules: kind, tier, terminal model, classification, data flags."""
-    r = requirement
-    if profile.kind not in r.kinds:
+def matches_profile(item: Requirement | Clause, profile: Profile) -> bool:
+    """The static rules a question or a clause is chosen by: kind, tier, terminal model,
+    classification, data flags."""
+    if profile.kind not in item.kinds:
         return False
-    if r.tiers is not None and profile.tier not in r.tiers:
+    if item.tiers is not None and profile.tier not in item.tiers:
         return False
-    if r.terminal_models is not None and profile.terminal_model not in r.terminal_models:
+    models = item.terminal_models if isinstance(item, Requirement) else None
+    if models is not None and profile.terminal_model not in models:
         return False
     rank = confidentiality_rank(profile.confidentiality)
-    if r.min_confidentiality is not None and rank < confidentiality_rank(r.min_confidentiality):
+    if item.min_confidentiality is not None and rank < confidentiality_rank(
+        item.min_confidentiality
+    ):
         return False
-    if r.max_confidentiality is not None and rank > confidentiality_rank(r.max_confidentiality):
+    if item.max_confidentiality is not None and rank > confidentiality_rank(
+        item.max_confidentiality
+    ):
         return False
-    if r.min_integrity == "2" and profile.integrity != "2":
+    if item.min_integrity == "2" and profile.integrity != "2":
         return False
-    if r.min_availability == "2" and profile.availability != "2":
+    if item.min_availability == "2" and profile.availability != "2":
         return False
-    if r.personal_data and not profile.personal_data:
+    if item.personal_data and not profile.personal_data:
         return False
-    return not (r.mynumber_data and not profile.mynumber_data)
+    return not (item.mynumber_data and not profile.mynumber_data)
 
 
 def effective_severity(requirement: Requirement, profile: Profile) -> Requirement:

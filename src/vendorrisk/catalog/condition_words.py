@@ -8,6 +8,7 @@ fields by their names.
 from __future__ import annotations
 
 from vendorrisk.catalog.conditions import (
+    PROFILE_NAMES,
     BoolOp,
     Compare,
     Expr,
@@ -20,17 +21,6 @@ from vendorrisk.catalog.conditions import (
 )
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import Lang, has, language, t
-
-SERVICE_FIELDS = (
-    "kind",
-    "tier",
-    "terminal_model",
-    "confidentiality",
-    "integrity",
-    "availability",
-    "personal_data",
-    "mynumber_data",
-)
 
 
 def condition_sentence(text: str, catalogue: Catalogue, lang: Lang | None = None) -> str:
@@ -53,7 +43,7 @@ class _Words:
         requirement = self.catalogue.by_id.get(name)
         if requirement is not None:
             return self.quote(requirement.title.get(self.lang))
-        if name in SERVICE_FIELDS:
+        if name in PROFILE_NAMES:
             return self.t(f"condition.field.{name}")
         return name
 

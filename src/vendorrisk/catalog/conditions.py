@@ -26,6 +26,18 @@ _KEYWORDS = frozenset({"and", "or", "not", "in", "true", "false"})
 # Nesting (parentheses, lists, "not") is parsed and evaluated by recursion; a hostile
 # catalogue could nest until Python's stack gives out. Real conditions nest two or three deep.
 MAX_DEPTH = 32
+# The service fields a condition may read besides earlier requirement ids
+# (docs/catalog-format.md), in the order the profile lists them.
+PROFILE_NAMES: tuple[str, ...] = (
+    "kind",
+    "tier",
+    "terminal_model",
+    "confidentiality",
+    "integrity",
+    "availability",
+    "personal_data",
+    "mynumber_data",
+)
 
 
 class ConditionError(ValueError):

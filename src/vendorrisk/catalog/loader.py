@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import __version__
-from vendorrisk.catalog.conditions import ConditionError, names_in, parse_condition
+from vendorrisk.catalog.conditions import PROFILE_NAMES, ConditionError, names_in, parse_condition
 from vendorrisk.catalog.model import (
     AnswerSpec,
     Catalogue,
@@ -32,20 +32,6 @@ from vendorrisk.problems import Problem, problem
 from vendorrisk.tomlfile import MAX_CATALOG_BYTES, jsonable, read_toml
 from vendorrisk.validation.cache import default_cache_dir
 from vendorrisk.validation.schema_check import schema_problems
-
-# Names a condition may read besides earlier requirement ids (docs/catalog-format.md).
-PROFILE_NAMES = frozenset(
-    {
-        "kind",
-        "tier",
-        "terminal_model",
-        "confidentiality",
-        "integrity",
-        "availability",
-        "personal_data",
-        "mynumber_data",
-    }
-)
 
 
 class CatalogError(Exception):
@@ -226,7 +212,7 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
             else:
                 problems.extend(
                     problem("catalog-condition-forward", key=key, id=rid, name=name)
-                    for name in sorted(names - PROFILE_NAMES - seen)
+                    for name in sorted(names - set(PROFILE_NAMES) - seen)
                 )
         problems.extend(_binding_problems(req, key))
         seen.add(rid)

@@ -12,10 +12,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from vendorrisk.catalog.applicability import Profile, iter_applicable, matches_profile
-from vendorrisk.catalog.conditions import evaluate, names_in
-from vendorrisk.catalog.loader import PROFILE_NAMES
+from vendorrisk.catalog.conditions import PROFILE_NAMES, evaluate, names_in
 from vendorrisk.catalog.model import Catalogue, Clause
-from vendorrisk.classification import confidentiality_rank
 from vendorrisk.model import AnswerValue
 
 
@@ -30,31 +28,11 @@ def applicable_requirement_ids(
         if not matches_profile(requirement, profile):
             continue
         condition = requirement.condition
-        if condition is None or not names_in(condition) <= PROFILE_NAMES:
+        if condition is None or not names_in(condition) <= set(PROFILE_NAMES):
             found.add(requirement.id)
         elif evaluate(condition, env):
             found.add(requirement.id)
     return frozenset(found)
-
-
-def clause_matches_profile(clause: Clause, profile: Profile) -> bool:
-    c = clause
-    if profile.kind not in c.kinds:
-        return False
-    if c.tiers is not None and profile.tier not in c.tiers:
-        return False
-    rank = confidentiality_rank(profile.confidentiality)
-    if c.min_confidentiality is not None and rank < confidentiality_rank(c.min_confidentiality):
-        return False
-    if c.max_confidentiality is not None and rank > confidentiality_rank(c.max_confidentiality):
-        return False
-    if c.min_integrity == "2" and profile.integrity != "2":
-        return False
-    if c.min_availability == "2" and profile.availability != "2":
-        return False
-    if c.personal_data and not profile.personal_data:
-        return False
-    return not (c.mynumber_data and not profile.mynumber_data)
 
 
 def applicable_clauses(
@@ -65,6 +43,6 @@ def applicable_clauses(
     return [
         c
         for c in catalogue.clauses
-        if clause_matches_profile(c, profile)
+        if matches_profile(c, profile)
         and (not c.applies_with or any(rid in applying for rid in c.applies_with))
     ]

@@ -58,15 +58,6 @@ def staged_path(target: Path) -> Path:
     return target.with_name(f".vr-{tag}.migrating")
 
 
-def _fsync_folder(folder: Path) -> None:
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _write_journal(journal: Path, state: State, entries: Sequence[Staged]) -> None:
     data = {
         "state": state,
@@ -78,7 +69,7 @@ def _write_journal(journal: Path, state: State, entries: Sequence[Staged]) -> No
         handle.flush()
         os.fsync(handle.fileno())
     os.replace(tmp, journal)
-    _fsync_folder(journal.parent)
+    storage.fsync_folder(journal.parent)
 
 
 def _remove(paths: Sequence[Path]) -> None:
@@ -171,9 +162,9 @@ def _commit(journal: Path, entries: Sequence[Staged]) -> None:
         if entry.staged.exists():
             os.replace(entry.staged, entry.target)
     for folder in {e.target.parent for e in entries}:
-        _fsync_folder(folder)
+        storage.fsync_folder(folder)
     _remove([journal])
-    _fsync_folder(journal.parent)
+    storage.fsync_folder(journal.parent)
 
 
 def _save_temp_files(staged: Path) -> list[Path]:

@@ -20,23 +20,13 @@ from dataclasses import replace
 from functools import cache
 
 from vendorrisk.catalog.applicability import Profile, matches_profile
-from vendorrisk.catalog.conditions import names_in
+from vendorrisk.catalog.conditions import PROFILE_NAMES, names_in
 from vendorrisk.catalog.model import Requirement
 from vendorrisk.classification import confidentiality_rank
 from vendorrisk.messages import LANGS, t
 from vendorrisk.model import Answer, Assessment, Service
 from vendorrisk.problems import Problem, problem
 
-_PROFILE_FIELDS = {
-    "kind",
-    "tier",
-    "terminal_model",
-    "confidentiality",
-    "integrity",
-    "availability",
-    "personal_data",
-    "mynumber_data",
-}
 _LEVEL_1 = confidentiality_rank("1")
 _LEVEL_2 = confidentiality_rank("2")
 _LEVEL_3B = confidentiality_rank("3B")
@@ -90,7 +80,7 @@ def answer_contradiction(
         return problem("answer-contradicts-profile", key=key, severity="warning", id=rid, flag=flag)
     if requirement.condition is None:
         return None
-    answers = sorted(names_in(requirement.condition) - _PROFILE_FIELDS)
+    answers = sorted(names_in(requirement.condition) - set(PROFILE_NAMES))
     if not answers:
         return None
     return problem(
