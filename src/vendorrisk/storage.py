@@ -307,14 +307,27 @@ def _record(
 
 
 def _reopen_changed_approval(
-    base: Assessment, edited: Assessment, catalogue: Catalogue, summary: str, at: dt.datetime
+    base: Assessment,
+    edited: Assessment,
+    catalogue: Catalogue,
+    summary: str,
+    at: dt.datetime,
+    earlier: tuple[HistoryEntry, ...],
 ) -> tuple[Assessment, str]:
     """Rules W8 and W2: every save path (UI, review, import, migrate) passes here, so an
     approval is never written back on answers other than the ones approved, nor when it
-    does not stand on the answers it has."""
+    does not stand on the answers it has.
+
+    ``earlier`` is the history this save's entry will follow: the approval this save
+    records is judged with its own move in the history (rule W9).
+    """
     reopened, reason = reopened_if_changed(base, edited)
     if reason is None:
-        reopened, reason = reopened_if_invalid(reopened, catalogue, at.date())
+        pending = HistoryEntry(revision=edited.revision + 1, at=at, by="", summary=summary)
+        judged, reason = reopened_if_invalid(
+            replace(reopened, history=(*earlier, pending)), catalogue, at.date()
+        )
+        reopened = replace(judged, history=reopened.history)
     return reopened, (f"{summary}; {reason}" if reason else summary)
 
 
@@ -362,7 +375,8 @@ def save(
     if edited == base:
         return loaded
     at = at or now()
-    edited, summary = _reopen_changed_approval(base, edited, catalogue, summary, at)
+    earlier = base.history[:-1] if amend else base.history
+    edited, summary = _reopen_changed_approval(base, edited, catalogue, summary, at, earlier)
     if amend:
         # One editing session is one revision: its later autosaves replace the entry its
         # first save made, so history and git show one change per sitting, not per keystroke.
@@ -394,6 +408,7 @@ def save_as(
         catalogue,
         summary,
         at,
+        base.history,
     )
     updated = _record(
         edited,

@@ -8,10 +8,16 @@ returned with a one-line summary for the history (rules W1–W9 of docs/scoring.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import replace
 from typing import Final
 
-from vendorrisk.approval import approval_basis, id_list, legality_problems
+from vendorrisk.approval import (
+    approval_basis,
+    id_list,
+    legality_problems,
+    plain_approval_problem,
+)
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import t
@@ -46,6 +52,17 @@ DECISIONS: Final = {
 
 class WorkflowError(Exception):
     """A move the rules do not allow; the message says why in words."""
+
+
+def same_person(one: str, other: str) -> bool:
+    """Rule W6: two spellings of one name. NFKC folds full-width letters, digits and spaces
+    (調達課　佐藤, ＳＡＴＯ); whitespace is dropped, because a space between family and given
+    name is optional in Japanese; case is folded for names in Latin letters."""
+
+    def key(name: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+    return key(one) == key(other)
 
 
 def check_name(name: str | None, what: str) -> str:
@@ -99,7 +116,7 @@ def approval_refusals(
         submitted = submitter(assessment.review, assessment.history)
         if submitted is None:
             reasons.append(t("workflow.submitter-unknown"))
-        elif submitted.strip() == approver.strip():
+        elif same_person(submitted, approver):
             reasons.append(t("workflow.same-person", name=approver.strip()))
     return reasons
 
@@ -148,6 +165,10 @@ def transition(
                 raise WorkflowError(t("workflow.approval-refused", reasons="; ".join(refusals)))
         if to == "approved_with_conditions" and not conditions:
             raise WorkflowError(t("workflow.conditions-required"))
+        plain = plain_approval_problem(result) if to == "approved" else None
+        if plain is not None:
+            # Rule C1: the reviewer may approve, but with conditions that name these.
+            raise WorkflowError(t("workflow.approval-refused", reasons=plain.describe()))
         due = None
         if to != "rejected":
             computed, _ = next_review(
@@ -174,8 +195,11 @@ def transition(
             next_review=due,
             submitted_by=review.submitted_by,
             confirmed_na=confirm_na if approving else (),
-            basis=approval_basis(assessment) if approving else None,
         )
+        if approving:
+            # The basis covers the decision record too (rule W8), so it is taken last.
+            decided = replace(assessment, review=review)
+            review = replace(review, basis=approval_basis(decided))
     elif to == "in_review":
         review = replace(review, status="in_review", reviewer=name)
     elif to == "submitted":
