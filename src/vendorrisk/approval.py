@@ -157,7 +157,8 @@ def changed_parts(before: Assessment, after: Assessment) -> list[str]:
         for rid in old["answers"].keys() | new["answers"].keys()
         if old["answers"].get(rid) != new["answers"].get(rid)
     )
-    ids += [part for part in ("exceptions", "service", "vendor", "review") if old[part] != new[part]]
+    parts = ("exceptions", "service", "vendor", "review")
+    ids += [part for part in parts if old[part] != new[part]]
     return ids
 
 

@@ -16,6 +16,7 @@ from vendorrisk.catalog.model import ReviewPolicy
 from vendorrisk.model import Assessment, Contact, HistoryEntry, Review, Vendor
 from vendorrisk.workflow import WorkflowError, transition
 
+
 def _entry(revision: int, summary: str, day: int = 27) -> HistoryEntry:
     return HistoryEntry(revision, dt.datetime(2026, 11, day, 10, 0, tzinfo=dt.UTC), "x", summary)
 
@@ -117,7 +118,9 @@ def test_rule_W8_an_approval_copied_to_another_vendor_is_stale(small: Catalogue)
     assert _codes(other, small) == ["stale"]
     # Contacts are not what was approved.
     contact = Contact(name="山田", email="yamada@example.jp")
-    assert approval_basis(a) == approval_basis(replace(a, vendor=replace(a.vendor, contact=contact)))
+    assert approval_basis(a) == approval_basis(
+        replace(a, vendor=replace(a.vendor, contact=contact))
+    )
 
 
 def test_rule_W8_an_approval_recorded_before_the_decision_was_covered_still_stands(
@@ -193,4 +196,3 @@ def test_rule_W6_names_are_compared_after_normalising(
     a = replace(a, review=replace(a.review, submitted_by=submitted))
     with pytest.raises(WorkflowError, match="separation of duties"):
         transition(a, strict, "approved", reviewer=approving, today=TODAY)
-

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.approval import standing
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
@@ -88,14 +89,11 @@ def run(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     day = today_of(args)
     loaded, failed = load_all(args.dir, catalogue)
-    rows = [
-        export_row(
-            item.path.as_posix(),
-            item.assessment,
-            score_assessment(item.assessment, catalogue, today=day),
-        )
-        for item in loaded
-    ]
+    rows = []
+    for item in loaded:
+        result = score_assessment(item.assessment, catalogue, today=day)
+        status = standing(item.assessment, catalogue, day, result)
+        rows.append(export_row(item.path.as_posix(), item.assessment, result, status))
     if args.format == "json":
         # JSON is UTF-8 by definition (RFC 8259); --encoding is for the spreadsheet format.
         text = json_text(rows_json(rows, day)) + "\n"
