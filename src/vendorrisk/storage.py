@@ -313,10 +313,10 @@ def _reopen_changed_approval(
     summary: str,
     at: dt.datetime,
     earlier: tuple[HistoryEntry, ...],
-) -> tuple[Assessment, str]:
+) -> tuple[Assessment, str | None]:
     """Rules W8 and W2: every save path (UI, review, import, migrate) passes here, so an
     approval is never written back on answers other than the ones approved, nor when it
-    does not stand on the answers it has.
+    does not stand on the answers it has. Returns what to write and why it was reopened.
 
     ``earlier`` is the history this save's entry will follow: the approval this save
     records is judged with its own move in the history (rule W9).
@@ -328,7 +328,31 @@ def _reopen_changed_approval(
             replace(reopened, history=(*earlier, pending)), catalogue, at.date()
         )
         reopened = replace(judged, history=reopened.history)
-    return reopened, (f"{summary}; {reason}" if reason else summary)
+    return reopened, reason
+
+
+def approval_after_save(
+    loaded: Loaded,
+    assessment: Assessment,
+    catalogue: Catalogue,
+    *,
+    summary: str,
+    at: dt.datetime | None = None,
+) -> str | None:
+    """Why saving ``assessment`` would put a recorded approval back into review, or None:
+    for a dry run to say what the real run will do, in the same words."""
+    base = loaded.assessment
+    edited = replace(assessment, revision=base.revision, history=base.history)
+    if edited == base:
+        return None
+    _, reason = _reopen_changed_approval(
+        base, edited, catalogue, summary, at or now(), base.history
+    )
+    return reason
+
+
+def _with_reason(summary: str, reason: str | None) -> str:
+    return f"{summary}; {reason}" if reason else summary
 
 
 def create(
@@ -376,7 +400,8 @@ def save(
         return loaded
     at = at or now()
     earlier = base.history[:-1] if amend else base.history
-    edited, summary = _reopen_changed_approval(base, edited, catalogue, summary, at, earlier)
+    edited, reason = _reopen_changed_approval(base, edited, catalogue, summary, at, earlier)
+    summary = _with_reason(summary, reason)
     if amend:
         # One editing session is one revision: its later autosaves replace the entry its
         # first save made, so history and git show one change per sitting, not per keystroke.
@@ -402,7 +427,7 @@ def save_as(
     """Write the edited assessment to a new file (after a conflict), keeping its history."""
     base = loaded.assessment
     at = at or now()
-    edited, summary = _reopen_changed_approval(
+    edited, reason = _reopen_changed_approval(
         base,
         replace(assessment, revision=base.revision, history=base.history),
         catalogue,
@@ -410,6 +435,7 @@ def save_as(
         at,
         base.history,
     )
+    summary = _with_reason(summary, reason)
     updated = _record(
         edited,
         base.revision + 1,

@@ -19,4 +19,5 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "承認した内容の記録（review.basis）がありません。2026-12-02 以降の承認には必ず記録されます",
         "no record of what was approved (review.basis), which every approval since 2026-12-02 has",
     ),
+    "audit.approval-reopens": ("承認: {reason}", "approval: {reason}"),
 }
