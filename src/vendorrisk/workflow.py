@@ -277,7 +277,7 @@ def verify_answers(
     name = check_name(verified_by, t("workflow.reviewer"))
     missing = [rid for rid in requirement_ids if rid not in assessment.answers]
     if missing:
-        raise WorkflowError(t("workflow.no-answer", id=", ".join(missing)))
+        raise WorkflowError(t("audit.verify-no-answer", ids=", ".join(missing)))
     for rid in requirement_ids:
         answer = assessment.answers[rid]
         remark = Comment(name, today, t("workflow.verified-remark"))

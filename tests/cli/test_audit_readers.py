@@ -86,3 +86,14 @@ def test_a_list_row_is_recomputed_after_a_hand_edit_that_keeps_size_and_time(
     assert path.stat().st_mtime_ns == before.st_mtime_ns and path.stat().st_size == before.st_size
     (second,) = load_all(folder, catalogue, day)
     assert second.status == "approval_invalid"
+
+
+@pytest.mark.parametrize("rid", ["Z-99", "A-01a"], ids=["unknown", "not-answered"])
+def test_verify_of_an_id_without_an_answer_says_so_in_its_own_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, rid: str
+) -> None:
+    path = tmp_path / SOCIAL
+    shutil.copy(REPO / "assessments" / SOCIAL, path)
+    code, _, err = run_cli(capsys, "review", path, "--verify", rid, "--reviewer", "鈴木")
+    assert code == 1
+    assert f"{rid}: no answer to verify" in err and "comment" not in err

@@ -19,5 +19,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "承認した内容の記録（review.basis）がありません。2026-12-02 以降の承認には必ず記録されます",
         "no record of what was approved (review.basis), which every approval since 2026-12-02 has",
     ),
+    "audit.verify-no-answer": (
+        "{ids}: 確認する回答がありません（回答のある項目だけを市が確認できます）",
+        "{ids}: no answer to verify (city staff verify answers that exist)",
+    ),
     "audit.approval-reopens": ("承認: {reason}", "approval: {reason}"),
 }
