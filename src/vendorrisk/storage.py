@@ -34,7 +34,7 @@ from vendorrisk.files import (
 from vendorrisk.files import digest_of as digest_of  # part of this module's API too
 from vendorrisk.localtime import current_user, now
 from vendorrisk.messages import t
-from vendorrisk.model import Assessment, HistoryEntry
+from vendorrisk.model import HISTORY_SUMMARY_CHARS, Assessment, HistoryEntry
 from vendorrisk.problems import Problem
 from vendorrisk.repository import SCHEMAS_FOLDER, relative_link, repository_root, stays_inside
 from vendorrisk.schemas import schema_id
@@ -352,7 +352,16 @@ def approval_after_save(
 
 
 def _with_reason(summary: str, reason: str | None) -> str:
-    return f"{summary}; {reason}" if reason else summary
+    """The summary and, after it, why the approval went back into review, within the
+    history's line limit: the reasons of an approval that did not stand can name dozens
+    of questions, and a summary too long to save would make the file unsavable. The
+    person's words are kept whole; the tool's own reason is cut, with "…"."""
+    if not reason:
+        return summary
+    room = HISTORY_SUMMARY_CHARS - len(summary) - 2
+    if len(reason) > room:
+        reason = reason[: max(room - 1, 0)].rstrip() + "…"
+    return f"{summary}; {reason}"
 
 
 def create(

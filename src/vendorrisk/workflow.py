@@ -22,6 +22,7 @@ from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import t
 from vendorrisk.model import (
+    HISTORY_SUMMARY_CHARS,
     REVIEW_STATUSES,
     Answer,
     Assessment,
@@ -211,6 +212,11 @@ def transition(
     summary = f"{current} → {to}"
     if comment and comment.strip():
         summary += f": {' '.join(comment.split())}"
+    if len(summary) > HISTORY_SUMMARY_CHARS:
+        # Refused here, in words, rather than by the save's schema check of the history.
+        raise WorkflowError(
+            t("audit.comment-too-long", limit=HISTORY_SUMMARY_CHARS - len(f"{current} → {to}: "))
+        )
     return replace(assessment, review=review), summary
 
 

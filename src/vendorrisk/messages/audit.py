@@ -23,5 +23,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{ids}: 確認する回答がありません（回答のある項目だけを市が確認できます）",
         "{ids}: no answer to verify (city staff verify answers that exist)",
     ),
+    "audit.comment-too-long": (
+        "コメントが長すぎます（履歴に残せるのは {limit} 文字までです）",
+        "the comment is too long for the history (at most {limit} characters)",
+    ),
     "audit.approval-reopens": ("承認: {reason}", "approval: {reason}"),
 }
