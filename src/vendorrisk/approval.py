@@ -136,15 +136,21 @@ def basis_matches(assessment: Assessment) -> bool:
     return basis is not None and basis in (approval_basis(assessment), content_basis(assessment))
 
 
+def first_move(entry: HistoryEntry) -> tuple[str, str] | None:
+    """The move an entry records, as (from, to); None for an entry that moved nothing."""
+    move = _MOVE.search(entry.summary)
+    return (move.group(1), move.group(2)) if move else None
+
+
 def recorded_status(history: tuple[HistoryEntry, ...]) -> str | None:
     """The status the history's last recorded move led to (None: no move recorded).
 
     Only the first move in an entry counts: the rest of its summary is the mover's comment.
     """
     for entry in reversed(history):
-        move = _MOVE.search(entry.summary)
+        move = first_move(entry)
         if move:
-            return move.group(2)
+            return move[1]
     return None
 
 

@@ -14,6 +14,7 @@ from typing import Final
 
 from vendorrisk.approval import (
     approval_basis,
+    first_move,
     id_list,
     legality_problems,
     plain_approval_problem,
@@ -86,14 +87,16 @@ def notes_missing(assessment: Assessment, catalogue: Catalogue) -> tuple[str, ..
     )
 
 
-def submitter(review: Review, history: tuple[HistoryEntry, ...]) -> str | None:
-    """Who submitted: recorded at submission, or (for files from before) the history's name."""
-    if review.submitted_by:
-        return review.submitted_by
+def submitters(review: Review, history: tuple[HistoryEntry, ...]) -> tuple[str, ...]:
+    """Who submitted (rule W6): the name recorded at submission and the author of the
+    history's last submission. Both count: ``submitted_by`` is typed into the file before
+    any approval covers it, and files from before it was recorded have only the history."""
+    names = [review.submitted_by] if review.submitted_by else []
     for entry in reversed(history):
-        if entry.summary.startswith("draft → submitted"):
-            return entry.by
-    return None
+        if first_move(entry) == ("draft", "submitted"):
+            names.append(entry.by)
+            break
+    return tuple(names)
 
 
 def approval_refusals(
@@ -114,10 +117,10 @@ def approval_refusals(
     if unknown:
         reasons.append(t("workflow.na-not-listed", ids=", ".join(unknown)))
     if catalogue.review_policy.separate_approver and approver:
-        submitted = submitter(assessment.review, assessment.history)
-        if submitted is None:
+        submitted = submitters(assessment.review, assessment.history)
+        if not submitted:
             reasons.append(t("workflow.submitter-unknown"))
-        elif same_person(submitted, approver):
+        elif any(same_person(name, approver) for name in submitted):
             reasons.append(t("workflow.same-person", name=approver.strip()))
     return reasons
 

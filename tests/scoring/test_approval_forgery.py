@@ -196,3 +196,18 @@ def test_rule_W6_names_are_compared_after_normalising(
     a = replace(a, review=replace(a.review, submitted_by=submitted))
     with pytest.raises(WorkflowError, match="separation of duties"):
         transition(a, strict, "approved", reviewer=approving, today=TODAY)
+
+
+def test_rule_W6_a_submitter_edited_by_hand_does_not_hide_who_submitted(
+    small: Catalogue,
+) -> None:
+    """review.submitted_by is typed into the file before any approval covers it; the
+    history's entry of the submission names who really submitted."""
+    strict = replace(small, review_policy=ReviewPolicy(separate_approver=True))
+    a = ready(strict)
+    a = _with_history(a, "作成", "draft → submitted", "submitted → in_review")
+    history = (replace(a.history[0], by="作成者"), replace(a.history[1], by="調達課 佐藤"))
+    a = replace(a, history=(*history, a.history[2]))
+    a = replace(a, review=replace(a.review, submitted_by="別の人"))
+    with pytest.raises(WorkflowError, match="separation of duties"):
+        transition(a, strict, "approved", reviewer="調達課　佐藤", today=TODAY)
