@@ -12,13 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Final, Literal
 
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import Lang, t
 from vendorrisk.messages.labels import status_label
-from vendorrisk.model import Answer, Assessment, Review
+from vendorrisk.model import Answer, Assessment, HistoryEntry, Review
 from vendorrisk.scoring import ScoreResult, score_assessment
 
 APPROVED_STATUSES: Final = ("approved", "approved_with_conditions")
@@ -27,9 +28,26 @@ INVALID_STANDING: Final = "approval_invalid"
 # Lists of ids in messages stop after this many, then say how many more.
 _SHOWN_IDS: Final = 10
 
+# Every approval vendorrisk has recorded since this day carries its basis (rule W8); one
+# decided earlier without it is an old approval (rule W9), one decided later has lost it.
+BASIS_RECORDED_SINCE: Final = dt.date(2026, 12, 2)
+
 ApprovalCode = Literal[
-    "incomplete", "open-blockers", "unverified-gates", "na-unconfirmed", "stale", "unbased"
+    "incomplete",
+    "open-blockers",
+    "unverified-gates",
+    "na-unconfirmed",
+    "conditions-needed",
+    "unrecorded",
+    "basis-missing",
+    "stale",
+    "unbased",
 ]
+
+# A move as ``workflow.transition`` words it in the history: "in_review → approved[: …]".
+# The longer status first, so that "approved_with_conditions" is not read as "approved".
+_STATUS = r"(approved_with_conditions|approved|draft|submitted|in_review|rejected)"
+_MOVE = re.compile(rf"(?<![\w]){_STATUS} → {_STATUS}(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +88,7 @@ def _answer_basis(answer: Answer) -> dict[str, Any]:
     }
 
 
-def _basis_parts(assessment: Assessment) -> dict[str, Any]:
+def _content_parts(assessment: Assessment) -> dict[str, Any]:
     parts = {
         "answers": {rid: _answer_basis(a) for rid, a in sorted(assessment.answers.items())},
         "exceptions": [asdict(g) for g in assessment.exceptions],
@@ -86,30 +104,71 @@ def _basis_parts(assessment: Assessment) -> dict[str, Any]:
     return parts
 
 
+def _basis_parts(assessment: Assessment) -> dict[str, Any]:
+    vendor = assessment.vendor
+    decision = asdict(replace(assessment.review, basis=None))
+    return {
+        **_content_parts(assessment),
+        # Who was approved: an approved file copied for another vendor is no approval of it.
+        # Contacts change without the vendor changing, so they are left out.
+        "vendor": {
+            "name": vendor.name,
+            "corporate_number": vendor.corporate_number,
+            "urls": asdict(vendor.urls),
+        },
+        # The decision record itself: a later next review, another reviewer or conditions
+        # edited by hand are not what was decided.
+        "review": decision,
+    }
+
+
 def _digest(part: Any) -> str:
     text = json.dumps(part, sort_keys=True, ensure_ascii=False, default=_plain)
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
 
 def approval_basis(assessment: Assessment) -> str:
-    """The digest an approval records: answers, exceptions and the service profile."""
+    """The digest an approval records: answers, exceptions, the service profile, the
+    vendor's identity and the decision record (everything in ``review`` but the digest)."""
     return _digest(_basis_parts(assessment))
+
+
+def basis_matches(assessment: Assessment) -> bool:
+    # Bases only ever covered less during the session that introduced them (never released):
+    # one digest, the full one, is accepted.
+    basis = assessment.review.basis
+    return basis is not None and basis == approval_basis(assessment)
+
+
+def first_move(entry: HistoryEntry) -> tuple[str, str] | None:
+    """The move an entry records, as (from, to); None for an entry that moved nothing."""
+    move = _MOVE.search(entry.summary)
+    return (move.group(1), move.group(2)) if move else None
+
+
+def recorded_status(history: tuple[HistoryEntry, ...]) -> str | None:
+    """The status the history's last recorded move led to (None: no move recorded).
+
+    Only the first move in an entry counts: the rest of its summary is the mover's comment.
+    """
+    for entry in reversed(history):
+        move = first_move(entry)
+        if move:
+            return move[1]
+    return None
 
 
 def changed_parts(before: Assessment, after: Assessment) -> list[str]:
     """What differs in the approved content: question ids, then "exceptions", "service",
-    "subcontractors"."""
+    "subcontractors", "vendor", "review"."""
     old, new = _basis_parts(before), _basis_parts(after)
     ids = sorted(
         rid
         for rid in old["answers"].keys() | new["answers"].keys()
         if old["answers"].get(rid) != new["answers"].get(rid)
     )
-    ids += [
-        part
-        for part in ("exceptions", "service", "subcontractors")
-        if old.get(part) != new.get(part)
-    ]
+    parts = ("exceptions", "service", "subcontractors", "vendor", "review")
+    ids += [part for part in parts if old.get(part) != new.get(part)]
     return ids
 
 
@@ -136,6 +195,27 @@ def legality_problems(
     return problems
 
 
+def plain_approval_problem(result: ScoreResult) -> ApprovalProblem | None:
+    """Rule C1: an approval without conditions while findings need them."""
+    if result.conditions_needed:
+        return ApprovalProblem("conditions-needed", result.conditions_needed)
+    return None
+
+
+def _record_problems(review: Review, history: tuple[HistoryEntry, ...]) -> list[ApprovalProblem]:
+    """Rule W9: what the file itself says about how the approval was recorded."""
+    problems: list[ApprovalProblem] = []
+    # Every file has a history (the schema requires one entry); the workflow writes its
+    # moves there, so an approval no move led to was typed in, not decided.
+    if history and recorded_status(history) != review.status:
+        problems.append(ApprovalProblem("unrecorded"))
+    if review.basis is None and (
+        review.decided_at is None or review.decided_at >= BASIS_RECORDED_SINCE
+    ):
+        problems.append(ApprovalProblem("basis-missing"))
+    return problems
+
+
 def approval_problems(
     assessment: Assessment,
     catalogue: Catalogue,
@@ -147,11 +227,16 @@ def approval_problems(
     if review.status not in APPROVED_STATUSES:
         return ()
     result = result or score_assessment(assessment, catalogue, today=today)
-    legacy = review.basis is None
-    problems = legality_problems(result, None if legacy else review.confirmed_na)
-    if legacy:
-        problems.append(ApprovalProblem("unbased"))
-    elif review.basis != approval_basis(assessment):
+    unbased = review.basis is None
+    problems = legality_problems(result, None if unbased else review.confirmed_na)
+    plain = plain_approval_problem(result) if review.status == "approved" else None
+    if plain is not None:
+        problems.append(plain)
+    problems += _record_problems(review, assessment.history)
+    if unbased:
+        if not any(p.code == "basis-missing" for p in problems):
+            problems.append(ApprovalProblem("unbased"))
+    elif not basis_matches(assessment):
         problems.append(ApprovalProblem("stale"))
     return tuple(problems)
 
@@ -206,12 +291,13 @@ def reopened_if_changed(base: Assessment, edited: Assessment) -> tuple[Assessmen
     if review.status not in APPROVED_STATUSES:
         return edited, None
     if review.basis is not None:
-        recorded = review.basis
+        if basis_matches(edited):
+            return edited, None
     elif base.review.status in APPROVED_STATUSES:
-        recorded = approval_basis(base)  # approved before bases were recorded
+        # Approved before bases were recorded: what it was when loaded is what stands.
+        if approval_basis(edited) == approval_basis(base):
+            return edited, None
     else:
-        return edited, None
-    if approval_basis(edited) == recorded:
         return edited, None
     changed = changed_parts(base, edited)
     was = status_label(review.status)

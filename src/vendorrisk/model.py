@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, Final, Literal
 
 from vendorrisk.classification import Confidentiality, Kind, TerminalModel, Tier, TwoLevel
 
@@ -169,6 +169,10 @@ class Review:
     # "na" answers on a must question or a gate the approving reviewer confirmed (rule W7).
     confirmed_na: tuple[str, ...] = ()
     basis: str | None = None  # digest of what was approved (rule W8): approval.approval_basis
+
+
+# The schema's limit for one line of text, which a history entry's summary is.
+HISTORY_SUMMARY_CHARS: Final = 500
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ import uuid
 from typing import Any, Final
 from urllib.parse import quote
 
+from vendorrisk.approval import standing
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import Lang, t
@@ -199,7 +200,8 @@ def assessment_results(
             _prop("risk-level", result.risk_level),
             _prop("score", f"{result.score}"),
             _prop("suggested-decision", result.decision),
-            _prop("review-status", a.review.status),
+            # An approval that does not stand is not exported as one (rule W9).
+            _prop("review-status", standing(a, catalogue, today, result)),
         ],
         "reviewed-controls": {"control-selections": [{"include-all": {}}]},
     }

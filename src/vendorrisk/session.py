@@ -179,6 +179,7 @@ class EditSession:
         """Write the changes (raises storage errors); False when there was nothing to write."""
         if not self.dirty:
             return False
+        status = self.loaded.assessment.review.status
         self.loaded = storage.save(
             self.loaded,
             self.assessment,
@@ -188,7 +189,11 @@ class EditSession:
             amend=self._amend,
         )
         self.assessment = self.loaded.assessment
-        self._amend = True
+        # A save that put an approval back into review (rule W8) says so in its history
+        # entry; rewriting that entry on the next autosave would lose the reason.
+        self._amend = self.assessment.review.status == status
+        if not self._amend:
+            self._changed.clear()
         return True
 
     def commit(self, assessment: Assessment, summary: str, *, by: str | None = None) -> None:

@@ -34,7 +34,7 @@ from vendorrisk.files import (
 from vendorrisk.files import digest_of as digest_of  # part of this module's API too
 from vendorrisk.localtime import current_user, now
 from vendorrisk.messages import t
-from vendorrisk.model import Assessment, HistoryEntry
+from vendorrisk.model import HISTORY_SUMMARY_CHARS, Assessment, HistoryEntry
 from vendorrisk.problems import Problem
 from vendorrisk.repository import SCHEMAS_FOLDER, relative_link, repository_root, stays_inside
 from vendorrisk.schemas import schema_id
@@ -313,15 +313,61 @@ def _record(
 
 
 def _reopen_changed_approval(
-    base: Assessment, edited: Assessment, catalogue: Catalogue, summary: str, at: dt.datetime
-) -> tuple[Assessment, str]:
+    base: Assessment,
+    edited: Assessment,
+    catalogue: Catalogue,
+    summary: str,
+    at: dt.datetime,
+    earlier: tuple[HistoryEntry, ...],
+) -> tuple[Assessment, str | None]:
     """Rules W8 and W2: every save path (UI, review, import, migrate) passes here, so an
     approval is never written back on answers other than the ones approved, nor when it
-    does not stand on the answers it has."""
+    does not stand on the answers it has. Returns what to write and why it was reopened.
+
+    ``earlier`` is the history this save's entry will follow: the approval this save
+    records is judged with its own move in the history (rule W9).
+    """
     reopened, reason = reopened_if_changed(base, edited)
     if reason is None:
-        reopened, reason = reopened_if_invalid(reopened, catalogue, at.date())
-    return reopened, (f"{summary}; {reason}" if reason else summary)
+        pending = HistoryEntry(revision=edited.revision + 1, at=at, by="", summary=summary)
+        judged, reason = reopened_if_invalid(
+            replace(reopened, history=(*earlier, pending)), catalogue, at.date()
+        )
+        reopened = replace(judged, history=reopened.history)
+    return reopened, reason
+
+
+def approval_after_save(
+    loaded: Loaded,
+    assessment: Assessment,
+    catalogue: Catalogue,
+    *,
+    summary: str,
+    at: dt.datetime | None = None,
+) -> str | None:
+    """Why saving ``assessment`` would put a recorded approval back into review, or None:
+    for a dry run to say what the real run will do, in the same words."""
+    base = loaded.assessment
+    edited = replace(assessment, revision=base.revision, history=base.history)
+    if edited == base:
+        return None
+    _, reason = _reopen_changed_approval(
+        base, edited, catalogue, summary, at or now(), base.history
+    )
+    return reason
+
+
+def _with_reason(summary: str, reason: str | None) -> str:
+    """The summary and, after it, why the approval went back into review, within the
+    history's line limit: the reasons of an approval that did not stand can name dozens
+    of questions, and a summary too long to save would make the file unsavable. The
+    person's words are kept whole; the tool's own reason is cut, with "…"."""
+    if not reason:
+        return summary
+    room = HISTORY_SUMMARY_CHARS - len(summary) - 2
+    if len(reason) > room:
+        reason = reason[: max(room - 1, 0)].rstrip() + "…"
+    return f"{summary}; {reason}"
 
 
 def create(
@@ -368,7 +414,9 @@ def save(
     if edited == base:
         return loaded
     at = at or now()
-    edited, summary = _reopen_changed_approval(base, edited, catalogue, summary, at)
+    earlier = base.history[:-1] if amend else base.history
+    edited, reason = _reopen_changed_approval(base, edited, catalogue, summary, at, earlier)
+    summary = _with_reason(summary, reason)
     if amend:
         # One editing session is one revision: its later autosaves replace the entry its
         # first save made, so history and git show one change per sitting, not per keystroke.
@@ -394,13 +442,15 @@ def save_as(
     """Write the edited assessment to a new file (after a conflict), keeping its history."""
     base = loaded.assessment
     at = at or now()
-    edited, summary = _reopen_changed_approval(
+    edited, reason = _reopen_changed_approval(
         base,
         replace(assessment, revision=base.revision, history=base.history),
         catalogue,
         summary,
         at,
+        base.history,
     )
+    summary = _with_reason(summary, reason)
     updated = _record(
         edited,
         base.revision + 1,

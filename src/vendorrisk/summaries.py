@@ -1,7 +1,7 @@
 """One line per assessment for the list screen, fast for hundreds of files.
 
 Each row needs a full parse and a score, about a millisecond or two per file; rows are
-remembered by each file's size, time and inode, so an unchanged folder lists from the cache
+remembered by each file's size, times and inode, so an unchanged folder lists from the cache
 without reading a file. The cache is void when the tool, catalogue or language changes, and
 a row is recomputed after the day one of its exceptions ends.
 """
@@ -172,16 +172,19 @@ class Pending:
 
 
 def _stat_key(path: Path) -> str | None:
-    """Size, modification time and inode: enough to know a file is unchanged for a list row.
+    """Size, modification time, change time and inode: enough to know a file is unchanged
+    for a list row.
 
-    Reading and hashing every file would cost more than showing the list; a changed file
-    gets a new time, and opening a file always reads it in full.
+    Reading and hashing every file would cost more than showing the list. The modification
+    time can be put back (cp -p, rsync -t, touch -r, editors that keep it), so an edit of
+    the same length could keep a forged approval's old row; the change time cannot be set
+    by anyone, and every write or rename moves it. Opening a file always reads it in full.
     """
     try:
         st = path.stat()
     except OSError:
         return None
-    return f"{path}:{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
+    return f"{path}:{st.st_size}:{st.st_mtime_ns}:{st.st_ctime_ns}:{st.st_ino}"
 
 
 def scan(folder: Path, cache: SummaryCache) -> tuple[list[Summary | Pending], list[FileReport]]:

@@ -8,15 +8,23 @@ returned with a one-line summary for the history (rules W1–W9 of docs/scoring.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import replace
 from typing import Final
 
-from vendorrisk.approval import approval_basis, id_list, legality_problems
+from vendorrisk.approval import (
+    approval_basis,
+    first_move,
+    id_list,
+    legality_problems,
+    plain_approval_problem,
+)
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import t
 from vendorrisk.messages.labels import status_label
 from vendorrisk.model import (
+    HISTORY_SUMMARY_CHARS,
     REVIEW_STATUSES,
     Answer,
     Assessment,
@@ -49,6 +57,17 @@ class WorkflowError(Exception):
     """A move the rules do not allow; the message says why in words."""
 
 
+def same_person(one: str, other: str) -> bool:
+    """Rule W6: two spellings of one name. NFKC folds full-width letters, digits and spaces
+    (調達課　佐藤, ＳＡＴＯ); whitespace is dropped, because a space between family and given
+    name is optional in Japanese; case is folded for names in Latin letters."""
+
+    def key(name: str) -> str:
+        return "".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+    return key(one) == key(other)
+
+
 def check_name(name: str | None, what: str) -> str:
     if name is None or not name.strip():
         raise WorkflowError(t("workflow.name-required", what=what))
@@ -69,14 +88,16 @@ def notes_missing(assessment: Assessment, catalogue: Catalogue) -> tuple[str, ..
     )
 
 
-def submitter(review: Review, history: tuple[HistoryEntry, ...]) -> str | None:
-    """Who submitted: recorded at submission, or (for files from before) the history's name."""
-    if review.submitted_by:
-        return review.submitted_by
+def submitters(review: Review, history: tuple[HistoryEntry, ...]) -> tuple[str, ...]:
+    """Who submitted (rule W6): the name recorded at submission and the author of the
+    history's last submission. Both count: ``submitted_by`` is typed into the file before
+    any approval covers it, and files from before it was recorded have only the history."""
+    names = [review.submitted_by] if review.submitted_by else []
     for entry in reversed(history):
-        if entry.summary.startswith("draft → submitted"):
-            return entry.by
-    return None
+        if first_move(entry) == ("draft", "submitted"):
+            names.append(entry.by)
+            break
+    return tuple(names)
 
 
 def approval_refusals(
@@ -97,10 +118,10 @@ def approval_refusals(
     if unknown:
         reasons.append(t("workflow.na-not-listed", ids=", ".join(unknown)))
     if catalogue.review_policy.separate_approver and approver:
-        submitted = submitter(assessment.review, assessment.history)
-        if submitted is None:
+        submitted = submitters(assessment.review, assessment.history)
+        if not submitted:
             reasons.append(t("workflow.submitter-unknown"))
-        elif submitted.strip() == approver.strip():
+        elif any(same_person(name, approver) for name in submitted):
             reasons.append(t("workflow.same-person", name=approver.strip()))
     return reasons
 
@@ -157,6 +178,10 @@ def transition(
                 raise WorkflowError(t("workflow.approval-refused", reasons="; ".join(refusals)))
         if to == "approved_with_conditions" and not conditions:
             raise WorkflowError(t("workflow.conditions-required"))
+        plain = plain_approval_problem(result) if to == "approved" else None
+        if plain is not None:
+            # Rule C1: the reviewer may approve, but with conditions that name these.
+            raise WorkflowError(t("workflow.approval-refused", reasons=plain.describe()))
         due = None
         if to != "rejected":
             computed, _ = next_review(
@@ -183,8 +208,11 @@ def transition(
             next_review=due,
             submitted_by=review.submitted_by,
             confirmed_na=confirm_na if approving else (),
-            basis=approval_basis(assessment) if approving else None,
         )
+        if approving:
+            # The basis covers the decision record too (rule W8), so it is taken last.
+            decided = replace(assessment, review=review)
+            review = replace(review, basis=approval_basis(decided))
     elif to == "in_review":
         review = replace(review, status="in_review", reviewer=name)
     elif to == "submitted":
@@ -196,6 +224,11 @@ def transition(
     summary = f"{current} → {to}"
     if comment and comment.strip():
         summary += f": {' '.join(comment.split())}"
+    if len(summary) > HISTORY_SUMMARY_CHARS:
+        # Refused here, in words, rather than by the save's schema check of the history.
+        raise WorkflowError(
+            t("audit.comment-too-long", limit=HISTORY_SUMMARY_CHARS - len(f"{current} → {to}: "))
+        )
     return replace(assessment, review=review), summary
 
 
@@ -262,7 +295,7 @@ def verify_answers(
     name = check_name(verified_by, t("workflow.reviewer"))
     missing = [rid for rid in requirement_ids if rid not in assessment.answers]
     if missing:
-        raise WorkflowError(t("workflow.no-answer", id=", ".join(missing)))
+        raise WorkflowError(t("audit.verify-no-answer", ids=", ".join(missing)))
     for rid in requirement_ids:
         answer = assessment.answers[rid]
         remark = Comment(name, today, t("workflow.verified-remark"))

@@ -375,6 +375,13 @@ def test_an_approval_from_before_bases_is_a_warning_only(
     capsys: pytest.CaptureFixture[str], approved_folder: Path
 ) -> None:
     path = _hand_edit(approved_folder, "basis = ", "# basis = ")
+    # Deleting the line validate points at is no way out of approval-stale (rule W9) ...
+    code, report = run_json(capsys, "validate", path, "--no-cache")
+    assert code == 1
+    (found,) = report["files"][0]["problems"]
+    assert found["code"] == "approval-invalid" and "review.basis" in found["message"]
+    # ... but an approval decided before approvals recorded their basis is a warning.
+    _hand_edit(approved_folder, "decided_at = 2026-12-02", "decided_at = 2026-11-20")
     code, report = run_json(capsys, "validate", path, "--no-cache")
     assert code == 0
     assert [(p["code"], p["severity"]) for p in report["files"][0]["problems"]] == [

@@ -226,5 +226,11 @@ def run_migrate(args: argparse.Namespace) -> int:
             print("  " + t("migrate.line-not-prefilled", id=rid, source=source))
         for rid, value in plan.result.removed:
             print("  " + t("migrate.line-removed", id=rid, value=one_line(str(value))))
+        # The dry run says it too: the real run changes the review status (rule W8).
+        reopens = storage.approval_after_save(
+            plan.base, plan.result.assessment, target, summary=plan.result.summary()
+        )
+        if reopens is not None:
+            print("  " + t("audit.approval-reopens", reason=reopens))
     print(t("migrate.summary-line", written=written, files=len(plans)), file=sys.stderr)
     return ExitCode.OK

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.approval import standing
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
@@ -101,11 +102,14 @@ def run(args: argparse.Namespace) -> int:
     left_out: list[tuple[Omission, ...]] = []
     for item in loaded:
         result = score_assessment(item.assessment, catalogue, today=day)
+        # Whether the recorded approval stands is judged on the whole assessment, before
+        # anything is withheld for disclosure.
+        status = standing(item.assessment, catalogue, day, result)
         if args.disclosure:
             withheld = Withheld.of(item.assessment, catalogue)
             result = disclosed_result(result, withheld)
             left_out.append(omissions(item.assessment, withheld))
-        rows.append(export_row(item.path.as_posix(), item.assessment, result))
+        rows.append(export_row(item.path.as_posix(), item.assessment, result, status))
     lang = language()
     if args.format == "json":
         # JSON is UTF-8 by definition (RFC 8259); --encoding is for the spreadsheet format.

@@ -133,13 +133,21 @@ def run_import(args: argparse.Namespace) -> int:
         day=today_of(args),
         accept_applicability_changes=args.accept_applicability_changes,
     )
+    summary = t("import.summary", file=vendor_file.name, count=len(outcome.imported))
+    reopens = (
+        storage.approval_after_save(loaded, outcome.assessment, catalogue, summary=summary)
+        if outcome.writes
+        else None
+    )
     if outcome.writes and not args.dry_run:
-        summary = t("import.summary", file=vendor_file.name, count=len(outcome.imported))
         try:
             storage.save(loaded, outcome.assessment, catalogue, summary=summary)
         except storage.StorageError as exc:
             raise storage_failure(loaded.path, exc) from None
     _report(outcome)
+    if reopens is not None:
+        # A dry run says it too: the real run changes the review status (rule W8).
+        print(t("audit.approval-reopens", reason=reopens))
     if args.dry_run:
         print(t("import.dry-run"), file=sys.stderr)
     return ExitCode.PROBLEMS if outcome.refused or outcome.blocked else ExitCode.OK

@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 from typing import Literal
 
+from vendorrisk.messages import audit as _audit
 from vendorrisk.messages import cat as _cat
 from vendorrisk.messages import clauses as _clauses
 from vendorrisk.messages import core as _core
@@ -53,6 +54,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _leftovers.MESSAGES,
     _register.MESSAGES,
     _clauses.MESSAGES,
+    _audit.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:

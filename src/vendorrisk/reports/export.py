@@ -43,9 +43,15 @@ class ExportRow:
 COLUMNS: Final = tuple(f.name for f in fields(ExportRow))
 
 
-def export_row(path: str, assessment: Assessment, result: ScoreResult) -> ExportRow:
+def export_row(
+    path: str, assessment: Assessment, result: ScoreResult, status: str | None = None
+) -> ExportRow:
+    """``status`` is the standing to show (``approval.standing``): an approval that does
+    not stand is exported as ``approval_invalid`` with no decision, never as approved."""
     service = assessment.service
     c = service.classification
+    status = status or assessment.review.status
+    recorded = status == assessment.review.status
     return ExportRow(
         path=path,
         vendor=assessment.vendor.name,
@@ -55,8 +61,8 @@ def export_row(path: str, assessment: Assessment, result: ScoreResult) -> Export
         confidentiality=c.confidentiality,
         integrity=c.integrity,
         availability=c.availability,
-        status=assessment.review.status,
-        decision=assessment.review.decision,
+        status=status,
+        decision=assessment.review.decision if recorded else None,
         suggested_decision=result.decision,
         risk_level=result.risk_level,
         score=result.score,
