@@ -131,3 +131,19 @@ async def test_a_comment_is_recorded_with_its_own_move_only(
         ("Suzuki", "submitted → in_review: checked"),
         ("Suzuki", "in_review → draft"),
     ]
+
+
+@pytest.mark.parametrize("size", SIZES)
+async def test_rule_C1_only_plain_approval_is_greyed_while_findings_need_conditions(
+    examples: Path, size: tuple[int, int]
+) -> None:
+    path = examples / "2026-contractor-juki-zeimu-hoshu.toml"
+    app = make_app(examples, "en")
+    async with app.run_test(size=size) as pilot:
+        screen = await open_review(app, pilot, path.name)
+        await tab_to(app, pilot, "move-in_review")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert screen.query_one("#move-approved", Button).disabled
+        assert not screen.query_one("#move-approved_with_conditions", Button).disabled
+        assert "D-06" in why(screen)  # the findings the conditions must name

@@ -30,7 +30,12 @@ from textual.widgets import (
 )
 
 from vendorrisk import storage
-from vendorrisk.approval import APPROVED_STATUSES, approval_problems, approval_stands
+from vendorrisk.approval import (
+    APPROVED_STATUSES,
+    approval_problems,
+    approval_stands,
+    plain_approval_problem,
+)
 from vendorrisk.messages import language, t
 from vendorrisk.messages.labels import status_label
 from vendorrisk.model import ExceptionGrant
@@ -240,9 +245,14 @@ class ReviewScreen(Screen[None]):
                 if refusals
                 else t("tui.review.approval-ready")
             )
+        # Rule C1: findings that need conditions rule out a plain approval only.
+        plain = plain_approval_problem(result) if "approved" in allowed else None
+        if plain is not None and not refusals:
+            lines.append(plain.describe())
         self.query_one("#moves-why", Static).update("\n".join(lines))
         for move in MOVES:
             refused = move in APPROVED_STATUSES and bool(refusals)
+            refused = refused or (move == "approved" and plain is not None)
             self.query_one(f"#move-{move}", Button).disabled = move not in allowed or refused
 
     @on(Input.Changed, "#reviewer")
