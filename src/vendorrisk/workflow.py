@@ -135,6 +135,7 @@ def transition(
     comment: str | None = None,
     conditions: tuple[str, ...] = (),
     next_review_date: dt.date | None = None,
+    conditions_due: dt.date | None = None,
     confirm_na: tuple[str, ...] = (),
     today: dt.date,
 ) -> tuple[Assessment, str]:
@@ -190,6 +191,8 @@ def transition(
                 catalogue.schedule,
                 today,
                 decision=DECISIONS[to],  # type: ignore[arg-type]
+                # Rule N4: an approval with conditions is reviewed when they fall due.
+                conditions_due=conditions_due if to == "approved_with_conditions" else None,
             )
             if next_review_date is not None and next_review_date > computed:
                 raise WorkflowError(

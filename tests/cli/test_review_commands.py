@@ -410,3 +410,27 @@ def test_changing_an_answer_of_an_approved_file_puts_it_back_into_review(
     assert entry.revision == loaded.assessment.revision + 1
     assert entry.summary == "回答を取込み; back in review: changed after approved (C-01)"
     assert run_cli(capsys, "validate", path, "--no-cache")[0] == 0
+
+
+def test_rule_N4_conditions_due_sets_the_next_review_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, catalogue: Catalogue
+) -> None:
+    path = tmp_path / "a.toml"
+    shutil.copy(EXAMPLES / "2026-contractor-juki-zeimu-hoshu.toml", path)
+    assert run_cli(capsys, "review", path, "--to", "in_review", "--reviewer", "鈴木")[0] == 0
+    due = dt.date.today() + dt.timedelta(days=40)
+    code, _, err = run_cli(
+        capsys,
+        "review",
+        path,
+        "--to",
+        "approved_with_conditions",
+        "--reviewer",
+        "鈴木",
+        "--condition",
+        "D-06・A-28 の是正計画を提出すること",
+        "--conditions-due",
+        due.isoformat(),
+    )
+    assert code == 0, err
+    assert storage.load(path, catalogue).assessment.review.next_review == due

@@ -409,3 +409,22 @@ def test_rule_N4_an_approval_with_conditions_through_the_workflow_is_due_within_
     )
     assert clean.review.next_review == dt.date(2028, 3, 31)  # rule N1: 毎年度
     assert conditional.review.next_review == dt.date(2027, 5, 27)  # rule N4: six months
+
+
+def test_rule_N4_the_review_comes_when_the_conditions_fall_due(small: Catalogue) -> None:
+    due = dt.date(2027, 2, 28)
+    conditional, _ = transition(
+        ready(small),
+        small,
+        "approved_with_conditions",
+        reviewer="鈴木",
+        conditions=("自己点検票を提出すること",),
+        conditions_due=due,
+        today=TODAY,
+    )
+    assert conditional.review.next_review == due
+    # A clean approval ignores the date: it has no conditions to fall due.
+    clean, _ = transition(
+        ready(small), small, "approved", reviewer="鈴木", conditions_due=due, today=TODAY
+    )
+    assert clean.review.next_review == dt.date(2028, 3, 31)

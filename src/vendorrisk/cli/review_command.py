@@ -62,6 +62,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--next-review", type=_date, metavar="YYYY-MM-DD", help=t("review.opt_next_review")
     )
     parser.add_argument(
+        "--conditions-due",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help=t("review.opt_conditions_due"),
+    )
+    parser.add_argument(
         "--confirm-na", nargs="+", default=[], metavar="ID", help=t("review.opt_confirm_na")
     )
     parser.add_argument("--exception", metavar="ID", help=t("review.opt_exception"))
@@ -138,6 +144,7 @@ def _change(
             comment=args.comment if args.on is None else None,
             conditions=tuple(args.condition),
             next_review_date=args.next_review,
+            conditions_due=args.conditions_due,
             confirm_na=_confirmed(args, assessment, catalogue),
             today=day,
         )

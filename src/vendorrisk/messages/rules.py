@@ -7,6 +7,11 @@ Each entry is (日本語, English). Placeholders use str.format names.
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "review.opt_conditions_due": (
+        "条件付き承認の条件を満たす期限（規則 N4: 次回見直しはこの日、ただし承認から6か月以内）",
+        "when the conditions of an approval with conditions fall due (rule N4: the next review is"
+        " then, within six months of the approval)",
+    ),
     # --- why the suggestion is what it is (one per DecisionReason code) ----------------
     "score.why": ("判定案の理由: {reasons}", "why: {reasons}"),
     "score.reason.unanswered": (
