@@ -19,7 +19,6 @@ from vendorrisk.cli.common import DEFAULT_DIR, add_catalog_option, catalogue_fro
 from vendorrisk.encoding import json_text, one_line, terminal_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import t
-from vendorrisk.url_evidence import record_in_folder, urls_in_folder
 
 _FORMATS = ("jsonl", "json", "text")
 
@@ -168,6 +167,8 @@ def _gather_urls(args: argparse.Namespace) -> list[str]:
             if stripped and not stripped.startswith("#"):
                 urls.append(stripped)
     if args.assessments is not None:
+        from vendorrisk.url_evidence import urls_in_folder  # loads storage: only when asked
+
         found, failed = urls_in_folder(args.assessments, catalogue_from(args))
         print_problems((f.path, p) for f in failed for p in f.problems if p.severity == "error")
         urls.extend(found)
@@ -199,6 +200,8 @@ def run_check(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     code = ExitCode.OK if all(r["ok"] for r in records) else ExitCode.PROBLEMS
     if args.write:
+        from vendorrisk.url_evidence import record_in_folder
+
         folder = args.assessments or DEFAULT_DIR
         outcome = record_in_folder(folder, catalogue_from(args), records, by=None)
         for path, count in outcome.updated:
