@@ -74,7 +74,6 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
             # all (an abbreviated option hid the command from _chosen_command), main()
             # builds the parser again with the real one.
             stand_in = subparsers.add_parser(name, help=t(help_key), add_help=False)
-            stand_in.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
             stand_in.set_defaults(stand_in_for=name)
     return parser
 
@@ -133,11 +132,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     command = _chosen_command(args_list)
     parser = build_parser(command if command in _MODULE_OF else "")
     try:
-        args = parser.parse_args(args_list)
+        # parse_args() is parse_known_args() refusing leftovers; a stand-in leaves them all.
+        args, leftover = parser.parse_known_args(args_list)
         stand_in = getattr(args, "stand_in_for", None)
         if stand_in is not None:
             parser = build_parser(stand_in)
             args = parser.parse_args(args_list)
+        elif leftover:
+            parser.error(f"unrecognized arguments: {' '.join(leftover)}")
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else int(ExitCode.USAGE)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
