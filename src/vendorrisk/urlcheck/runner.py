@@ -76,7 +76,7 @@ class Checker:
         self.options = options or CheckOptions()
         guard = AddressGuard(self.options.policy(), self.options.resolver)
         self._transport = PinnedTransport(
-            guard, self.options.ssl_context(), per_host=self.options.per_host
+            guard, self.options.ssl_context, per_host=self.options.per_host
         )
         self._fetcher = Fetcher(
             self._transport, self.options.limits(), user_agent=self.options.user_agent
