@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -124,6 +125,9 @@ def _usage(message: str) -> int:
 
 def _options(args: argparse.Namespace, **extra: Any) -> Any:
     """CheckOptions from the parsed arguments; imported late so other commands stay light."""
+    from vendorrisk.urlcheck.lean_httpx import import_httpx_without_its_cli
+
+    import_httpx_without_its_cli()
     from vendorrisk.urlcheck.runner import CheckOptions
 
     ca = args.ca_bundle
@@ -190,6 +194,9 @@ def run_check(args: argparse.Namespace) -> int:
         return _usage(t("urlcheck.cli.no_urls"))
     fmt = args.format or ("text" if sys.stdout.isatty() else "jsonl")
     progress = _Progress(len(urls)) if fmt == "text" and sys.stderr.isatty() else None
+    # What is loaded by now (modules, the message tables) lives until exit: keep the garbage
+    # collector from walking it again and again during the batch, and at exit.
+    gc.freeze()
     records = asyncio.run(_run_batch(urls, options, fmt, progress))
     if fmt == "json":
         sys.stdout.write(json_text(records) + "\n")
