@@ -121,6 +121,11 @@ def refill(widget: Widget, requirement: Requirement, value: AnswerValue | None) 
             return False
         widget.show_choices(labels, selected_index(requirement, value))
         return True
+    if isinstance(widget, SelectionList):
+        with widget.prevent(SelectionList.SelectedChanged):
+            widget.clear_options()
+            widget.add_options(_selections(requirement, value))
+        return True
     if isinstance(widget, Input):
         text = _text(value)
         with widget.prevent(Input.Changed):
@@ -128,7 +133,7 @@ def refill(widget: Widget, requirement: Requirement, value: AnswerValue | None) 
         widget.placeholder = t(_placeholder(requirement))
         widget.cursor_position = len(text)
         return True
-    return False  # a multiple choice: its options differ from question to question
+    return False
 
 
 def selected_index(requirement: Requirement, value: AnswerValue | None) -> int | None:
@@ -146,15 +151,16 @@ def build(requirement: Requirement, value: AnswerValue | None) -> Widget:
         labels = [label for _, label in choices(requirement)]
         return AnswerChoices(labels, selected_index(requirement, value))
     if kind == "multi":
-        chosen = set(value) if isinstance(value, tuple) else set()
-        lang = language()
-        return SelectionList[str](
-            *[(o.label.get(lang), o.id, o.id in chosen) for o in requirement.answer.options],
-            classes="answer-widget",
-        )
+        return SelectionList[str](*_selections(requirement, value), classes="answer-widget")
     return Input(
         value=_text(value), placeholder=t(_placeholder(requirement)), classes="answer-widget"
     )
+
+
+def _selections(requirement: Requirement, value: AnswerValue | None) -> list[tuple[str, str, bool]]:
+    chosen = set(value) if isinstance(value, tuple) else set()
+    lang = language()
+    return [(o.label.get(lang), o.id, o.id in chosen) for o in requirement.answer.options]
 
 
 def _placeholder(requirement: Requirement) -> str:

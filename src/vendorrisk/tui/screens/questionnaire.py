@@ -15,7 +15,6 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import (
-    Footer,
     Header,
     Input,
     Label,
@@ -37,6 +36,7 @@ from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.evidence_form import EvidenceForm, earlier_evidence
+from vendorrisk.tui.footer import SteadyFooter
 from vendorrisk.tui.screens.modals import ChoiceModal
 from vendorrisk.tui.wrapped import WrappedText
 
@@ -106,7 +106,7 @@ class QuestionnaireScreen(Screen[None]):
                 yield WrappedText(id="guide-inline", classes="guide")
             yield VerticalScroll(WrappedText(id="guide-side"), id="guide-pane")
         yield Static("", id="q-status")
-        yield Footer()
+        yield SteadyFooter()
 
     def session_today(self) -> dt.date:
         return vendorrisk_app(self).today
@@ -221,27 +221,40 @@ class QuestionnaireScreen(Screen[None]):
         pending = requirement_id in self.pending_na
         value: AnswerValue | None = "na" if pending else (answer.value if answer else None)
         self.put("#answer-hint", t("tui.q.na-needs-reason") if pending else "")
-        self.show_answer_widget(requirement, value)
+        if not self.show_answer_widget(requirement, value) and self.answer_widget is not None:
+            # Focused now, so the focus moves in the same frame as the new question; a widget
+            # just built is focused once it is mounted (_done_showing).
+            self.answer_widget.focus()
         reason = self.query_one("#na-reason", Input)
         note = self.query_one("#note", TextArea)
+        reason_text = answer.reason or "" if answer else ""
+        note_text = answer.note or "" if answer else ""
+        # Assigned only when different: each assignment redraws the field.
         with reason.prevent(Input.Changed), note.prevent(TextArea.Changed):
-            reason.value = answer.reason or "" if answer else ""
-            note.text = answer.note or "" if answer else ""
-        reason.display = value == "na"
+            if reason.value != reason_text:
+                reason.value = reason_text
+            if note.text != note_text:
+                note.text = note_text
+        if reason.display != (value == "na"):
+            reason.display = value == "na"
         self.show_details(requirement)
         guide = self.guide_text(requirement)
         self.query_one("#guide-inline", WrappedText).update(guide)
         self.query_one("#guide-side", WrappedText).update(guide)
-        self.query_one("#q-main", VerticalScroll).scroll_home(animate=False)
+        main = self.query_one("#q-main", VerticalScroll)
+        if main.scroll_y:
+            main.scroll_home(animate=False)
         self.refresh_sections()
         self.call_after_refresh(self._done_showing)
 
-    def show_answer_widget(self, requirement: Requirement, value: AnswerValue | None) -> None:
+    def show_answer_widget(self, requirement: Requirement, value: AnswerValue | None) -> bool:
         """The answer widget of this question's kind, refilled in place when one was built
-        for an earlier question; the other kinds' widgets stay mounted, hidden."""
+        for an earlier question (the other kinds' widgets stay mounted, hidden); True when
+        a new one had to be built."""
         kind = answer_widgets.kind_of(requirement)
         widget = self._answer_widgets.get(kind)
-        if widget is None or not answer_widgets.refill(widget, requirement, value):
+        built = widget is None or not answer_widgets.refill(widget, requirement, value)
+        if built:
             if widget is not None:
                 # Events of the widget being removed may still arrive: handlers check they
                 # come from the live one.
@@ -253,6 +266,7 @@ class QuestionnaireScreen(Screen[None]):
             if other.display != (other is widget):
                 other.display = other is widget
         self.answer_widget = widget
+        return built
 
     def _done_showing(self) -> None:
         self._showing = False
