@@ -102,6 +102,7 @@ class Server:
         self.requests: list[Request] = []
         self.active = 0
         self.max_active = 0
+        self.connections = 0
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
 
@@ -126,6 +127,7 @@ class Server:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
+        self.connections += 1
         try:
             while True:
                 line = await reader.readline()

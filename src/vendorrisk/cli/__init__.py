@@ -2,67 +2,54 @@
 
 Each command lives in its own module exposing ``register(subparsers)``; the module sets
 ``func`` on its parser, a callable taking the parsed namespace and returning an exit code.
-Holds no business rules.
+Only the chosen command's module is imported: the others appear in ``--help`` through the
+light table below, so ``vendorrisk check`` does not load the storage, the reports or the
+catalogue it never uses. Holds no business rules.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Callable, Sequence
 
 from vendorrisk import __version__
-from vendorrisk.cli import (
-    catalog_command,
-    check_commands,
-    clauses_command,
-    diff_command,
-    due_command,
-    evolution_commands,
-    export_command,
-    fmt_command,
-    git_commands,
-    import_checks_command,
-    init_command,
-    new_command,
-    questionnaire_command,
-    report_command,
-    review_command,
-    round_command,
-    score_command,
-    subcontractors_command,
-    summary_command,
-    tui_command,
-    validate_command,
-)
-from vendorrisk.cli.common import CommandError, print_problems
+from vendorrisk.cli.errors import CommandError
 from vendorrisk.encoding import terminal_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import LANGS, set_language, t
 
-_COMMAND_MODULES = (
-    tui_command,
-    init_command,
-    validate_command,
-    fmt_command,
-    new_command,
-    catalog_command,
-    score_command,
-    review_command,
-    due_command,
-    report_command,
-    export_command,
-    summary_command,
-    check_commands,
-    import_checks_command,
-    diff_command,
-    git_commands,
-    evolution_commands,
-    questionnaire_command,
-    subcontractors_command,
-    round_command,
-    clauses_command,
+# (command, module in vendorrisk.cli registering it, key of its one-line help), in the order
+# of ``vendorrisk --help``. A module registering two commands is named on both rows.
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("tui", "tui_command", "tui.help"),
+    ("init", "init_command", "init.help"),
+    ("validate", "validate_command", "validate.help"),
+    ("fmt", "fmt_command", "fmt.help"),
+    ("new", "new_command", "new.help"),
+    ("catalog", "catalog_command", "catalog.help"),
+    ("score", "score_command", "score.help"),
+    ("review", "review_command", "review.help"),
+    ("due", "due_command", "due.help"),
+    ("report", "report_command", "report.help"),
+    ("export", "export_command", "export.help"),
+    ("summary", "summary_command", "summary.help"),
+    ("check", "check_commands", "urlcheck.cli.check_help"),
+    ("securitytxt", "check_commands", "urlcheck.cli.sectxt_help"),
+    ("import-checks", "import_checks_command", "import-checks.help"),
+    ("diff", "diff_command", "diff.help"),
+    ("textconv", "git_commands", "textconv.help"),
+    ("git-setup", "git_commands", "gitsetup.help"),
+    ("outdated", "evolution_commands", "outdated.help"),
+    ("migrate", "evolution_commands", "migrate.help"),
+    ("questionnaire", "questionnaire_command", "questionnaire.help"),
+    ("import-answers", "questionnaire_command", "import.help"),
+    ("subcontractors", "subcontractors_command", "register.help"),
+    ("round", "round_command", "round.help"),
+    ("clauses", "clauses_command", "clauses.help"),
 )
+_MODULE_OF = {name: module for name, module, _help in COMMANDS}
 
 
 class _ArgumentParser(argparse.ArgumentParser):
@@ -73,14 +60,41 @@ class _ArgumentParser(argparse.ArgumentParser):
         self.exit(ExitCode.USAGE, f"{self.prog}: {t('cli.usage_error')}: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser with ``command``'s own options; ``None`` registers every command fully."""
     parser = _ArgumentParser(prog="vendorrisk", description=t("cli.description"))
     parser.add_argument("--version", action="version", version=f"vendorrisk {__version__}")
     parser.add_argument("--lang", choices=LANGS, help=t("cli.opt_lang"))
     subparsers = parser.add_subparsers(dest="command", parser_class=_ArgumentParser)
-    for module in _COMMAND_MODULES:
-        module.register(subparsers)
+    chosen = None if command is None else _MODULE_OF.get(command, "")
+    for name, module_name, help_key in COMMANDS:
+        if name in subparsers.choices:
+            continue  # registered with its module's other command
+        if chosen is None or module_name == chosen:
+            importlib.import_module(f"vendorrisk.cli.{module_name}").register(subparsers)
+        else:
+            # A stand-in that lists the command in --help; should argparse pick it after
+            # all (an abbreviated option hid the command from _chosen_command), main()
+            # builds the parser again with the real one.
+            stand_in = subparsers.add_parser(name, help=t(help_key), add_help=False)
+            stand_in.set_defaults(stand_in_for=name)
     return parser
+
+
+def _chosen_command(argv: Sequence[str]) -> str:
+    """The command word of ``argv`` (the first argument that is not a global option), or ""."""
+    skip_value = False
+    for arg in argv:
+        if skip_value:
+            skip_value = False
+        elif arg == "--":
+            return ""
+        elif arg.startswith("-"):
+            # --lang takes a value; argparse also accepts it abbreviated (--la ja).
+            skip_value = "=" not in arg and len(arg) > 2 and "--lang".startswith(arg)
+        else:
+            return arg
+    return ""
 
 
 def _peek_language(argv: Sequence[str]) -> None:
@@ -110,7 +124,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     _tolerant_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     _peek_language(args_list)
-    parser = build_parser()
     if not args_list or args_list in (
         ["--lang", "ja"],
         ["--lang", "en"],
@@ -119,8 +132,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         # The main job: the terminal UI on ./assessments with the built-in catalogue.
         args_list = [*args_list, "tui"]
+    command = _chosen_command(args_list)
+    parser = build_parser(command if command in _MODULE_OF else "")
     try:
-        args = parser.parse_args(args_list)
+        # parse_args() is parse_known_args() refusing leftovers; a stand-in leaves them all.
+        args, leftover = parser.parse_known_args(args_list)
+        stand_in = getattr(args, "stand_in_for", None)
+        if stand_in is not None:
+            parser = build_parser(stand_in)
+            args = parser.parse_args(args_list)
+        elif leftover:
+            parser.error(f"unrecognized arguments: {' '.join(leftover)}")
     except SystemExit as exc:
         return int(exc.code) if isinstance(exc.code, int) else int(ExitCode.USAGE)
     func: Callable[[argparse.Namespace], int] | None = getattr(args, "func", None)
@@ -131,7 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(func(args))
     except CommandError as exc:
         print(terminal_text(str(exc)), file=sys.stderr)
-        print_problems(exc.problems)
+        if exc.problems:
+            from vendorrisk.cli.common import print_problems
+
+            print_problems(exc.problems)
         return exc.code
     except KeyboardInterrupt:
         print(t("cli.interrupted"), file=sys.stderr)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,7 +21,6 @@ from vendorrisk.encoding import json_text, one_line, terminal_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import ReadRefused, read_limited
 from vendorrisk.messages import t
-from vendorrisk.url_evidence import record_in_folder, urls_in_folder
 
 # A list of URLs, one a line: far more than any real list, bounded like every read.
 MAX_URL_LIST_BYTES = 1024 * 1024
@@ -129,6 +129,9 @@ def _usage(message: str) -> int:
 
 def _options(args: argparse.Namespace, **extra: Any) -> Any:
     """CheckOptions from the parsed arguments; imported late so other commands stay light."""
+    from vendorrisk.urlcheck.lean_httpx import import_httpx_without_its_cli
+
+    import_httpx_without_its_cli()
     from vendorrisk.urlcheck.runner import CheckOptions
 
     ca = args.ca_bundle
@@ -173,6 +176,8 @@ def _gather_urls(args: argparse.Namespace) -> list[str]:
             if stripped and not stripped.startswith("#"):
                 urls.append(stripped)
     if args.assessments is not None:
+        from vendorrisk.url_evidence import urls_in_folder  # loads storage: only when asked
+
         found, failed = urls_in_folder(args.assessments, catalogue_from(args))
         print_problems((f.path, p) for f in failed for p in f.problems if p.severity == "error")
         urls.extend(found)
@@ -194,6 +199,9 @@ def run_check(args: argparse.Namespace) -> int:
         return _usage(t("urlcheck.cli.no_urls"))
     fmt = args.format or ("text" if sys.stdout.isatty() else "jsonl")
     progress = _Progress(len(urls)) if fmt == "text" and sys.stderr.isatty() else None
+    # What is loaded by now (modules, the message tables) lives until exit: keep the garbage
+    # collector from walking it again and again during the batch, and at exit.
+    gc.freeze()
     records = asyncio.run(_run_batch(urls, options, fmt, progress))
     if fmt == "json":
         sys.stdout.write(json_text(records) + "\n")
@@ -204,6 +212,8 @@ def run_check(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     code = ExitCode.OK if all(r["ok"] for r in records) else ExitCode.PROBLEMS
     if args.write:
+        from vendorrisk.url_evidence import record_in_folder
+
         folder = args.assessments or DEFAULT_DIR
         outcome = record_in_folder(folder, catalogue_from(args), records, by=None)
         for path, count in outcome.updated:

@@ -6,28 +6,22 @@ import argparse
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from vendorrisk import storage
-from vendorrisk.catalog.loader import CatalogError, load_catalog
-from vendorrisk.catalog.model import Catalogue
+# Re-exported: the commands import it from here.
+from vendorrisk.cli.errors import CommandError as CommandError
 from vendorrisk.encoding import json_text, one_line
 from vendorrisk.messages import t
-from vendorrisk.problems import Problem
-from vendorrisk.storage import Loaded
+
+if TYPE_CHECKING:
+    from vendorrisk.catalog.model import Catalogue
+    from vendorrisk.problems import Problem
+    from vendorrisk.storage import Loaded
+
+# Storage and the catalogue are imported where used: ``check`` and ``securitytxt`` need
+# neither, and their start-up time counts.
 
 DEFAULT_DIR = Path("assessments")
-
-
-class CommandError(Exception):
-    """Stops a command with a message on stderr and an exit code, never a traceback."""
-
-    def __init__(
-        self, message: str, code: int, problems: Iterable[tuple[Path, Problem]] = ()
-    ) -> None:
-        super().__init__(message)
-        self.code = code
-        self.problems = list(problems)
 
 
 def add_catalog_option(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +29,7 @@ def add_catalog_option(parser: argparse.ArgumentParser) -> None:
 
 
 def catalogue_from(args: argparse.Namespace) -> Catalogue:
+    from vendorrisk.catalog.loader import CatalogError, load_catalog
     from vendorrisk.exitcodes import ExitCode
 
     try:
@@ -50,6 +45,7 @@ def catalogue_from(args: argparse.Namespace) -> Catalogue:
 def load_assessment(path: Path, catalogue: Catalogue) -> Loaded:
     """Load for a command: an invalid file stops it with its problems (exit 1), an unreadable
     one with exit 2."""
+    from vendorrisk import storage
     from vendorrisk.exitcodes import ExitCode
 
     if not path.is_file():
@@ -70,6 +66,7 @@ def load_assessment(path: Path, catalogue: Catalogue) -> Loaded:
 
 def storage_failure(path: Path, exc: Exception) -> CommandError:
     """A save that did not happen, as a command error that says why (never a traceback)."""
+    from vendorrisk import storage
     from vendorrisk.exitcodes import ExitCode
 
     if isinstance(exc, storage.InvalidAssessment):

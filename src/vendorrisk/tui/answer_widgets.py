@@ -17,6 +17,7 @@ from vendorrisk.model import AnswerValue
 from vendorrisk.tui.bindings import key
 
 _HTTPS = re.compile(r"https://[^\s/?#]+\S*")
+SINGLE_CHOICE = ("compliance", "boolean", "choice")  # answered with AnswerChoices
 
 
 def choices(requirement: Requirement) -> list[tuple[AnswerValue, str]]:
@@ -33,11 +34,11 @@ def choices(requirement: Requirement) -> list[tuple[AnswerValue, str]]:
 
 
 class AnswerChoices(RadioSet):
-    """A radio set the questionnaire can reset between questions without rebuilding it.
+    """A radio set the questionnaire reuses for every single-choice question.
 
-    Rebuilding widgets for each of a hundred questions made moving on take most of a
-    second; consecutive questions mostly share the same choices (met / partly / not met /
-    not applicable), so the set is kept and only its selection changes.
+    Mounting widgets for each of a hundred questions made moving on slow (new widgets are
+    styled, laid out and focused afresh, and the footer follows the focus); so the buttons
+    are relabelled in place, and those a question does not need are hidden and disabled.
     """
 
     # Digits choose only here: bound to the answer row itself, a digit typed anywhere else
@@ -46,16 +47,42 @@ class AnswerChoices(RadioSet):
         key(str(n), f"pick({n})", "", f"questionnaire.pick{n}", show=False) for n in range(1, 10)
     ]
 
-    def __init__(self, shape: tuple[str, ...], labels: list[str], selected: int | None) -> None:
+    def __init__(self, labels: list[str], selected: int | None) -> None:
         buttons = [
-            RadioButton(f"{i}  {label}", value=(i - 1 == selected))
-            for i, label in enumerate(labels, start=1)
+            RadioButton(_numbered(i, label), value=(i == selected))
+            for i, label in enumerate(labels)
         ]
         super().__init__(*buttons, classes="answer-widget")
-        self.shape = shape
+        self.labels = list(labels)
+
+    @property
+    def count(self) -> int:
+        return len(self.labels)
+
+    def buttons(self) -> list[RadioButton]:
+        """The buttons of the current question's choices, in order."""
+        return list(self.query(RadioButton))[: self.count]
+
+    def can_show(self, count: int) -> bool:
+        return count <= len(self.query(RadioButton))
+
+    def show_choices(self, labels: list[str], index: int | None) -> None:
+        """This question's choices, ``index`` selected, in the buttons already there."""
+        other_choices = labels != self.labels
+        self.labels = list(labels)
+        for i, button in enumerate(self.query(RadioButton)):
+            used = i < len(labels)
+            if used and button.label.plain != _numbered(i, labels[i]):
+                button.label = _numbered(i, labels[i])
+            if button.display != used:
+                button.display = used
+                button.disabled = not used  # arrow keys skip disabled buttons
+        self.show_selected(index)
+        if other_choices:
+            self._selected = 0  # as on a new set: the highlight starts on the first choice
 
     def action_pick(self, number: int) -> None:
-        buttons = list(self.query(RadioButton))
+        buttons = self.buttons()
         if not (self.has_focus and self.is_on_screen and 1 <= number <= len(buttons)):
             return
         if buttons[number - 1].value:
@@ -69,14 +96,44 @@ class AnswerChoices(RadioSet):
         buttons = list(self.query(RadioButton))
         with self.prevent(RadioButton.Changed, RadioSet.Changed):
             for i, button in enumerate(buttons):
-                button.value = i == index
+                if button.value != (i == index):
+                    button.value = i == index
         # RadioSet has no public way to clear; it tracks the pressed button itself.
         self._pressed_button = buttons[index] if index is not None else None  # noqa: SLF001
 
 
-def shape(requirement: Requirement) -> tuple[str, ...]:
-    """What makes two questions' choice widgets interchangeable."""
-    return (requirement.answer.type, *(label for _, label in choices(requirement)))
+def _numbered(index: int, label: str) -> str:
+    return f"{index + 1}  {label}"
+
+
+def kind_of(requirement: Requirement) -> str:
+    """Which answer widget a question uses: "choice", "multi" or "text"."""
+    kind = requirement.answer.type
+    return "choice" if kind in SINGLE_CHOICE else "multi" if kind == "multi" else "text"
+
+
+def refill(widget: Widget, requirement: Requirement, value: AnswerValue | None) -> bool:
+    """Show ``requirement``'s answer in ``widget``, built for an earlier question of the same
+    kind; False when it cannot (a new widget is needed)."""
+    if isinstance(widget, AnswerChoices):
+        labels = [label for _, label in choices(requirement)]
+        if not widget.can_show(len(labels)):
+            return False
+        widget.show_choices(labels, selected_index(requirement, value))
+        return True
+    if isinstance(widget, SelectionList):
+        with widget.prevent(SelectionList.SelectedChanged):
+            widget.clear_options()
+            widget.add_options(_selections(requirement, value))
+        return True
+    if isinstance(widget, Input):
+        text = _text(value)
+        with widget.prevent(Input.Changed):
+            widget.value = text
+        widget.placeholder = t(_placeholder(requirement))
+        widget.cursor_position = len(text)
+        return True
+    return False
 
 
 def selected_index(requirement: Requirement, value: AnswerValue | None) -> int | None:
@@ -90,23 +147,32 @@ def selected_index(requirement: Requirement, value: AnswerValue | None) -> int |
 
 def build(requirement: Requirement, value: AnswerValue | None) -> Widget:
     kind = requirement.answer.type
-    if kind in ("compliance", "boolean", "choice"):
+    if kind in SINGLE_CHOICE:
         labels = [label for _, label in choices(requirement)]
-        return AnswerChoices(shape(requirement), labels, selected_index(requirement, value))
+        return AnswerChoices(labels, selected_index(requirement, value))
     if kind == "multi":
-        chosen = set(value) if isinstance(value, tuple) else set()
-        lang = language()
-        return SelectionList[str](
-            *[(o.label.get(lang), o.id, o.id in chosen) for o in requirement.answer.options],
-            classes="answer-widget",
-        )
-    placeholder = {"date": "tui.q.date", "number": "tui.q.number", "url": "tui.q.url"}.get(
-        kind, "tui.q.text"
+        return SelectionList[str](*_selections(requirement, value), classes="answer-widget")
+    return Input(
+        value=_text(value), placeholder=t(_placeholder(requirement)), classes="answer-widget"
     )
-    text = (
-        value.isoformat() if isinstance(value, dt.date) else ("" if value is None else str(value))
+
+
+def _selections(requirement: Requirement, value: AnswerValue | None) -> list[tuple[str, str, bool]]:
+    chosen = set(value) if isinstance(value, tuple) else set()
+    lang = language()
+    return [(o.label.get(lang), o.id, o.id in chosen) for o in requirement.answer.options]
+
+
+def _placeholder(requirement: Requirement) -> str:
+    return {"date": "tui.q.date", "number": "tui.q.number", "url": "tui.q.url"}.get(
+        requirement.answer.type, "tui.q.text"
     )
-    return Input(value=text, placeholder=t(placeholder), classes="answer-widget")
+
+
+def _text(value: AnswerValue | None) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return "" if value is None else str(value)
 
 
 def parse_text(requirement: Requirement, text: str) -> AnswerValue | None:

@@ -117,9 +117,13 @@ class EvidenceForm(Vertical):
             lines.append(f"・{t('tui.evidence.' + ev.kind)}: {ev.ref}{expires}")
         if not lines and needed:
             lines.append(t("tui.q.evidence-needed"))
-        self.query_one("#evidence-list", Static).update("\n".join(lines))
+        listing = self.query_one("#evidence-list", Static)
+        if str(listing.content) != "\n".join(lines):
+            listing.update("\n".join(lines))  # only when it changed: an update redraws
         self.query_one(EvidenceRefInput).offer(earlier)
-        self.query_one("#evidence-recall", Static).display = bool(earlier)
+        recall = self.query_one("#evidence-recall", Static)
+        if recall.display != bool(earlier):
+            recall.display = bool(earlier)
 
     def focus_ref(self) -> None:
         self.query_one(EvidenceRefInput).focus()

@@ -23,13 +23,22 @@ class WrappedText(Widget):
     ) -> None:
         super().__init__(id=id, classes=classes)
         self.text = text
+        # The last wrap: layout asks for the height and rendering for the lines, at the
+        # same width, and kinsoku wrapping is not free.
+        self._wrapped: tuple[str, int, list[str]] = ("", 0, [])
 
     def update(self, text: str) -> None:
+        if text == self.text:
+            return
         self.text = text
         self.refresh(layout=True)
 
     def lines(self, width: int) -> list[str]:
-        return wrap(self.text, width) if self.text else []
+        text, wrapped_width, lines = self._wrapped
+        if text != self.text or wrapped_width != width:
+            lines = wrap(self.text, width) if self.text else []
+            self._wrapped = (self.text, width, lines)
+        return lines
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.lines(width))

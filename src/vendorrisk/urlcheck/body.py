@@ -2,7 +2,7 @@
 
 The cap counts decompressed bytes, and decompression itself is bounded (``max_length``),
 so a gzip bomb of a few kilobytes cannot expand into gigabytes before we look at it.
-httpx's own decoders would expand a whole network chunk at once, hence this module.
+A generic decoder would expand a whole network chunk at once, hence this module.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 
-import httpx
+from vendorrisk.urlcheck.http1 import Response
 
 _GZIP = 16 + zlib.MAX_WBITS
 _SUPPORTED = ("gzip", "x-gzip", "deflate", "identity", "")
@@ -47,7 +47,7 @@ class _Decoder:
         return self._obj.decompress(data, room)
 
 
-async def read_capped(response: httpx.Response, cap: int) -> Body:
+async def read_capped(response: Response, cap: int) -> Body:
     """The body, decoded, at most ``cap`` bytes; closes the response when done."""
     encoding = response.headers.get("content-encoding", "").strip().lower()
     if encoding not in _SUPPORTED:
@@ -60,7 +60,7 @@ async def read_capped(response: httpx.Response, cap: int) -> Body:
     truncated = False
     raw_size = 0
     try:
-        async for chunk in response.aiter_raw():
+        while chunk := await response.read_chunk():
             raw_size += len(chunk)
             out = decoder.feed(chunk, cap + 1 - size)
             parts.append(out)
@@ -73,29 +73,29 @@ async def read_capped(response: httpx.Response, cap: int) -> Body:
             data=b"".join(parts)[:cap], truncated=False, encoding_problem="corrupt-encoding"
         )
     finally:
-        await response.aclose()
+        response.close()
     return Body(data=b"".join(parts)[:cap], truncated=truncated)
 
 
-async def _read_raw(response: httpx.Response, cap: int) -> Body:
+async def _read_raw(response: Response, cap: int) -> Body:
     size = 0
     try:
-        async for chunk in response.aiter_raw():
+        while chunk := await response.read_chunk():
             size += len(chunk)
             if size > cap:
                 return Body(data=b"", truncated=True)
     finally:
-        await response.aclose()
+        response.close()
     return Body(data=b"", truncated=False)
 
 
-async def drain(response: httpx.Response, cap: int = 64 * 1024) -> None:
+async def drain(response: Response, cap: int = 64 * 1024) -> None:
     """Read and drop a small body (a redirect's) so the connection can be reused."""
     size = 0
     try:
-        async for chunk in response.aiter_raw():
+        while chunk := await response.read_chunk():
             size += len(chunk)
             if size > cap:
                 break
     finally:
-        await response.aclose()
+        response.close()

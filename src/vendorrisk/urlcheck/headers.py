@@ -51,21 +51,25 @@ class HeaderCheck:
 
 
 def check_headers(headers: httpx.Headers, *, https: bool) -> list[HeaderCheck]:
-    csp = _first(headers, "content-security-policy")
+    # One pass over the headers (a lookup per name would scan them all each time).
+    values: dict[str, list[str]] = {}
+    for name, value in headers.multi_items():
+        values.setdefault(name, []).append(value)
+    csp = _first(values, "content-security-policy")
     checks = [
-        _hsts(_first(headers, "strict-transport-security"), https=https),
-        _csp(csp, _first(headers, "content-security-policy-report-only")),
-        _nosniff(_first(headers, "x-content-type-options")),
-        _framing(_first(headers, "x-frame-options"), csp),
-        _referrer(_first(headers, "referrer-policy")),
+        _hsts(_first(values, "strict-transport-security"), https=https),
+        _csp(csp, _first(values, "content-security-policy-report-only")),
+        _nosniff(_first(values, "x-content-type-options")),
+        _framing(_first(values, "x-frame-options"), csp),
+        _referrer(_first(values, "referrer-policy")),
     ]
-    checks.extend(_cookies(headers.get_list("set-cookie"), https=https))
+    checks.extend(_cookies(values.get("set-cookie", []), https=https))
     return checks
 
 
-def _first(headers: httpx.Headers, name: str) -> str | None:
-    values = headers.get_list(name)
-    return values[0].strip() if values else None
+def _first(values: dict[str, list[str]], name: str) -> str | None:
+    found = values.get(name)
+    return found[0].strip() if found else None
 
 
 def _hsts(value: str | None, *, https: bool) -> HeaderCheck:

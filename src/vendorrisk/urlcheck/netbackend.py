@@ -1,23 +1,37 @@
-"""A lean asyncio network backend for httpcore.
+"""The socket side of the URL checker's connections: a plain asyncio Protocol.
 
-httpcore's AnyIO backend wraps every read in a cancel scope and looks up the running
-library each time; on a batch of thousands of requests that bookkeeping, not the network,
-was the bottleneck (profiled: about a third of the checker's CPU). This backend is a plain
-asyncio Protocol: a read that finds data already buffered returns at once, and a timeout
-costs one timer handle. Only what httpcore needs is implemented.
+A read that finds data already buffered returns at once, a timeout costs one timer handle
+and no cancellation, and everything buffered is handed over in one piece (HTTP parsing
+copies it anyway). Errors are httpx's exception types, the vocabulary the fetcher maps to
+check errors; a TLS failure keeps the ``ssl`` error as its cause, for the TLS facts.
 """
 
 from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import Any
 
-import httpcore
+import httpx
+
+# Past this much unread data the socket stops being read: a fast server cannot fill our
+# memory while the body is being decoded or dropped.
+_HIGH_WATER = 256 * 1024
 
 
 class _Protocol(asyncio.Protocol):
+    __slots__ = (
+        "buffer",
+        "eof",
+        "error",
+        "waiter",
+        "drain_waiter",
+        "paused",
+        "reading_paused",
+        "transport",
+    )
+
     def __init__(self) -> None:
         self.buffer = bytearray()
         self.eof = False
@@ -25,14 +39,25 @@ class _Protocol(asyncio.Protocol):
         self.waiter: asyncio.Future[None] | None = None
         self.drain_waiter: asyncio.Future[None] | None = None
         self.paused = False
+        self.reading_paused = False
+        self.transport: asyncio.Transport | None = None
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        self.transport = transport
 
     def _wake(self) -> None:
-        if self.waiter is not None and not self.waiter.done():
-            self.waiter.set_result(None)
-        self.waiter = None
+        waiter = self.waiter
+        if waiter is not None:
+            self.waiter = None
+            if not waiter.done():
+                waiter.set_result(None)
 
     def data_received(self, data: bytes) -> None:
         self.buffer += data
+        if len(self.buffer) > _HIGH_WATER and self.transport is not None:
+            self.reading_paused = True
+            self.transport.pause_reading()
         self._wake()
 
     def eof_received(self) -> bool:
@@ -56,117 +81,112 @@ class _Protocol(asyncio.Protocol):
             self.drain_waiter.set_result(None)
 
 
-async def _wait(
-    future: asyncio.Future[None], timeout: float | None, error: type[Exception]
-) -> None:
+def _expire(future: asyncio.Future[None], error: Exception) -> None:
+    if not future.done():
+        future.set_exception(error)
+
+
+async def _wait(future: asyncio.Future[None], timeout: float | None, error: Exception) -> None:
     if timeout is None:
         await future
         return
+    handle = asyncio.get_running_loop().call_later(timeout, _expire, future, error)
     try:
-        async with asyncio.timeout(timeout):
-            await future
-    except TimeoutError:
-        raise error("timed out") from None
+        await future
+    finally:
+        handle.cancel()
 
 
-class AsyncioStream(httpcore.AsyncNetworkStream):
+class Stream:
+    """One TCP (or TLS) connection: read what arrived, write, close."""
+
+    __slots__ = ("_transport", "_protocol")
+
     def __init__(self, transport: asyncio.Transport, protocol: _Protocol) -> None:
         self._transport = transport
         self._protocol = protocol
 
-    async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+    async def read(self, timeout: float | None) -> bytes:
+        """Everything buffered, waiting for some if there is none; b"" at the end."""
         protocol = self._protocol
         if not protocol.buffer and not protocol.eof:
             protocol.waiter = asyncio.get_running_loop().create_future()
-            await _wait(protocol.waiter, timeout, httpcore.ReadTimeout)
+            await _wait(protocol.waiter, timeout, httpx.ReadTimeout("timed out"))
         if protocol.buffer:
-            data = bytes(protocol.buffer[:max_bytes])
-            del protocol.buffer[:max_bytes]
+            data = bytes(protocol.buffer)
+            protocol.buffer.clear()
+            if protocol.reading_paused:
+                protocol.reading_paused = False
+                self._transport.resume_reading()
             return data
         if protocol.error is not None:
-            raise httpcore.ReadError(str(protocol.error)) from protocol.error
+            raise httpx.ReadError(str(protocol.error)) from protocol.error
         return b""
 
-    async def write(self, buffer: bytes, timeout: float | None = None) -> None:
-        if not buffer:
-            return
+    async def write(self, data: bytes, timeout: float | None) -> None:
         if self._transport.is_closing():
-            raise httpcore.WriteError("connection closed")
-        self._transport.write(buffer)
+            raise httpx.WriteError("connection closed")
+        self._transport.write(data)
         if self._protocol.paused:
             self._protocol.drain_waiter = asyncio.get_running_loop().create_future()
-            await _wait(self._protocol.drain_waiter, timeout, httpcore.WriteTimeout)
+            await _wait(self._protocol.drain_waiter, timeout, httpx.WriteTimeout("timed out"))
 
-    async def aclose(self) -> None:
+    def close(self) -> None:
         self._transport.close()
 
+    def closed_by_peer(self) -> bool:
+        """On an idle connection: anything to read means the server closed it or sent what
+        it should not have, so it must not carry another request."""
+        return bool(self._protocol.buffer) or self._protocol.eof
+
+    def peer_address(self) -> str:
+        address = self._transport.get_extra_info("peername")
+        return str(address[0]) if address else ""
+
+    def ssl_object(self) -> Any:
+        return self._transport.get_extra_info("ssl_object")
+
     async def start_tls(
-        self,
-        ssl_context: ssl.SSLContext,
-        server_hostname: str | None = None,
-        timeout: float | None = None,
-    ) -> httpcore.AsyncNetworkStream:
+        self, context: ssl.SSLContext, server_hostname: str, timeout: float | None
+    ) -> Stream:
         loop = asyncio.get_running_loop()
         protocol = _Protocol()
         try:
             async with asyncio.timeout(timeout):
                 transport = await loop.start_tls(
-                    self._transport, protocol, ssl_context, server_hostname=server_hostname
+                    self._transport, protocol, context, server_hostname=server_hostname
                 )
         except TimeoutError:
             self._transport.close()
-            raise httpcore.ConnectTimeout("TLS handshake timed out") from None
+            raise httpx.ConnectTimeout("TLS handshake timed out") from None
         except (OSError, ssl.SSLError, ConnectionError) as exc:
             self._transport.close()
             # Chained, so the TLS facts can still name the certificate problem.
-            raise httpcore.ConnectError(str(exc)) from exc
+            raise httpx.ConnectError(str(exc)) from exc
         if transport is None:
-            raise httpcore.ConnectError("TLS handshake failed")
-        return AsyncioStream(transport, protocol)
-
-    def get_extra_info(self, info: str) -> Any:
-        if info == "is_readable":
-            # httpcore asks this of an idle pooled connection: readable means the server
-            # closed it or sent something unexpected, so it must not be reused.
-            return bool(self._protocol.buffer) or self._protocol.eof
-        names = {
-            "ssl_object": "ssl_object",
-            "server_addr": "peername",
-            "client_addr": "sockname",
-            "socket": "socket",
-        }
-        if info in names:
-            return self._transport.get_extra_info(names[info])
-        return None
+            raise httpx.ConnectError("TLS handshake failed")
+        protocol.transport = transport
+        return Stream(transport, protocol)
 
 
-class AsyncioBackend(httpcore.AsyncNetworkBackend):
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        loop = asyncio.get_running_loop()
+async def open_stream(addresses: Sequence[str], port: int, timeout: float | None) -> Stream:
+    """A TCP connection to the first of ``addresses`` that accepts (addresses the guard
+    approved: no name is ever resolved here)."""
+    loop = asyncio.get_running_loop()
+    last: httpx.TransportError | None = None
+    for address in addresses:
         try:
             async with asyncio.timeout(timeout):
-                transport, protocol = await loop.create_connection(_Protocol, host, port)
+                transport, protocol = await loop.create_connection(_Protocol, address, port)
         except TimeoutError:
-            raise httpcore.ConnectTimeout("connect timed out") from None
+            last = httpx.ConnectTimeout("connect timed out")
+            continue
         except OSError as exc:
-            raise httpcore.ConnectError(str(exc)) from exc
+            error = httpx.ConnectError(str(exc))
+            error.__cause__ = exc
+            last = error
+            continue
         assert isinstance(transport, asyncio.Transport)
-        return AsyncioStream(transport, protocol)
-
-    async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        raise httpcore.ConnectError("unix sockets are never used by the URL checker")
-
-    async def sleep(self, seconds: float) -> None:
-        await asyncio.sleep(seconds)
+        return Stream(transport, protocol)
+    assert last is not None  # the guard never approves an empty address list
+    raise last

@@ -33,6 +33,7 @@ from vendorrisk.urlcheck.targets import Target, parse_target
 from vendorrisk.urlcheck.transport import PinnedTransport
 
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
+_FEED_BATCH = 64  # URLs queued between two turns of the event loop
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +77,7 @@ class Checker:
         self.options = options or CheckOptions()
         guard = AddressGuard(self.options.policy(), self.options.resolver)
         self._transport = PinnedTransport(
-            guard, self.options.ssl_context(), per_host=self.options.per_host
+            guard, self.options.ssl_context, per_host=self.options.per_host
         )
         self._fetcher = Fetcher(
             self._transport, self.options.limits(), user_agent=self.options.user_agent
@@ -117,13 +118,8 @@ class Checker:
             return build_record(parts)
         page = await self._scheduler.submit(target.authority, lambda: self._fetch_page(target))
         parts.page = page
-        if page.headers is not None:
-            https = page.final_url.startswith("https://")
-            parts.headers = check_headers(page.headers, https=https)
-        if page.body is not None and page.headers is not None:
-            content_type = page.headers.get("content-type", "")
-            if not content_type or content_type.split(";")[0].strip().lower() in _TEXT_TYPES:
-                parts.mentions = find_mentions(page_text(page.body.data, content_type))
+        # What this record waits for is asked first; then the requests that just got a slot
+        # go out before this page is analysed: analysis is CPU time no request waits for.
         waits: list[asyncio.Future[Any]] = []
         sectxt = self._security_txt_for(page) if self.options.security_txt else None
         if sectxt is not None:
@@ -131,6 +127,14 @@ class Checker:
         probe = self._probe_for(target, page)
         if probe is not None:
             waits.append(probe)
+        await asyncio.sleep(0)
+        if page.headers is not None:
+            https = page.final_url.startswith("https://")
+            parts.headers = check_headers(page.headers, https=https)
+        if page.body is not None and page.headers is not None:
+            content_type = page.headers.get("content-type", "")
+            if not content_type or content_type.split(";")[0].strip().lower() in _TEXT_TYPES:
+                parts.mentions = find_mentions(page_text(page.body.data, content_type))
         if waits:
             await asyncio.wait(waits)
         parts.security_txt = sectxt.result() if sectxt is not None else None
@@ -209,10 +213,20 @@ async def iter_checks(
                     Parts(url=url, checked_at=dt.datetime.now(dt.UTC), error=error)
                 )
 
-        tasks = [asyncio.ensure_future(one(i, u)) for i, u in enumerate(url_list)]
+        done: asyncio.Queue[tuple[int, dict[str, Any]]] = asyncio.Queue()
+        tasks: list[asyncio.Task[None]] = []
+
+        async def report(index: int, url: str) -> None:
+            done.put_nowait(await one(index, url))
+
         try:
-            for next_done in asyncio.as_completed(tasks):
-                yield await next_done
+            for index, url in enumerate(url_list):
+                tasks.append(asyncio.ensure_future(report(index, url)))
+                if index % _FEED_BATCH == _FEED_BATCH - 1:
+                    # Let the first requests go out while the rest of a long list is queued.
+                    await asyncio.sleep(0)
+            for _ in url_list:
+                yield await done.get()
         finally:
             for task in tasks:
                 task.cancel()

@@ -1,170 +1,162 @@
-"""An httpx transport that connects only to checked addresses, with one small pool per origin.
+"""Connections that go only to checked addresses, kept alive in one small pool per origin.
 
-Why not ``httpx.AsyncHTTPTransport``: its single httpcore pool lets DNS happen inside the
-socket connect (after our check, so a rebinding window) and, with hundreds of queued
-requests, spends its time scanning every connection for every request. Here each origin
-(scheme, host, port) gets its own ``httpcore.AsyncConnectionPool`` whose network backend
-ignores the host name and dials the addresses the guard approved; TLS still uses the host
-name for SNI and certificate verification, because httpcore passes the request's host as
-``server_hostname``. Pools stay small (the per-host limit), so their bookkeeping is cheap.
+Every request passes the address guard first (so every redirect hop does). Each origin
+(scheme, host, port) gets its own pool, pinned to the addresses the guard approved for its
+host: the host name is never resolved a second time (no DNS-rebinding window), yet TLS still
+uses it for SNI and certificate verification, and the ``Host`` header names it. A pool holds
+at most the per-host limit of connections and reuses them while they stay idle less than the
+keep-alive expiry; a connection whose response was not read to its end is closed.
+
+Why not httpx's transport and httpcore's pool: their DNS happens inside the socket connect
+(after our check), and their per-request bookkeeping (locks, cancel scopes, tracing, request
+and response objects) was most of the checker's CPU on a large batch.
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
 import ssl
-from collections.abc import AsyncIterator, Iterable, Iterator
-from contextlib import contextmanager
-from typing import Any
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass
 
-import httpcore
 import httpx
 
-from vendorrisk.urlcheck.addresses import IPAddress
 from vendorrisk.urlcheck.guard import AddressGuard
-from vendorrisk.urlcheck.netbackend import AsyncioBackend
-from vendorrisk.urlcheck.targets import parse_target
-
-# httpcore's exceptions, translated to httpx's so callers (and httpx.MockTransport in tests)
-# speak one vocabulary. Subclasses first: the first isinstance match wins.
-_EXCEPTIONS: tuple[tuple[type[Exception], type[httpx.TransportError]], ...] = (
-    (httpcore.ConnectTimeout, httpx.ConnectTimeout),
-    (httpcore.ReadTimeout, httpx.ReadTimeout),
-    (httpcore.WriteTimeout, httpx.WriteTimeout),
-    (httpcore.PoolTimeout, httpx.PoolTimeout),
-    (httpcore.TimeoutException, httpx.TimeoutException),
-    (httpcore.ConnectError, httpx.ConnectError),
-    (httpcore.ReadError, httpx.ReadError),
-    (httpcore.WriteError, httpx.WriteError),
-    (httpcore.NetworkError, httpx.NetworkError),
-    (httpcore.RemoteProtocolError, httpx.RemoteProtocolError),
-    (httpcore.LocalProtocolError, httpx.LocalProtocolError),
-    (httpcore.UnsupportedProtocol, httpx.UnsupportedProtocol),
-    (httpcore.ProtocolError, httpx.ProtocolError),
-)
+from vendorrisk.urlcheck.http1 import Connection, Response
+from vendorrisk.urlcheck.netbackend import open_stream
+from vendorrisk.urlcheck.targets import Target
 
 
-@contextmanager
-def _mapped_exceptions() -> Iterator[None]:
-    try:
-        yield
-    except Exception as exc:
-        for source, target in _EXCEPTIONS:
-            if isinstance(exc, source):
-                raise target(str(exc)) from exc
-        raise
+@dataclass(frozen=True, slots=True)
+class Timeouts:
+    connect: float | None
+    read: float | None
+    write: float | None
 
 
-class PinnedBackend(httpcore.AsyncNetworkBackend):
-    """Dials fixed addresses whatever host httpcore asks for (the pool is per origin)."""
+class _Pool:
+    __slots__ = ("addresses", "idle", "count", "waiters")
 
-    def __init__(self, addresses: Iterable[IPAddress], inner: httpcore.AsyncNetworkBackend) -> None:
-        self._addresses = tuple(str(a) for a in addresses)
-        self._inner = inner
-
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        last: Exception | None = None
-        for address in self._addresses:
-            try:
-                return await self._inner.connect_tcp(
-                    address, port, timeout=timeout, local_address=local_address
-                )
-            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
-                last = exc
-        assert last is not None  # the guard never approves an empty address list
-        raise last
-
-    async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: Iterable[Any] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        raise httpcore.ConnectError("unix sockets are never used by the URL checker")
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
+    def __init__(self, addresses: tuple[str, ...]) -> None:
+        self.addresses = addresses
+        self.idle: list[Connection] = []
+        self.count = 0  # open connections, idle or busy
+        self.waiters: deque[asyncio.Future[None]] = deque()
 
 
-class _ResponseStream(httpx.AsyncByteStream):
-    def __init__(self, stream: Any) -> None:
-        self._stream = stream
-
-    async def __aiter__(self) -> AsyncIterator[bytes]:
-        with _mapped_exceptions():
-            async for chunk in self._stream:
-                yield chunk
-
-    async def aclose(self) -> None:
-        if hasattr(self._stream, "aclose"):
-            with _mapped_exceptions():
-                await self._stream.aclose()
-
-
-class PinnedTransport(httpx.AsyncBaseTransport):
-    """Every request passes the guard first; a refused host raises Refusal, unsent."""
-
+class PinnedTransport:
     def __init__(
         self,
         guard: AddressGuard,
-        ssl_context: ssl.SSLContext,
+        ssl_context: Callable[[], ssl.SSLContext],
         *,
         per_host: int = 2,
         keepalive_expiry: float = 5.0,
     ) -> None:
         self._guard = guard
-        self._ssl_context = ssl_context
+        self._make_ssl_context = ssl_context
+        self._ssl_context: ssl.SSLContext | None = None
         self._per_host = max(1, per_host)
         self._keepalive_expiry = keepalive_expiry
-        self._inner_backend = AsyncioBackend()
-        self._pools: dict[tuple[str, str, int], httpcore.AsyncConnectionPool] = {}
+        self._pools: dict[tuple[str, str, int], _Pool] = {}
+        self._closed = False
 
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        target = parse_target(request.url)
+    async def send(
+        self, target: Target, headers: list[tuple[bytes, bytes]], timeouts: Timeouts
+    ) -> Response:
+        """GET ``target`` with ``headers`` (Host is added); Refusal if the guard says no.
+
+        The caller must ``close()`` the response, having read its body or not.
+        """
         addresses = await self._guard.addresses_for(target)
         pool = self._pools.get(target.origin)
         if pool is None:
-            pool = httpcore.AsyncConnectionPool(
-                ssl_context=self._ssl_context,
-                max_connections=self._per_host,
-                max_keepalive_connections=self._per_host,
-                keepalive_expiry=self._keepalive_expiry,
-                http1=True,
-                http2=False,
-                retries=0,
-                network_backend=PinnedBackend(addresses, self._inner_backend),
-            )
+            pool = _Pool(tuple(str(a) for a in addresses))
             self._pools[target.origin] = pool
-        core_request = httpcore.Request(
-            method=request.method,
-            url=httpcore.URL(
-                scheme=request.url.raw_scheme,
-                host=request.url.raw_host,
-                port=request.url.port,
-                target=request.url.raw_path,
-            ),
-            headers=request.headers.raw,
-            content=request.stream,
-            extensions=request.extensions,
-        )
-        with _mapped_exceptions():
-            response = await pool.handle_async_request(core_request)
-        return httpx.Response(
-            status_code=response.status,
-            headers=response.headers,
-            stream=_ResponseStream(response.stream),
-            extensions=response.extensions,
-        )
+        connection = await self._acquire(pool, target, timeouts)
+        url = target.url
+        try:
+            status, raw = await connection.request(
+                url.raw_path, [(b"Host", url.netloc), *headers], timeouts.read, timeouts.write
+            )
+        except BaseException:
+            self._release(pool, connection, reuse=False)
+            raise
+        release = functools.partial(self._release, pool)
+        return Response(status, httpx.Headers(raw), connection, release, timeouts.read)
+
+    async def _acquire(self, pool: _Pool, target: Target, timeouts: Timeouts) -> Connection:
+        while True:
+            now = time.monotonic()
+            while pool.idle:
+                # The most recently used first: the least likely to have been dropped.
+                connection = pool.idle.pop()
+                if (
+                    now - connection.idle_since < self._keepalive_expiry
+                    and not connection.stream.closed_by_peer()
+                ):
+                    return connection
+                connection.stream.close()
+                pool.count -= 1
+            if pool.count < self._per_host:
+                pool.count += 1
+                try:
+                    return await self._connect(pool, target, timeouts)
+                except BaseException:
+                    pool.count -= 1
+                    self._wake(pool)
+                    raise
+            waiter = asyncio.get_running_loop().create_future()
+            pool.waiters.append(waiter)
+            try:
+                await waiter
+            except BaseException:
+                if waiter.done() and not waiter.cancelled():
+                    self._wake(pool)  # woken, then cancelled: pass the turn on
+                raise
+
+    async def _connect(self, pool: _Pool, target: Target, timeouts: Timeouts) -> Connection:
+        stream = await open_stream(pool.addresses, target.port, timeouts.connect)
+        if target.scheme == "https":
+            host = target.url.raw_host.decode("ascii")
+            stream = await stream.start_tls(self._tls_context(), host, timeouts.connect)
+        return Connection(stream)
+
+    def _tls_context(self) -> ssl.SSLContext:
+        # Made on the first https connection (loading the CA store takes a while) and
+        # shared by all of them.
+        if self._ssl_context is None:
+            context = self._make_ssl_context()
+            context.set_alpn_protocols(["http/1.1"])
+            self._ssl_context = context
+        return self._ssl_context
+
+    def _release(self, pool: _Pool, connection: Connection, *, reuse: bool = True) -> None:
+        if reuse and not self._closed and connection.ready_for_next():
+            connection.idle_since = time.monotonic()
+            pool.idle.append(connection)
+        else:
+            connection.stream.close()
+            pool.count -= 1
+        self._wake(pool)
+
+    @staticmethod
+    def _wake(pool: _Pool) -> None:
+        while pool.waiters:
+            waiter = pool.waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                return
 
     async def aclose(self) -> None:
+        self._closed = True
         pools = list(self._pools.values())
         self._pools.clear()
         for pool in pools:
-            await pool.aclose()
+            for connection in pool.idle:
+                connection.stream.close()
+            pool.idle.clear()
         self._guard.close()

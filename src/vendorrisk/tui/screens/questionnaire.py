@@ -15,7 +15,6 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widget import Widget
 from textual.widgets import (
-    Footer,
     Header,
     Input,
     Label,
@@ -37,6 +36,7 @@ from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.evidence_form import EvidenceForm, earlier_evidence
+from vendorrisk.tui.footer import SteadyFooter
 from vendorrisk.tui.screens.modals import ChoiceModal
 from vendorrisk.tui.wrapped import WrappedText
 
@@ -68,8 +68,14 @@ class QuestionnaireScreen(Screen[None]):
         self.session = session
         self.current: str | None = None
         self.answer_widget: Widget | None = None
+        self._answer_widgets: dict[str, Widget] = {}  # by answer_widgets.kind_of
         self._timer: Timer | None = None
         self._showing = False  # while widgets are rebuilt, their change events are not answers
+        # What each text widget shows: an update, even to the same text, lays the screen out
+        # again, so unchanged ones are left alone (most stay the same from one question to
+        # the next).
+        self._texts: dict[str, object] = {}
+        self._section_labels: dict[str, str] = {}  # what the section list shows
         # "Not applicable" chosen but no reason typed yet: shown, not recorded (a draft never
         # holds an N/A without its reason, so no save fails for it).
         self.pending_na: set[str] = set()
@@ -103,7 +109,7 @@ class QuestionnaireScreen(Screen[None]):
                 yield WrappedText(id="guide-inline", classes="guide")
             yield VerticalScroll(WrappedText(id="guide-side"), id="guide-pane")
         yield Static("", id="q-status")
-        yield Footer()
+        yield SteadyFooter()
 
     def session_today(self) -> dt.date:
         return vendorrisk_app(self).today
@@ -111,6 +117,9 @@ class QuestionnaireScreen(Screen[None]):
     async def relabel(self) -> None:
         """After a language switch: the same question, in new words."""
         await self.recompose()
+        self._texts.clear()
+        self._section_labels = {}
+        self._answer_widgets = {}
         self.answer_widget = None
         self.set_title()
         self.apply_width()
@@ -145,6 +154,12 @@ class QuestionnaireScreen(Screen[None]):
 
     # --- showing a question -------------------------------------------------------------
 
+    def put(self, selector: str, content: str | Text) -> None:
+        """Show ``content`` in the Static ``selector`` unless it already shows just that."""
+        if self._texts.get(selector) != content:
+            self._texts[selector] = content
+            self.query_one(selector, Static).update(content)
+
     def refresh_sections(self) -> None:
         sections = self.query_one("#sections", OptionList)
         lang = language()
@@ -153,13 +168,14 @@ class QuestionnaireScreen(Screen[None]):
             p.section.id: f"§{p.section.id} {p.answered}/{p.total}\n{p.section.title.get(lang)}"
             for p in progress_list
         }
-        current = [sections.get_option_at_index(i).id for i in range(sections.option_count)]
-        if current == list(labels):
-            # Same sections as before: only their counts change, so no rebuild.
+        if list(self._section_labels) == list(labels):
+            # Same sections as before: only the counts that moved are redrawn.
             for section_id, label in labels.items():
-                sections.replace_option_prompt(section_id, label)
+                if self._section_labels[section_id] != label:
+                    sections.replace_option_prompt(section_id, label)
         else:
             sections.set_options([Option(label, id=sid) for sid, label in labels.items()])
+        self._section_labels = labels
         answered = sum(p.answered for p in progress_list)
         total = sum(p.total for p in progress_list)
         state = t("tui.q.unsaved") if self.session.dirty else t("tui.q.autosaved")
@@ -170,7 +186,7 @@ class QuestionnaireScreen(Screen[None]):
         status = f"{t('tui.q.progress', answered=answered, total=total)}  {position}  {state}"
         if self.pending_na:
             status += "  " + t("tui.q.na-pending", ids=", ".join(sorted(self.pending_na)))
-        self.query_one("#q-status", Static).update(status)
+        self.put("#q-status", status)
 
     def show(self, requirement_id: str) -> None:
         requirement = self.session.catalogue.by_id[requirement_id]
@@ -190,50 +206,70 @@ class QuestionnaireScreen(Screen[None]):
             "  ",
             t("tui.q.section", section=requirement.section, title=title),
         )
-        self.query_one("#q-meta", Static).update(meta)
-        self.query_one("#q-text", Static).update(
-            f"{requirement.title.get(lang)}\n{requirement.question.get(lang)}"
-        )
-        condition = self.query_one("#q-condition", Static)
-        condition.update(
+        self.put("#q-meta", meta)
+        self.put("#q-text", f"{requirement.title.get(lang)}\n{requirement.question.get(lang)}")
+        self.put(
+            "#q-condition",
             t(
                 "tui.q.condition",
                 condition=condition_sentence(requirement.condition_text, self.session.catalogue),
             )
             if requirement.condition_text
-            else ""
+            else "",
         )
-        self.query_one("#answer-needs", Static).update(
-            t("tui.q.needs-evidence") if self.evidence_required(requirement) else ""
+        self.put(
+            "#answer-needs",
+            t("tui.q.needs-evidence") if self.evidence_required(requirement) else "",
         )
         pending = requirement_id in self.pending_na
         value: AnswerValue | None = "na" if pending else (answer.value if answer else None)
-        self.query_one("#answer-hint", Static).update(t("tui.q.na-needs-reason") if pending else "")
-        widget = self.answer_widget
-        if isinstance(
-            widget, answer_widgets.AnswerChoices
-        ) and widget.shape == answer_widgets.shape(requirement):
-            widget.show_selected(answer_widgets.selected_index(requirement, value))
-        else:
-            holder = self.query_one("#answer", Vertical)
-            holder.remove_children()
-            # Events of the widget being removed may still arrive: handlers check they
-            # come from the live one.
-            self.answer_widget = answer_widgets.build(requirement, value)
-            holder.mount(self.answer_widget)
+        self.put("#answer-hint", t("tui.q.na-needs-reason") if pending else "")
+        if not self.show_answer_widget(requirement, value) and self.answer_widget is not None:
+            # Focused now, so the focus moves in the same frame as the new question; a widget
+            # just built is focused once it is mounted (_done_showing).
+            self.answer_widget.focus()
         reason = self.query_one("#na-reason", Input)
         note = self.query_one("#note", TextArea)
+        reason_text = answer.reason or "" if answer else ""
+        note_text = answer.note or "" if answer else ""
+        # Assigned only when different: each assignment redraws the field.
         with reason.prevent(Input.Changed), note.prevent(TextArea.Changed):
-            reason.value = answer.reason or "" if answer else ""
-            note.text = answer.note or "" if answer else ""
-        reason.display = value == "na"
+            if reason.value != reason_text:
+                reason.value = reason_text
+            if note.text != note_text:
+                note.text = note_text
+        if reason.display != (value == "na"):
+            reason.display = value == "na"
         self.show_details(requirement)
         guide = self.guide_text(requirement)
         self.query_one("#guide-inline", WrappedText).update(guide)
         self.query_one("#guide-side", WrappedText).update(guide)
-        self.query_one("#q-main", VerticalScroll).scroll_home(animate=False)
+        main = self.query_one("#q-main", VerticalScroll)
+        if main.scroll_y:
+            main.scroll_home(animate=False)
         self.refresh_sections()
         self.call_after_refresh(self._done_showing)
+
+    def show_answer_widget(self, requirement: Requirement, value: AnswerValue | None) -> bool:
+        """The answer widget of this question's kind, refilled in place when one was built
+        for an earlier question (the other kinds' widgets stay mounted, hidden); True when
+        a new one had to be built."""
+        kind = answer_widgets.kind_of(requirement)
+        widget = self._answer_widgets.get(kind)
+        built = widget is None or not answer_widgets.refill(widget, requirement, value)
+        if built:
+            if widget is not None:
+                # Events of the widget being removed may still arrive: handlers check they
+                # come from the live one.
+                widget.remove()
+            widget = answer_widgets.build(requirement, value)
+            self._answer_widgets[kind] = widget
+            self.query_one("#answer", Vertical).mount(widget)
+        for other in self._answer_widgets.values():
+            if other.display != (other is widget):
+                other.display = other is widget
+        self.answer_widget = widget
+        return built
 
     def _done_showing(self) -> None:
         self._showing = False
@@ -253,7 +289,7 @@ class QuestionnaireScreen(Screen[None]):
             earlier=earlier_evidence(given),
         )
         source = answer.source if answer else self.session.default_source(requirement)
-        self.query_one("#q-source", Static).update(t(f"tui.q.source.{source}"))
+        self.put("#q-source", t(f"tui.q.source.{source}"))
 
     def guide_text(self, requirement: Requirement) -> str:
         lang = language()
@@ -305,17 +341,16 @@ class QuestionnaireScreen(Screen[None]):
         value, _ = answer_widgets.choices(requirement)[event.index]
         first_time = requirement.id not in self.session.assessment.answers
         reason_input = self.query_one("#na-reason", Input)
-        hint = self.query_one("#answer-hint", Static)
         if value == "na" and not reason_input.value.strip():
             # Not recorded until the reason is typed: the cursor goes to the reason.
             self.pending_na.add(requirement.id)
             reason_input.display = True
             reason_input.focus()
-            hint.update(t("tui.q.na-needs-reason"))
+            self.put("#answer-hint", t("tui.q.na-needs-reason"))
             self.refresh_sections()
             return
         self.pending_na.discard(requirement.id)
-        hint.update("")
+        self.put("#answer-hint", "")
         self.set_value(requirement, value)
         if value == "met" and self.evidence_required(requirement):
             answer = self.session.assessment.answers[requirement.id]
@@ -344,18 +379,17 @@ class QuestionnaireScreen(Screen[None]):
         if requirement is None:
             return
         value = answer_widgets.parse_text(requirement, event.value)
-        hint = self.query_one("#answer-hint", Static)
         if value is None:
             if not event.value.strip():
-                hint.update("")
+                self.put("#answer-hint", "")
                 self.session.clear_answer(requirement.id)
                 self.answered()
             else:
                 # Say so: keeping the last valid value silently would save something else.
-                hint.update(t("tui.q.invalid", value=event.value[:40]))
+                self.put("#answer-hint", t("tui.q.invalid", value=event.value[:40]))
             return
         # A date typed in another form is shown back as it will be kept.
-        hint.update(f"→ {value.isoformat()}" if isinstance(value, dt.date) else "")
+        self.put("#answer-hint", f"→ {value.isoformat()}" if isinstance(value, dt.date) else "")
         self.set_value(requirement, value)
 
     @on(Input.Submitted, ".answer-widget")
@@ -373,12 +407,11 @@ class QuestionnaireScreen(Screen[None]):
         pending = requirement.id in self.pending_na
         if not (pending or (answer is not None and answer.value == "na")):
             return
-        hint = self.query_one("#answer-hint", Static)
         if not event.value.strip():
             # An empty reason is never saved: the last one stays on disk until a new one.
-            hint.update(t("tui.q.na-needs-reason"))
+            self.put("#answer-hint", t("tui.q.na-needs-reason"))
             return
-        hint.update("")
+        self.put("#answer-hint", "")
         self.pending_na.discard(requirement.id)
         self.session.set_answer(requirement.id, "na", reason=event.value, today=self.vr.today)
         self.show_details(requirement)
