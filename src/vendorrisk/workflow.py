@@ -182,7 +182,8 @@ def transition(
         plain = plain_approval_problem(result) if to == "approved" else None
         if plain is not None:
             # Rule C1: the reviewer may approve, but with conditions that name these.
-            raise WorkflowError(t("workflow.approval-refused", reasons=plain.describe()))
+            reason = t("approval.plain-refused", ids=id_list(plain.ids))
+            raise WorkflowError(t("workflow.approval-refused", reasons=reason))
         due = None
         if to != "rejected":
             computed, _ = next_review(

@@ -7,6 +7,10 @@ Each entry is (日本語, English). Placeholders use str.format names.
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "approval.plain-refused": (
+        "承認の条件で扱うべき指摘があるため、条件を付けない承認はできません（{ids}）。条件付き承認にしてください",
+        "findings need conditions of approval ({ids}), so approval without conditions is not possible: approve with conditions",
+    ),
     "approval.conditions-needed": (
         "条件を付けずに承認されていますが、承認の条件で扱うべき指摘があります（{ids}）。条件付き承認にしてください",
         "approved without conditions, but findings need conditions of approval ({ids}): approve with conditions",

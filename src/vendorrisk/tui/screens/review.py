@@ -34,6 +34,7 @@ from vendorrisk.approval import (
     APPROVED_STATUSES,
     approval_problems,
     approval_stands,
+    id_list,
     plain_approval_problem,
 )
 from vendorrisk.messages import language, t
@@ -248,7 +249,7 @@ class ReviewScreen(Screen[None]):
         # Rule C1: findings that need conditions rule out a plain approval only.
         plain = plain_approval_problem(result) if "approved" in allowed else None
         if plain is not None and not refusals:
-            lines.append(plain.describe())
+            lines.append(t("approval.plain-refused", ids=id_list(plain.ids)))
         self.query_one("#moves-why", Static).update("\n".join(lines))
         for move in MOVES:
             refused = move in APPROVED_STATUSES and bool(refusals)
