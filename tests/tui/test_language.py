@@ -101,6 +101,10 @@ async def test_the_conflict_dialog_shows_whole_button_labels(examples: Path) -> 
         labels = {str(b.label): b.content_size.width for b in app.screen.query(Button)}
         assert "このまま編集を続ける" in labels
         assert all(cell_len(label) <= width for label, width in labels.items()), labels
+        # F2 on the open dialog relabels it in place.
+        await press(app, pilot, "f2")
+        labels = {str(b.label): b.content_size.width for b in app.screen.query(Button)}
+        assert "このまま編集を続ける" not in labels and len(labels) == 3, labels
 
 
 async def test_help_lists_enter_and_the_palette(examples: Path) -> None:

@@ -552,13 +552,14 @@ class QuestionnaireScreen(Screen[None]):
                 self.refresh_sections()
 
         self.app.push_screen(
+            # Words as functions, so F2 on the open dialog relabels it.
             ChoiceModal(
-                t("tui.conflict.title"),
-                t("tui.conflict.body", path=self.session.path),
+                lambda: t("tui.conflict.title"),
+                lambda: t("tui.conflict.body", path=self.session.path),
                 [
-                    ("reload", t("tui.conflict.reload")),
-                    ("save-as", t("tui.conflict.save-as")),
-                    ("keep", t("tui.conflict.keep")),
+                    ("reload", lambda: t("tui.conflict.reload")),
+                    ("save-as", lambda: t("tui.conflict.save-as")),
+                    ("keep", lambda: t("tui.conflict.keep")),
                 ],
                 cancel="keep",
             ),
