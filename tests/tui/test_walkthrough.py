@@ -34,6 +34,7 @@ async def answer_everything(app: Any, pilot: Any) -> list[str]:
     screen = app.screen
     assert isinstance(screen, QuestionnaireScreen)
     answered: list[str] = []
+    typed_evidence = False
     for _ in range(400):  # far more than any kind has; a loop that never ends fails instead
         rid = screen.current
         assert rid is not None
@@ -47,8 +48,13 @@ async def answer_everything(app: Any, pilot: Any) -> list[str]:
         if kind in ("compliance", "boolean", "choice"):
             await pilot.press("1")  # met / yes / the first option
             if kind == "compliance" and requirement.evidence.required:
-                # "met" put the cursor in the evidence field: type the reference, enter.
-                await pilot.press(*f"Contract {rid}", "enter")
+                # "met" put the cursor in the evidence field: the first time type the
+                # reference; then, as a clerk does, bring it back (up) and accept it.
+                if typed_evidence:
+                    await pilot.press("up", "enter")
+                else:
+                    await pilot.press(*"Contract", "enter")
+                    typed_evidence = True
         elif kind == "multi":
             await pilot.press("home", "space", "down", "space")  # the first two options
         else:
