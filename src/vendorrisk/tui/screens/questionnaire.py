@@ -38,6 +38,7 @@ from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.evidence_form import EvidenceForm, earlier_evidence
 from vendorrisk.tui.footer import SteadyFooter
 from vendorrisk.tui.screens.modals import ChoiceModal
+from vendorrisk.tui.text import wrap
 from vendorrisk.tui.wrapped import WrappedText
 
 if TYPE_CHECKING:
@@ -143,6 +144,19 @@ class QuestionnaireScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.apply_width()
+        # The section titles are wrapped to the list's width, known once it is laid out.
+        self.call_after_refresh(self.refresh_sections)
+
+    def section_text_width(self) -> int | None:
+        """The cells a section title may use (the list's width inside its border, padding
+        and scrollbar); None before the list is laid out."""
+        width = self.query_one("#sections", OptionList).scrollable_content_region.width
+        return width if width >= 6 else None
+
+    @staticmethod
+    def section_title(title: str, width: int | None) -> str:
+        # Wrapped here with kinsoku: the list itself would start a line with 。or 」.
+        return "\n".join(wrap(title, width)) if width is not None else title
 
     def apply_width(self) -> None:
         # Guidance sits beside the question when there is room, below it otherwise.
@@ -164,8 +178,10 @@ class QuestionnaireScreen(Screen[None]):
         sections = self.query_one("#sections", OptionList)
         lang = language()
         progress_list = self.session.sections()
+        width = self.section_text_width()
         labels = {
-            p.section.id: f"§{p.section.id} {p.answered}/{p.total}\n{p.section.title.get(lang)}"
+            p.section.id: f"§{p.section.id} {p.answered}/{p.total}\n"
+            + self.section_title(p.section.title.get(lang), width)
             for p in progress_list
         }
         if list(self._section_labels) == list(labels):
