@@ -144,13 +144,19 @@ def read_toml(path: Path, max_bytes: int) -> ReadResult:
 _TEMPORAL = (dt.date, dt.datetime, dt.time)
 
 
+_PLAIN = frozenset({str, int, float, bool})
+
+
 def jsonable(value: Any) -> Any:
     """TOML dates and times as the RFC 3339 strings JSON Schema's formats expect."""
     kind = type(value)
+    if kind in _PLAIN:
+        return value
+    # Most values are plain strings: they are passed over without a call (hot in batches).
     if kind is dict:
-        return {k: jsonable(v) for k, v in value.items()}
+        return {k: v if type(v) in _PLAIN else jsonable(v) for k, v in value.items()}
     if kind is list:
-        return [jsonable(v) for v in value]
+        return [v if type(v) in _PLAIN else jsonable(v) for v in value]
     if kind in _TEMPORAL or isinstance(value, _TEMPORAL):
         return value.isoformat()
     return value
