@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 from typing import Literal
 
+from vendorrisk.codes import Code, Phrase
 from vendorrisk.messages import audit as _audit
 from vendorrisk.messages import cat as _cat
 from vendorrisk.messages import clauses as _clauses
@@ -100,6 +101,17 @@ def t(key: str, lang: Lang | None = None, /, **params: object) -> str:
     ja, en = _MESSAGES[key]
     template = ja if (lang or language()) == "ja" else en
     return template.format(**params) if params else template
+
+
+def say(said: Phrase | Code, lang: Lang | None = None, /) -> str:
+    """A phrase of the core in words: parameters that are phrases or codes are said too."""
+    if isinstance(said, Code):
+        return t(str(said), lang)
+    params = {
+        name: say(value, lang) if isinstance(value, (Phrase, Code)) else value
+        for name, value in said.params.items()
+    }
+    return t(str(said.code), lang, **params)
 
 
 def has(key: str) -> bool:
