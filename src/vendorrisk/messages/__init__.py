@@ -13,7 +13,6 @@ import gettext
 import locale
 import os
 from collections.abc import Mapping
-from pathlib import Path
 from typing import Literal
 
 from vendorrisk.codes import Code, Phrase
@@ -22,7 +21,8 @@ Lang = Literal["ja", "en"]
 LANGS: tuple[Lang, ...] = ("ja", "en")
 
 DOMAIN = "vendorrisk"
-LOCALE_DIR = Path(__file__).parent / "locale"
+# os.path rather than pathlib: importing pathlib would cost more than loading a catalogue.
+LOCALE_DIR = os.path.join(os.path.dirname(__file__), "locale")
 
 
 class _Catalogue(gettext.GNUTranslations):
@@ -38,8 +38,8 @@ _catalogues: dict[Lang, _Catalogue] = {}
 def _catalogue(lang: Lang) -> _Catalogue:
     found = _catalogues.get(lang)
     if found is None:
-        path = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
-        with path.open("rb") as mo:
+        path = os.path.join(LOCALE_DIR, lang, "LC_MESSAGES", f"{DOMAIN}.mo")
+        with open(path, "rb") as mo:
             found = _catalogues[lang] = _Catalogue(mo)
     return found
 
