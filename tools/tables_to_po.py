@@ -220,8 +220,6 @@ EXTRACT_ARGS = (
     "--sort-output",
     "--project=vendorrisk",
     "--copyright-holder=vendorrisk developers",
-    "--header-comment=# Template of the texts of vendorrisk: every message key in use.\n"
-    "# Made by pybabel extract; see docs/translating.md. Do not edit by hand.",
 )
 
 
