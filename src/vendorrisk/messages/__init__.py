@@ -12,10 +12,12 @@ import os
 from collections.abc import Mapping
 from typing import Literal
 
+from vendorrisk import wording as _wording
 from vendorrisk.codes import Code, Phrase
 from vendorrisk.messages import audit as _audit
 from vendorrisk.messages import cat as _cat
 from vendorrisk.messages import clauses as _clauses
+from vendorrisk.messages import codes_store as _codes_store
 from vendorrisk.messages import core as _core
 from vendorrisk.messages import encode as _encode
 from vendorrisk.messages import evolution as _evolution
@@ -56,6 +58,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _register.MESSAGES,
     _clauses.MESSAGES,
     _audit.MESSAGES,
+    _codes_store.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:
@@ -120,3 +123,7 @@ def has(key: str) -> bool:
 
 def all_keys() -> frozenset[str]:
     return frozenset(_MESSAGES)
+
+
+# The store writes some phrases into files as text (history summaries): in these words.
+_wording.use_words(say)
