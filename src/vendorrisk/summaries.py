@@ -2,8 +2,9 @@
 
 Each row needs a full parse and a score, about a millisecond or two per file; rows are
 remembered by each file's size, times and inode, so an unchanged folder lists from the cache
-without reading a file. The cache is void when the tool, catalogue or language changes, and
-a row is recomputed after the day one of its exceptions ends.
+without reading a file. The cache is void when the tool or catalogue changes, and a row is
+recomputed after the day one of its exceptions ends. A row keeps why a file cannot be loaded
+as a code and parameters, so one cache serves every language.
 """
 
 from __future__ import annotations
