@@ -17,10 +17,10 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, Final, Literal
 
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.messages import Lang, t
-from vendorrisk.messages.labels import status_label
+from vendorrisk.codes import Code, Phrase, phrase
 from vendorrisk.model import Answer, Assessment, HistoryEntry, Review
 from vendorrisk.scoring import ScoreResult, score_assessment
+from vendorrisk.wording import joined, words
 
 APPROVED_STATUSES: Final = ("approved", "approved_with_conditions")
 # What the list, due and reports show for an approval that does not stand.
@@ -50,6 +50,42 @@ _STATUS = r"(approved_with_conditions|approved|draft|submitted|in_review|rejecte
 _MOVE = re.compile(rf"(?<![\w]){_STATUS} → {_STATUS}(?![\w])")
 
 
+class ApprovalSaid(Code):
+    """Why an approval does not stand, and why a save put it back into review."""
+
+    INCOMPLETE = "approval.incomplete"
+    OPEN_BLOCKERS = "approval.open-blockers"
+    UNVERIFIED_GATES = "approval.unverified-gates"
+    NA_UNCONFIRMED = "approval.na-unconfirmed"
+    CONDITIONS_NEEDED = "approval.conditions-needed"
+    UNRECORDED = "approval.unrecorded"
+    BASIS_MISSING = "approval.basis-missing"
+    STALE = "approval.stale"
+    UNBASED = "approval.unbased"
+    MORE = "approval.more"
+    IDS_AND_MORE = "codes-store.ids-and-more"
+    REOPENED = "approval.reopened"
+    REOPENED_UNKNOWN = "approval.reopened-unknown"
+    REOPENED_INVALID = "approval.reopened-invalid"
+
+
+class StatusLabel(Code):
+    """A review status as it reads in running text (条件付き承認, not approved_with_conditions)."""
+
+    DRAFT = "label.status.draft"
+    SUBMITTED = "label.status.submitted"
+    IN_REVIEW = "label.status.in_review"
+    APPROVED = "label.status.approved"
+    APPROVED_WITH_CONDITIONS = "label.status.approved_with_conditions"
+    REJECTED = "label.status.rejected"
+
+
+def status_said(status: str) -> Code | str:
+    """A review status as a code to be said, or the status itself when it has no words."""
+    key = f"label.status.{status}"
+    return StatusLabel(key) if key in StatusLabel._value2member_map_ else status
+
+
 @dataclass(frozen=True, slots=True)
 class ApprovalProblem:
     code: ApprovalCode
@@ -60,14 +96,29 @@ class ApprovalProblem:
         """False only for an approval recorded before approvals kept their basis (rule W9)."""
         return self.code != "unbased"
 
-    def describe(self, lang: Lang | None = None) -> str:
-        return t(f"approval.{self.code}", lang, ids=id_list(self.ids, lang), count=len(self.ids))
+    @property
+    def said(self) -> Phrase:
+        return phrase(
+            ApprovalSaid(f"approval.{self.code}"), ids=ids_said(self.ids), count=len(self.ids)
+        )
+
+    def describe(self) -> str:
+        """``said`` as text, for callers that still build text below the faces."""
+        return words(self.said)
 
 
-def id_list(ids: tuple[str, ...] | list[str], lang: Lang | None = None) -> str:
+def ids_said(ids: tuple[str, ...] | list[str]) -> Phrase | str:
+    """Ids in running text: the first ten, then how many more."""
     shown = ", ".join(ids[:_SHOWN_IDS])
     more = len(ids) - _SHOWN_IDS
-    return shown + (t("approval.more", lang, count=more) if more > 0 else "")
+    if more <= 0:
+        return shown
+    return phrase(ApprovalSaid.IDS_AND_MORE, ids=shown, more=phrase(ApprovalSaid.MORE, count=more))
+
+
+def id_list(ids: tuple[str, ...] | list[str]) -> str:
+    """``ids_said`` as text, for callers that still build text below the faces."""
+    return words(ids_said(ids))
 
 
 def _plain(value: Any) -> Any:
@@ -268,21 +319,21 @@ def _back_in_review(review: Review) -> Review:
 
 def reopened_if_invalid(
     assessment: Assessment, catalogue: Catalogue, today: dt.date
-) -> tuple[Assessment, str | None]:
+) -> tuple[Assessment, Phrase | None]:
     """Rule W2 on saving: a recorded approval that does not stand (edited by hand, or an
     exception it relied on has ended) is not written back as an approval."""
     problems = [p for p in approval_problems(assessment, catalogue, today) if p.blocking]
     if not problems:
         return assessment, None
-    reason = t(
-        "approval.reopened-invalid",
-        status=status_label(assessment.review.status),
-        reasons="; ".join(p.describe() for p in problems),
+    reason = phrase(
+        ApprovalSaid.REOPENED_INVALID,
+        status=status_said(assessment.review.status),
+        reasons=joined([p.said for p in problems]),
     )
     return replace(assessment, review=_back_in_review(assessment.review)), reason
 
 
-def reopened_if_changed(base: Assessment, edited: Assessment) -> tuple[Assessment, str | None]:
+def reopened_if_changed(base: Assessment, edited: Assessment) -> tuple[Assessment, Phrase | None]:
     """Rule W8: an approved assessment whose approved content changed goes back into review.
 
     Returns the assessment to save and, when it was reopened, the reason for the history.
@@ -300,10 +351,10 @@ def reopened_if_changed(base: Assessment, edited: Assessment) -> tuple[Assessmen
     else:
         return edited, None
     changed = changed_parts(base, edited)
-    was = status_label(review.status)
+    was = status_said(review.status)
     reason = (
-        t("approval.reopened", status=was, ids=id_list(changed))
+        phrase(ApprovalSaid.REOPENED, status=was, ids=ids_said(changed))
         if changed
-        else t("approval.reopened-unknown", status=was)
+        else phrase(ApprovalSaid.REOPENED_UNKNOWN, status=was)
     )
     return replace(edited, review=_back_in_review(review)), reason

@@ -38,12 +38,20 @@ class Phrase:
     def __hash__(self) -> int:
         return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Worker processes send phrases back; a mapping proxy cannot be pickled, a dict can.
+        return (_rebuilt, (self.code, dict(self.params)))
+
     def to_json(self) -> dict[str, Any]:
         """Code and parameters for machine-readable output and files (no words)."""
         return {"code": str(self.code), "params": {k: _plain(v) for k, v in self.params.items()}}
 
 
 def phrase(code: Code, /, **params: object) -> Phrase:
+    return Phrase(code, _frozen(params))
+
+
+def _rebuilt(code: Code, params: dict[str, object]) -> Phrase:
     return Phrase(code, _frozen(params))
 
 

@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from vendorrisk.problems import Problem, has_errors, problem
+from vendorrisk.codes import Phrase
+from vendorrisk.problems import Problem, ProblemCode, has_errors, problem
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,18 +59,26 @@ def name_problem(path: Path) -> Problem | None:
     """Why a file of this name could never be saved, or None."""
     size = len(os.fsencode(path.name))
     if size > MAX_NAME_BYTES:
-        return problem("name-too-long", size=size, limit=MAX_NAME_BYTES)
+        return problem(ProblemCode.NAME_TOO_LONG, size=size, limit=MAX_NAME_BYTES)
     return None
 
 
 class ReadRefused(OSError):
     """A file refused before a byte of it was read: a folder, a FIFO or device, or larger
-    than the limit. ``problem`` says which; ``strerror`` is the same text."""
+    than the limit. ``problem`` says which; ``strerror`` is its stable code (for people,
+    say ``reason_of(exc)``)."""
 
     def __init__(self, refusal: Problem) -> None:
         code = {"too-large": errno.EFBIG, "is-directory": errno.EISDIR}.get(refusal.code)
-        super().__init__(code or errno.EINVAL, refusal.message)
+        super().__init__(code or errno.EINVAL, refusal.code)
         self.problem = refusal
+
+
+def reason_of(exc: OSError) -> Phrase | str:
+    """Why a file could not be read or written: the refusal's phrase, or the system's text."""
+    if isinstance(exc, ReadRefused):
+        return exc.problem.said
+    return exc.strerror or str(exc)
 
 
 def read_limited(path: Path, limit: int) -> bytes:
@@ -85,11 +94,11 @@ def read_limited(path: Path, limit: int) -> bytes:
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise ReadRefused(problem("is-directory"))
+            raise ReadRefused(problem(ProblemCode.IS_DIRECTORY))
         if not stat.S_ISREG(info.st_mode):
-            raise ReadRefused(problem("not-a-file"))
+            raise ReadRefused(problem(ProblemCode.NOT_A_FILE))
         if info.st_size > limit:
-            raise ReadRefused(problem("too-large", size=info.st_size, limit=limit))
+            raise ReadRefused(problem(ProblemCode.TOO_LARGE, size=info.st_size, limit=limit))
         chunks: list[bytes] = []
         wanted = limit + 1
         while wanted > 0:
@@ -113,11 +122,11 @@ def output_problem(path: Path) -> Problem | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        return problem("unreadable", reason=exc.strerror or exc)
+        return problem(ProblemCode.UNREADABLE, reason=reason_of(exc))
     if stat.S_ISDIR(info.st_mode):
-        return problem("is-directory")
+        return problem(ProblemCode.IS_DIRECTORY)
     if not stat.S_ISREG(info.st_mode):
-        return problem("not-a-file")
+        return problem(ProblemCode.NOT_A_FILE)
     return None
 
 
@@ -174,7 +183,7 @@ def leftover_reports(paths: Sequence[Path]) -> list[FileReport]:
     for leftover in sorted(found):
         match = _LEFTOVER.fullmatch(leftover.name)
         target = match.group(1) if match else leftover.name
-        warning = problem("leftover-temp", severity="warning", target=target)
+        warning = problem(ProblemCode.LEFTOVER_TEMP, severity="warning", target=target)
         reports.append(FileReport(leftover, (warning,)))
     return reports
 
@@ -199,12 +208,12 @@ def find_files(paths: Sequence[Path]) -> list[FileReport | Path]:
         if path.is_dir():
             files = _toml_files(path)
             if not files:
-                found.append(FileReport(path, (problem("no-files"),)))
+                found.append(FileReport(path, (problem(ProblemCode.NO_FILES),)))
             found.extend(files)
         elif path.is_file():
             found.append(path)
         elif path.exists():
-            found.append(FileReport(path, (problem("not-a-file"),)))
+            found.append(FileReport(path, (problem(ProblemCode.NOT_A_FILE),)))
         else:
-            found.append(FileReport(path, (problem("not-found"),)))
+            found.append(FileReport(path, (problem(ProblemCode.NOT_FOUND),)))
     return found

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from vendorrisk.messages import t
+from vendorrisk.codes import Code, phrase
+from vendorrisk.problems import ProblemCode
+from vendorrisk.wording import WordedError
 
 ATTRIBUTE_LINE = "*.toml diff=vendorrisk"
 TEXTCONV_KEY = "diff.vendorrisk.textconv"
@@ -32,17 +34,28 @@ _OPEN_FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
 _MAX_SHOW_BYTES = 8 * 1024 * 1024
 
 
-class GitError(Exception):
+class GitSaid(Code):
+    MISSING = "git.missing"
+    FAILED = "git.failed"
+    NOT_A_REPO = "git.not-a-repo"
+    BAD_REVISION = "git.bad-revision"
+    TOO_LARGE = "git.too-large"
+    TOO_LARGE_FILE = "git.too-large-file"
+    SYMLINK_REFUSED = "git.symlink-refused"
+    ATTRIBUTES_UNREADABLE = "git.attributes-unreadable"
+
+
+class GitError(WordedError):
     """Git is missing, the folder is no repository, or the revision is unknown."""
 
 
 def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
     if shutil.which("git") is None:
-        raise GitError(t("git.missing"))
+        raise GitError(phrase(GitSaid.MISSING))
     try:
         return subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False, timeout=60)
     except (OSError, subprocess.TimeoutExpired) as exc:
-        raise GitError(t("git.failed", reason=str(exc))) from None
+        raise GitError(phrase(GitSaid.FAILED, reason=str(exc))) from None
 
 
 def _stderr(result: subprocess.CompletedProcess[bytes]) -> str:
@@ -53,7 +66,7 @@ def _stderr(result: subprocess.CompletedProcess[bytes]) -> str:
 def toplevel(folder: Path) -> Path:
     result = _git(["rev-parse", "--show-toplevel"], folder)
     if result.returncode != 0:
-        raise GitError(t("git.not-a-repo", path=folder))
+        raise GitError(phrase(GitSaid.NOT_A_REPO, path=folder))
     return Path(result.stdout.decode("utf-8").strip())
 
 
@@ -62,7 +75,7 @@ def verify_revision(rev: str, folder: Path) -> None:
     spec = f"{rev}^{{commit}}"
     result = _git(["rev-parse", "--verify", "--quiet", "--end-of-options", spec], folder)
     if result.returncode != 0:
-        raise GitError(t("git.bad-revision", rev=rev))
+        raise GitError(phrase(GitSaid.BAD_REVISION, rev=rev))
 
 
 def show_at_revision(path: Path, rev: str) -> bytes | None:
@@ -76,7 +89,7 @@ def show_at_revision(path: Path, rev: str) -> bytes | None:
     if result.returncode != 0:
         return None
     if len(result.stdout) > _MAX_SHOW_BYTES:
-        raise GitError(t("git.too-large", path=path, rev=rev))
+        raise GitError(phrase(GitSaid.TOO_LARGE, path=path, rev=rev))
     return result.stdout
 
 
@@ -107,7 +120,7 @@ class SetupStep:
 
 def _refuse_link(path: Path) -> None:
     if path.is_symlink():
-        raise GitError(t("git.symlink-refused", path=path))
+        raise GitError(phrase(GitSaid.SYMLINK_REFUSED, path=path))
 
 
 def _read_small(path: Path) -> str:
@@ -118,18 +131,22 @@ def _read_small(path: Path) -> str:
     except FileNotFoundError:
         return ""
     except OSError as exc:
-        raise GitError(t("git.attributes-unreadable", path=path, reason=exc.strerror)) from None
+        raise GitError(
+            phrase(GitSaid.ATTRIBUTES_UNREADABLE, path=path, reason=exc.strerror)
+        ) from None
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            reason = t("problem.not-a-file")
-            raise GitError(t("git.attributes-unreadable", path=path, reason=reason))
+            reason = ProblemCode.NOT_A_FILE
+            raise GitError(phrase(GitSaid.ATTRIBUTES_UNREADABLE, path=path, reason=reason))
         raw = handle.read(_MAX_LINES_FILE + 1)
     if len(raw) > _MAX_LINES_FILE:
-        raise GitError(t("git.attributes-unreadable", path=path, reason=t("git.too-large-file")))
+        raise GitError(
+            phrase(GitSaid.ATTRIBUTES_UNREADABLE, path=path, reason=GitSaid.TOO_LARGE_FILE)
+        )
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise GitError(t("git.attributes-unreadable", path=path, reason=str(exc))) from None
+        raise GitError(phrase(GitSaid.ATTRIBUTES_UNREADABLE, path=path, reason=str(exc))) from None
 
 
 def ensure_lines(path: Path, lines: tuple[str, ...]) -> bool:
@@ -149,13 +166,15 @@ def ensure_lines(path: Path, lines: tuple[str, ...]) -> bool:
         with os.fdopen(fd, "wb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                 raise GitError(
-                    t("git.attributes-unreadable", path=path, reason=t("problem.not-a-file"))
+                    phrase(GitSaid.ATTRIBUTES_UNREADABLE, path=path, reason=ProblemCode.NOT_A_FILE)
                 )
             handle.write(text.encode("utf-8"))
     except OSError as exc:
         if path.is_symlink():
-            raise GitError(t("git.symlink-refused", path=path)) from None
-        raise GitError(t("git.attributes-unreadable", path=path, reason=exc.strerror)) from None
+            raise GitError(phrase(GitSaid.SYMLINK_REFUSED, path=path)) from None
+        raise GitError(
+            phrase(GitSaid.ATTRIBUTES_UNREADABLE, path=path, reason=exc.strerror)
+        ) from None
     return True
 
 
@@ -178,7 +197,7 @@ def _textconv_step(root: Path, command: str) -> SetupStep:
         return SetupStep("textconv", False, command)
     result = _git(["config", "--local", TEXTCONV_KEY, command], root)
     if result.returncode != 0:
-        raise GitError(t("git.failed", reason=_stderr(result)))
+        raise GitError(phrase(GitSaid.FAILED, reason=_stderr(result)))
     return SetupStep("textconv", True, command, previous)
 
 
@@ -189,7 +208,7 @@ def ensure_repository(folder: Path) -> bool:
         return False
     result = _git(["init", "--quiet"], folder)
     if result.returncode != 0:
-        raise GitError(t("git.failed", reason=_stderr(result)))
+        raise GitError(phrase(GitSaid.FAILED, reason=_stderr(result)))
     return True
 
 

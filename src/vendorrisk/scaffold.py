@@ -23,10 +23,11 @@ from string import Template
 from typing import Final, Literal
 
 from vendorrisk import __version__, toml_writer
-from vendorrisk.gitfiles import ATTRIBUTE_LINE, TEMP_IGNORE_LINE, GitError, ensure_lines
-from vendorrisk.messages import t
+from vendorrisk.codes import Code, phrase
+from vendorrisk.gitfiles import ATTRIBUTE_LINE, TEMP_IGNORE_LINE, GitError, GitSaid, ensure_lines
 from vendorrisk.repository import MARKER, SCHEMAS_FOLDER
 from vendorrisk.schemas import SCHEMA_NAMES
+from vendorrisk.wording import WordedError
 
 ASSESSMENTS_FOLDER: Final = "assessments"
 # Shown until the user names the repository the hooks come from (--hooks-repo).
@@ -40,8 +41,16 @@ _TEMPLATES: Final = Path(__file__).resolve().parent / "data" / "init"
 Outcome = Literal["created", "updated", "unchanged", "kept-changed", "kept-foreign", "appended"]
 
 
-class InitError(Exception):
-    """The folder cannot be set up; ``str()`` says why, for people."""
+class InitSaid(Code):
+    SYMLINK = "init.symlink"
+    MARKER_UNREADABLE = "init.marker-unreadable"
+    NOT_A_FILE = "init.not-a-file"
+    NOT_A_FOLDER = "init.not-a-folder"
+    WRITE_FAILED = "init.write-failed"
+
+
+class InitError(WordedError):
+    """The folder cannot be set up; ``phrase`` says why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +131,7 @@ def _refuse_links(root: Path, relative: str) -> Path:
     for part in relative.split("/"):
         path = path / part
         if path.is_symlink():
-            raise InitError(t("init.symlink", path=path))
+            raise InitError(phrase(InitSaid.SYMLINK, path=path))
     return path
 
 
@@ -134,13 +143,17 @@ def read_marker(root: Path) -> Marker:
     except FileNotFoundError:
         return Marker(None, {})
     except OSError as exc:
-        raise InitError(t("init.marker-unreadable", path=path, reason=exc.strerror)) from None
+        raise InitError(
+            phrase(InitSaid.MARKER_UNREADABLE, path=path, reason=exc.strerror)
+        ) from None
+    if len(raw) > _MAX_MARKER_BYTES:
+        raise InitError(
+            phrase(InitSaid.MARKER_UNREADABLE, path=path, reason=GitSaid.TOO_LARGE_FILE)
+        )
     try:
-        if len(raw) > _MAX_MARKER_BYTES:
-            raise ValueError(t("git.too-large-file"))
         document = tomllib.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise InitError(t("init.marker-unreadable", path=path, reason=exc)) from None
+        raise InitError(phrase(InitSaid.MARKER_UNREADABLE, path=path, reason=str(exc))) from None
     init = document.get("init")
     if not isinstance(init, dict):
         return Marker(None, {})
@@ -195,7 +208,7 @@ def _current(path: Path) -> bytes | None:
     if not path.exists():
         return None
     if not path.is_file():
-        raise InitError(t("init.not-a-file", path=path))
+        raise InitError(phrase(InitSaid.NOT_A_FILE, path=path))
     return path.read_bytes()
 
 
@@ -221,7 +234,9 @@ def _errors_named(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise InitError(t("init.write-failed", path=path, reason=exc.strerror or exc)) from None
+        raise InitError(
+            phrase(InitSaid.WRITE_FAILED, path=path, reason=exc.strerror or str(exc))
+        ) from None
 
 
 def initialise(
@@ -230,7 +245,7 @@ def initialise(
     """Create or update the repository at ``root``; the steps taken, and the hooks source
     used (the one given, else the one recorded last time, else where this tool came from)."""
     if root.is_symlink() or (root.exists() and not root.is_dir()):
-        raise InitError(t("init.not-a-folder", path=root))
+        raise InitError(phrase(InitSaid.NOT_A_FOLDER, path=root))
     with _errors_named(root):
         root.mkdir(parents=True, exist_ok=True)
     marker = read_marker(root)
@@ -249,7 +264,7 @@ def initialise(
         try:
             added = ensure_lines(path, lines)
         except GitError as exc:
-            raise InitError(str(exc)) from None
+            raise InitError(exc.phrase) from None
         steps.append(Step(name, "appended" if added else "unchanged"))
     marker_path = _refuse_links(root, MARKER)
     data = _marker_bytes(chosen, written)

@@ -15,7 +15,7 @@ from pathlib import Path
 from vendorrisk import storage
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue, Requirement, Section
-from vendorrisk.messages import t
+from vendorrisk.codes import Code, Phrase, phrase
 from vendorrisk.model import Answer, AnswerSource, AnswerValue, Assessment, Evidence
 
 # Summaries list at most this many changed ids before saying "and N more".
@@ -33,14 +33,10 @@ class SectionProgress:
         return len(self.requirements)
 
 
-def describe(exc: Exception) -> str:
-    """A failed save in words: the storage message, and the first rule it broke if any."""
-    problems = getattr(exc, "problems", ())
-    if problems:
-        first = problems[0]
-        where = f"{first.key}: " if first.key else ""
-        return f"{exc} ({where}{first.message})"
-    return str(exc)
+class SessionSaid(Code):
+    SUMMARY = "session.summary"
+    MORE = "session.more"
+    IDS_AND_MORE = "codes-store.ids-and-more"
 
 
 class EditSession:
@@ -169,11 +165,15 @@ class EditSession:
 
     # --- saving -------------------------------------------------------------------------
 
-    def summary(self) -> str:
-        shown = self._changed[:_SUMMARY_IDS]
-        more = len(self._changed) - len(shown)
-        ids = ", ".join(shown) + (t("session.more", count=more) if more > 0 else "")
-        return t("session.summary", ids=ids)
+    def summary(self) -> Phrase:
+        shown = ", ".join(self._changed[:_SUMMARY_IDS])
+        more = len(self._changed) - _SUMMARY_IDS
+        ids: Phrase | str = (
+            phrase(SessionSaid.IDS_AND_MORE, ids=shown, more=phrase(SessionSaid.MORE, count=more))
+            if more > 0
+            else shown
+        )
+        return phrase(SessionSaid.SUMMARY, ids=ids)
 
     def save(self) -> bool:
         """Write the changes (raises storage errors); False when there was nothing to write."""
@@ -196,7 +196,9 @@ class EditSession:
             self._changed.clear()
         return True
 
-    def commit(self, assessment: Assessment, summary: str, *, by: str | None = None) -> None:
+    def commit(
+        self, assessment: Assessment, summary: str | Phrase, *, by: str | None = None
+    ) -> None:
         """Save a step that deserves its own revision (a review move), with its own summary.
 
         ``by`` names the person who made the step (the reviewer typed on the review screen),

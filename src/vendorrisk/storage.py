@@ -24,29 +24,44 @@ from vendorrisk import toml_writer
 from vendorrisk.approval import reopened_if_changed, reopened_if_invalid
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
+from vendorrisk.codes import Code, Phrase, phrase
 from vendorrisk.files import (
     MAX_OUTPUT_BYTES,
     FileReport,
     find_files,
     leftover_temp_files,
     read_limited,
+    reason_of,
 )
 from vendorrisk.files import digest_of as digest_of  # part of this module's API too
 from vendorrisk.localtime import current_user, now
-from vendorrisk.messages import t
 from vendorrisk.model import HISTORY_SUMMARY_CHARS, Assessment, HistoryEntry
 from vendorrisk.problems import Problem
 from vendorrisk.repository import SCHEMAS_FOLDER, relative_link, repository_root, stays_inside
 from vendorrisk.schemas import schema_id
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.assessment_check import check_assessment_bytes
+from vendorrisk.wording import WordedError, verbatim, words
 
 
-class StorageError(Exception):
-    """A save or load that did not happen; ``str()`` is a message for people."""
+class StorageCode(Code):
+    UNREADABLE = "storage.unreadable"
+    INVALID = "storage.invalid"
+    WRITE_FAILED = "storage.write-failed"
+    EXISTS = "storage.exists"
+    CHANGED_ON_DISK = "storage.changed-on-disk"
+    REFUSED_INVALID = "storage.refused-invalid"
+    SUMMARY_CREATED = "storage.summary-created"
+    SUMMARY_FORMATTED = "storage.summary-formatted"
 
-    def __init__(self, message: str, problems: tuple[Problem, ...] = ()) -> None:
-        super().__init__(message)
+
+class StorageError(WordedError):
+    """A save or load that did not happen; ``phrase`` says why, and ``problems`` what is
+    wrong with the file when that was the reason."""
+
+    def __init__(self, said: Phrase | str, problems: tuple[Problem, ...] = ()) -> None:
+        # Text is accepted as it is: a caller's own words (a test's stand-in for a disk error).
+        super().__init__(said if isinstance(said, Phrase) else verbatim(said))
         self.problems = problems
 
 
@@ -164,13 +179,15 @@ def _read(path: Path) -> bytes:
     try:
         return read_limited(path, MAX_ASSESSMENT_BYTES)
     except OSError as exc:
-        raise StorageError(t("storage.unreadable", path=path, reason=exc.strerror)) from None
+        raise StorageError(
+            phrase(StorageCode.UNREADABLE, path=path, reason=reason_of(exc))
+        ) from None
 
 
 def _from_bytes(path: Path, raw: bytes, catalogue: Catalogue) -> Loaded:
     checked = check_assessment_bytes(raw, catalogue)
     if not checked.valid or checked.assessment is None:
-        raise InvalidAssessment(t("storage.invalid", path=path), checked.problems)
+        raise InvalidAssessment(phrase(StorageCode.INVALID, path=path), checked.problems)
     return Loaded(path, checked.assessment, digest_of(raw), checked.problems)
 
 
@@ -191,7 +208,7 @@ def load_folder(folder: Path, catalogue: Catalogue) -> tuple[list[Loaded], list[
         try:
             loaded.append(load(entry, catalogue))
         except StorageError as exc:
-            failed.append(FileReport(entry, exc.problems or (Problem("unreadable", str(exc)),)))
+            failed.append(FileReport(entry, exc.problems or (Problem("unreadable", exc.phrase),)))
     return loaded, failed
 
 
@@ -262,7 +279,9 @@ def atomic_write(
             dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
         )
     except OSError as exc:
-        raise StorageError(t("storage.write-failed", path=path, reason=exc.strerror)) from None
+        raise StorageError(
+            phrase(StorageCode.WRITE_FAILED, path=path, reason=reason_of(exc))
+        ) from None
     tmp = Path(handle.name)
     try:
         with handle:
@@ -275,7 +294,7 @@ def atomic_write(
                 # link() fails if the target exists: creation can never replace a file.
                 os.link(tmp, path)
             except FileExistsError:
-                raise AlreadyExists(t("storage.exists", path=path)) from None
+                raise AlreadyExists(phrase(StorageCode.EXISTS, path=path)) from None
             tmp.unlink()
             _remove_leftovers(path)
         else:
@@ -283,12 +302,14 @@ def atomic_write(
             # them: the first one's edit would be lost with no one told.
             with _folder_lock(folder):
                 if _disk_digest(path) != expected_digest:
-                    raise ChangedOnDisk(t("storage.changed-on-disk", path=path))
+                    raise ChangedOnDisk(phrase(StorageCode.CHANGED_ON_DISK, path=path))
                 os.replace(tmp, path)
                 _remove_leftovers(path)
         fsync_folder(folder)
     except OSError as exc:
-        raise StorageError(t("storage.write-failed", path=path, reason=exc.strerror)) from None
+        raise StorageError(
+            phrase(StorageCode.WRITE_FAILED, path=path, reason=reason_of(exc))
+        ) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
@@ -301,7 +322,7 @@ def _checked_render(assessment: Assessment, catalogue: Catalogue, path: Path) ->
     checked = check_assessment_bytes(data, catalogue)
     if not checked.valid:
         errors = tuple(p for p in checked.problems if p.severity == "error")
-        raise InvalidAssessment(t("storage.refused-invalid", path=path), errors)
+        raise InvalidAssessment(phrase(StorageCode.REFUSED_INVALID, path=path), errors)
     return data
 
 
@@ -319,7 +340,7 @@ def _reopen_changed_approval(
     summary: str,
     at: dt.datetime,
     earlier: tuple[HistoryEntry, ...],
-) -> tuple[Assessment, str | None]:
+) -> tuple[Assessment, Phrase | None]:
     """Rules W8 and W2: every save path (UI, review, import, migrate) passes here, so an
     approval is never written back on answers other than the ones approved, nor when it
     does not stand on the answers it has. Returns what to write and why it was reopened.
@@ -342,9 +363,9 @@ def approval_after_save(
     assessment: Assessment,
     catalogue: Catalogue,
     *,
-    summary: str,
+    summary: str | Phrase,
     at: dt.datetime | None = None,
-) -> str | None:
+) -> Phrase | None:
     """Why saving ``assessment`` would put a recorded approval back into review, or None:
     for a dry run to say what the real run will do, in the same words."""
     base = loaded.assessment
@@ -352,18 +373,19 @@ def approval_after_save(
     if edited == base:
         return None
     _, reason = _reopen_changed_approval(
-        base, edited, catalogue, summary, at or now(), base.history
+        base, edited, catalogue, words(summary), at or now(), base.history
     )
     return reason
 
 
-def _with_reason(summary: str, reason: str | None) -> str:
+def _with_reason(summary: str, said: Phrase | None) -> str:
     """The summary and, after it, why the approval went back into review, within the
     history's line limit: the reasons of an approval that did not stand can name dozens
     of questions, and a summary too long to save would make the file unsavable. The
     person's words are kept whole; the tool's own reason is cut, with "…"."""
-    if not reason:
+    if said is None:
         return summary
+    reason = words(said)
     room = HISTORY_SUMMARY_CHARS - len(summary) - 2
     if len(reason) > room:
         reason = reason[: max(room - 1, 0)].rstrip() + "…"
@@ -376,15 +398,16 @@ def create(
     catalogue: Catalogue,
     *,
     by: str | None = None,
-    summary: str | None = None,
+    summary: str | Phrase | None = None,
     at: dt.datetime | None = None,
 ) -> Loaded:
-    """Write a new assessment as revision 1; never replaces an existing file."""
+    """Write a new assessment as revision 1; never replaces an existing file. A summary
+    given as a phrase is written in the words of the face that runs (``wording``)."""
     first = _record(
         replace(assessment, history=()),
         1,
         by or current_user(),
-        summary or t("storage.summary-created"),
+        words(summary or StorageCode.SUMMARY_CREATED),
         at or now(),
     )
     data = _checked_render(first, catalogue, path)
@@ -398,7 +421,7 @@ def save(
     catalogue: Catalogue,
     *,
     by: str | None = None,
-    summary: str,
+    summary: str | Phrase,
     at: dt.datetime | None = None,
     amend: bool = False,
 ) -> Loaded:
@@ -415,15 +438,16 @@ def save(
         return loaded
     at = at or now()
     earlier = base.history[:-1] if amend else base.history
-    edited, reason = _reopen_changed_approval(base, edited, catalogue, summary, at, earlier)
-    summary = _with_reason(summary, reason)
+    text = words(summary)
+    edited, reason = _reopen_changed_approval(base, edited, catalogue, text, at, earlier)
+    text = _with_reason(text, reason)
     if amend:
         # One editing session is one revision: its later autosaves replace the entry its
         # first save made, so history and git show one change per sitting, not per keystroke.
         previous = replace(edited, history=base.history[:-1])
-        updated = _record(previous, base.revision, by or current_user(), summary, at or now())
+        updated = _record(previous, base.revision, by or current_user(), text, at or now())
     else:
-        updated = _record(edited, base.revision + 1, by or current_user(), summary, at or now())
+        updated = _record(edited, base.revision + 1, by or current_user(), text, at or now())
     data = _checked_render(updated, catalogue, loaded.path)
     atomic_write(loaded.path, data, expected_digest=loaded.digest)
     return Loaded(loaded.path, updated, digest_of(data))
@@ -436,26 +460,27 @@ def save_as(
     catalogue: Catalogue,
     *,
     by: str | None = None,
-    summary: str,
+    summary: str | Phrase,
     at: dt.datetime | None = None,
 ) -> Loaded:
     """Write the edited assessment to a new file (after a conflict), keeping its history."""
     base = loaded.assessment
     at = at or now()
+    text = words(summary)
     edited, reason = _reopen_changed_approval(
         base,
         replace(assessment, revision=base.revision, history=base.history),
         catalogue,
-        summary,
+        text,
         at,
         base.history,
     )
-    summary = _with_reason(summary, reason)
+    text = _with_reason(text, reason)
     updated = _record(
         edited,
         base.revision + 1,
         by or current_user(),
-        summary,
+        text,
         at or now(),
     )
     data = _checked_render(updated, catalogue, path)

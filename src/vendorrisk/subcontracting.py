@@ -12,12 +12,24 @@ import datetime as dt
 from dataclasses import replace
 
 from vendorrisk import corporate_number
-from vendorrisk.messages import t
+from vendorrisk.codes import Code, Phrase, phrase
 from vendorrisk.model import Assessment, Subcontractor
+from vendorrisk.problems import ProblemCode
+from vendorrisk.wording import WordedError
 
 
-class RegisterError(Exception):
-    """A change the register refuses; ``str()`` says why, for people."""
+class RegisterSaid(Code):
+    NOT_FOUND = "register.not-found"
+    DUPLICATE = "register.duplicate"
+    REMOVE_HAS_CHILDREN = "register.remove-has-children"
+    SUMMARY_ADDED = "register.summary-added"
+    SUMMARY_CONSENT = "register.summary-consent"
+    SUMMARY_CONSENT_MYNUMBER = "register.summary-consent-mynumber"
+    SUMMARY_REMOVED = "register.summary-removed"
+
+
+class RegisterError(WordedError):
+    """A change the register refuses; ``phrase`` says why."""
 
 
 def find(register: tuple[Subcontractor, ...], which: str) -> int:
@@ -29,7 +41,7 @@ def find(register: tuple[Subcontractor, ...], which: str) -> int:
             return index
     if text.isdigit() and 1 <= int(text) <= len(register):
         return int(text) - 1
-    raise RegisterError(t("register.not-found", which=which))
+    raise RegisterError(phrase(RegisterSaid.NOT_FOUND, which=which))
 
 
 def _subtree_end(register: tuple[Subcontractor, ...], index: int) -> int:
@@ -41,14 +53,14 @@ def _subtree_end(register: tuple[Subcontractor, ...], index: int) -> int:
     return end
 
 
-def add(assessment: Assessment, entry: Subcontractor) -> tuple[Assessment, str]:
+def add(assessment: Assessment, entry: Subcontractor) -> tuple[Assessment, Phrase]:
     """``entry`` added under its parent (or at level 1); its level follows from the parent."""
     register = assessment.subcontractors
     if any(s.name == entry.name for s in register):
-        raise RegisterError(t("register.duplicate", name=entry.name))
+        raise RegisterError(phrase(RegisterSaid.DUPLICATE, name=entry.name))
     number = entry.corporate_number
     if number is not None and not corporate_number.is_valid(number):
-        raise RegisterError(t("problem.corporate-number", number=number))
+        raise RegisterError(phrase(ProblemCode.CORPORATE_NUMBER, number=number))
     if entry.parent is None:
         placed = replace(entry, level=1)
         position = len(register)
@@ -57,7 +69,7 @@ def add(assessment: Assessment, entry: Subcontractor) -> tuple[Assessment, str]:
         placed = replace(entry, parent=register[parent].name, level=register[parent].level + 1)
         position = _subtree_end(register, parent)
     updated = (*register[:position], placed, *register[position:])
-    summary = t("register.summary-added", name=placed.name, level=placed.level)
+    summary = phrase(RegisterSaid.SUMMARY_ADDED, name=placed.name, level=placed.level)
     return replace(assessment, subcontractors=updated), summary
 
 
@@ -68,7 +80,7 @@ def consent(
     approver: str,
     consented: dt.date,
     requested: dt.date | None = None,
-) -> tuple[Assessment, str]:
+) -> tuple[Assessment, Phrase]:
     """The city's consent to the entry ``which`` (for My Number work, 番号法10条)."""
     register = assessment.subcontractors
     index = find(register, which)
@@ -76,8 +88,8 @@ def consent(
     requested = requested or sub.requested
     if requested is not None and consented < requested:
         raise RegisterError(
-            t(
-                "problem.subcontractor-consent-before-request",
+            phrase(
+                ProblemCode.SUBCONTRACTOR_CONSENT_BEFORE_REQUEST,
                 name=sub.name,
                 consented=consented.isoformat(),
                 requested=requested.isoformat(),
@@ -85,12 +97,14 @@ def consent(
         )
     changed = replace(sub, consented=consented, approver=approver, requested=requested)
     updated = (*register[:index], changed, *register[index + 1 :])
-    key = "register.summary-consent-mynumber" if sub.mynumber_data else "register.summary-consent"
-    summary = t(key, name=sub.name, approver=approver, date=consented.isoformat())
+    code = (
+        RegisterSaid.SUMMARY_CONSENT_MYNUMBER if sub.mynumber_data else RegisterSaid.SUMMARY_CONSENT
+    )
+    summary = phrase(code, name=sub.name, approver=approver, date=consented.isoformat())
     return replace(assessment, subcontractors=updated), summary
 
 
-def remove(assessment: Assessment, which: str) -> tuple[Assessment, str]:
+def remove(assessment: Assessment, which: str) -> tuple[Assessment, Phrase]:
     """The entry ``which`` taken off the register; refused while entries sit below it."""
     register = assessment.subcontractors
     index = find(register, which)
@@ -98,7 +112,9 @@ def remove(assessment: Assessment, which: str) -> tuple[Assessment, str]:
     below = [s.name for s in register if s.parent == sub.name]
     if below:
         raise RegisterError(
-            t("register.remove-has-children", name=sub.name, names=", ".join(below))
+            phrase(RegisterSaid.REMOVE_HAS_CHILDREN, name=sub.name, names=", ".join(below))
         )
     updated = (*register[:index], *register[index + 1 :])
-    return replace(assessment, subcontractors=updated), t("register.summary-removed", name=sub.name)
+    return replace(assessment, subcontractors=updated), phrase(
+        RegisterSaid.SUMMARY_REMOVED, name=sub.name
+    )

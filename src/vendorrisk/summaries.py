@@ -2,8 +2,9 @@
 
 Each row needs a full parse and a score, about a millisecond or two per file; rows are
 remembered by each file's size, times and inode, so an unchanged folder lists from the cache
-without reading a file. The cache is void when the tool, catalogue or language changes, and
-a row is recomputed after the day one of its exceptions ends.
+without reading a file. The cache is void when the tool or catalogue changes, and a row is
+recomputed after the day one of its exceptions ends. A row keeps why a file cannot be loaded
+as a code and parameters, so one cache serves every language.
 """
 
 from __future__ import annotations
@@ -14,17 +15,18 @@ import marshal
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from vendorrisk import __version__
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.files import FileReport, find_files, read_limited
-from vendorrisk.messages import language
+from vendorrisk.codes import Phrase
+from vendorrisk.files import FileReport, find_files, read_limited, reason_of
 from vendorrisk.problems import has_errors
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.cache import default_cache_dir
+from vendorrisk.wording import phrase_from_json, verbatim
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,7 @@ class Summary:
     due_on: str = ""  # the earliest date anything falls due (schedule.due_reasons), or ""
     answered: int = 0
     applicable: int = 0
-    error: str = ""  # the first problem when the file cannot be loaded
+    error: Phrase | None = None  # the first problem when the file cannot be loaded
     error_line: int = 0
     error_code: str = ""
     # The last day this row holds: an exception ending changes the score the day after.
@@ -51,7 +53,7 @@ class Summary:
 
     @property
     def failed(self) -> bool:
-        return bool(self.error)
+        return self.error is not None
 
     def overdue(self, today: dt.date) -> bool:
         return bool(self.due_on) and dt.date.fromisoformat(self.due_on) < today
@@ -69,7 +71,7 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
     if checked.assessment is None or has_errors(checked.problems):
         first = next(p for p in checked.problems if p.severity == "error")
         return Summary(
-            path=str(path), error=first.message, error_line=first.line or 0, error_code=first.code
+            path=str(path), error=first.said, error_line=first.line or 0, error_code=first.code
         )
     a = checked.assessment
     result = score_assessment(a, catalogue, today=today)
@@ -100,6 +102,28 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
 
 
 _FIELDS = tuple(f.name for f in fields(Summary))
+_ERROR = _FIELDS.index("error")
+
+
+def _to_row(summary: Summary) -> tuple[Any, ...]:
+    # Plain values only (marshal): the error as its code and parameters.
+    row = [getattr(summary, name) for name in _FIELDS]
+    row[_ERROR] = summary.error.to_json() if summary.error is not None else None
+    return tuple(row)
+
+
+def _from_row(path: Path, row: tuple[Any, ...]) -> Summary:
+    values = list(row)
+    values[0] = str(path)
+    stored = values[_ERROR]
+    values[_ERROR] = phrase_from_json(stored) if stored is not None else None
+    return Summary(*values)
+
+
+def _unreadable(exc: OSError) -> Phrase:
+    """What the list says of a file it cannot read: the reason alone, as the system says it."""
+    reason = reason_of(exc)
+    return reason if isinstance(reason, Phrase) else verbatim(reason)
 
 
 class SummaryCache:
@@ -118,7 +142,7 @@ class SummaryCache:
         name = hashlib.blake2b(str(listing.resolve() if listing else "").encode(), digest_size=8)
         self.path = (folder or default_cache_dir()) / f"summaries-{name.hexdigest()}.marshal"
         self.seen: set[str] = set()
-        self.salt = f"{__version__}:{catalogue.digest}:{language()}:{_FIELDS}"
+        self.salt = f"{__version__}:{catalogue.digest}:{_FIELDS}"
         self.today = today.isoformat()
         self.entries: dict[str, tuple[Any, ...]] = {}
         self.dirty = False
@@ -134,14 +158,17 @@ class SummaryCache:
         row = self.entries.get(key)
         if row is None or len(row) != len(_FIELDS):
             return None
-        summary = Summary(str(path), *row[1:])
+        try:
+            summary = _from_row(path, row)
+        except (TypeError, ValueError, KeyError):
+            return None
         if self.today > summary.fresh_until:
             return None
         self.seen.add(key)
         return summary
 
     def put(self, key: str, summary: Summary) -> None:
-        self.entries[key] = astuple(summary)
+        self.entries[key] = _to_row(summary)
         self.seen.add(key)
         self.dirty = True
 
@@ -203,9 +230,7 @@ def scan(folder: Path, cache: SummaryCache) -> tuple[list[Summary | Pending], li
         try:
             raw = read_limited(entry, MAX_ASSESSMENT_BYTES)
         except OSError as exc:
-            rows.append(
-                Summary(path=str(entry), error=str(exc.strerror or exc), error_code="unreadable")
-            )
+            rows.append(Summary(path=str(entry), error=_unreadable(exc), error_code="unreadable"))
             continue
         rows.append(Pending(entry, raw, key or hashlib.blake2b(raw, digest_size=20).hexdigest()))
     return rows, missing

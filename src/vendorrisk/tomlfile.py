@@ -20,9 +20,9 @@ import rtoml
 from tomli import TOMLDecodeError
 from tomli import loads as _toml_loads
 
+from vendorrisk.codes import Code
 from vendorrisk.files import ReadRefused, read_limited
-from vendorrisk.messages import t
-from vendorrisk.problems import Problem, problem
+from vendorrisk.problems import Problem, ProblemCode, problem
 from vendorrisk.toml10 import first_toml11
 from vendorrisk.validation.toml_lines import string_body_lines
 
@@ -33,6 +33,15 @@ MAX_CATALOG_BYTES = 8 * 1024 * 1024
 
 _CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)", re.MULTILINE)
 _TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+
+
+class Toml11Construct(Code):
+    """What TOML 1.1 allows and the tool's TOML 1.0 does not (``toml10.first_toml11``)."""
+
+    ESCAPE = "toml10.escape"
+    INLINE_NEWLINE = "toml10.inline-newline"
+    INLINE_COMMA = "toml10.inline-comma"
+    TIME_SECONDS = "toml10.time-seconds"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,21 +62,21 @@ def check_bytes(raw: bytes, max_bytes: int) -> tuple[str | None, list[Problem]]:
     """Decode ``raw`` as UTF-8 TOML text, or say in words why it is not."""
     problems: list[Problem] = []
     if len(raw) > max_bytes:
-        return None, [problem("too-large", size=len(raw), limit=max_bytes)]
+        return None, [problem(ProblemCode.TOO_LARGE, size=len(raw), limit=max_bytes)]
     if not raw.strip():
-        return None, [problem("empty")]
+        return None, [problem(ProblemCode.EMPTY)]
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, [problem("utf16")]
+        return None, [problem(ProblemCode.UTF16)]
     if raw.startswith(b"\xef\xbb\xbf"):
-        problems.append(problem("bom", line=1, severity="warning"))
+        problems.append(problem(ProblemCode.BOM, line=1, severity="warning"))
         raw = raw[3:]
     nul = raw.find(b"\x00")
     if nul != -1:
-        return None, [problem("binary", line=_line_of_offset(raw, nul))]
+        return None, [problem(ProblemCode.BINARY, line=_line_of_offset(raw, nul))]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        return None, [problem("not-utf8", line=_line_of_offset(raw, exc.start))]
+        return None, [problem(ProblemCode.NOT_UTF8, line=_line_of_offset(raw, exc.start))]
     return text, problems
 
 
@@ -80,7 +89,7 @@ def _conflict(text: str, parsed: bool) -> Problem | None:
     if not markers:
         return None
     lines = ", ".join(str(n) for n in markers[:6])
-    return problem("conflict-markers", line=markers[0], lines=lines)
+    return problem(ProblemCode.CONFLICT_MARKERS, line=markers[0], lines=lines)
 
 
 def parse_text(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
@@ -104,8 +113,8 @@ def _parse(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
     if newer is not None:
         line = text.count("\n", 0, newer.offset) + 1
         column = newer.offset - (text.rfind("\n", 0, newer.offset) + 1) + 1
-        reason = t(f"toml10.{newer.construct}")
-        return None, problem("toml-syntax", line=line, column=column, reason=reason)
+        reason = Toml11Construct(f"toml10.{newer.construct}")
+        return None, problem(ProblemCode.TOML_SYNTAX, line=line, column=column, reason=reason)
     return data, None
 
 
@@ -119,9 +128,9 @@ def _parse_slowly(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
             line, column = int(match.group(1)), int(match.group(2))
         else:
             line, column = text.count("\n") + 1, None
-        return None, problem("toml-syntax", line=line, column=column, reason=reason)
+        return None, problem(ProblemCode.TOML_SYNTAX, line=line, column=column, reason=reason)
     except RecursionError:
-        return None, problem("too-deep")
+        return None, problem(ProblemCode.TOO_DEEP)
 
 
 def read_toml(path: Path, max_bytes: int) -> ReadResult:
@@ -131,7 +140,9 @@ def read_toml(path: Path, max_bytes: int) -> ReadResult:
     except ReadRefused as exc:
         return ReadResult(b"", None, None, (exc.problem,))
     except OSError as exc:
-        return ReadResult(b"", None, None, (problem("unreadable", reason=exc.strerror or exc),))
+        return ReadResult(
+            b"", None, None, (problem(ProblemCode.UNREADABLE, reason=exc.strerror or str(exc)),)
+        )
     text, problems = check_bytes(raw, max_bytes)
     if text is None:
         return ReadResult(raw, None, None, tuple(problems))

@@ -12,6 +12,7 @@ from typing import Any
 
 from vendorrisk import storage
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.codes import Phrase
 from vendorrisk.files import FileReport
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment
@@ -115,14 +116,14 @@ def record_in_folder(
                 loaded, changed, catalogue, by=by, summary=t("evidence.recorded", count=added)
             )
         except storage.StorageError as exc:
-            failed.append(FileReport(loaded.path, exc.problems or (_as_problem(str(exc)),)))
+            failed.append(FileReport(loaded.path, exc.problems or (_as_problem(exc.phrase),)))
         else:
             updated.append((loaded.path, added))
     return Recorded(updated, failed)
 
 
-def _as_problem(message: str) -> Problem:
-    return Problem(code="save-failed", message=message)
+def _as_problem(said: Phrase) -> Problem:
+    return Problem(code="save-failed", said=said)
 
 
 def urls_in_folder(folder: Path, catalogue: Catalogue) -> tuple[list[str], list[FileReport]]:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from vendorrisk.catalog.conditions import names_in
 from vendorrisk.catalog.model import Catalogue, Requirement, Text
 from vendorrisk.classification import confidentiality_rank
-from vendorrisk.problems import Problem, problem
+from vendorrisk.problems import Problem, ProblemCode, problem
 
 # Kana, kanji and full-width forms: none of them belongs in an English text.
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff60]+")
@@ -43,7 +43,11 @@ def _criteria(r: Requirement) -> list[Problem]:
     if r.criteria is None:
         return []
     if not r.scored:
-        return [problem("catalog-criteria-unused", severity="warning", id=r.id, type=r.answer.type)]
+        return [
+            problem(
+                ProblemCode.CATALOG_CRITERIA_UNUSED, severity="warning", id=r.id, type=r.answer.type
+            )
+        ]
     found: list[Problem] = []
     named = (
         ("met", r.criteria.met),
@@ -56,7 +60,11 @@ def _criteria(r: Requirement) -> list[Problem]:
                 if a.get(lang).strip() == b.get(lang).strip():
                     found.append(
                         problem(
-                            "catalog-criteria-same", id=r.id, first=first, second=second, lang=lang
+                            ProblemCode.CATALOG_CRITERIA_SAME,
+                            id=r.id,
+                            first=first,
+                            second=second,
+                            lang=lang,
                         )
                     )
     return found
@@ -67,9 +75,9 @@ def _sources(r: Requirement) -> list[Problem]:
     if not r.scored:
         return []
     if not any(r.refs.values()):
-        return [problem("catalog-no-refs", severity="warning", id=r.id)]
+        return [problem(ProblemCode.CATALOG_NO_REFS, severity="warning", id=r.id)]
     if r.refs.get("guideline") and not r.source_edition:
-        return [problem("catalog-no-edition", severity="warning", id=r.id)]
+        return [problem(ProblemCode.CATALOG_NO_EDITION, severity="warning", id=r.id)]
     return []
 
 
@@ -84,7 +92,7 @@ def _applicability(r: Requirement, catalogue: Catalogue) -> list[Problem]:
     ):
         found.append(
             problem(
-                "catalog-never-applies",
+                ProblemCode.CATALOG_NEVER_APPLIES,
                 id=r.id,
                 reason=f"min_confidentiality {low} > max_confidentiality {high}",
             )
@@ -95,7 +103,7 @@ def _applicability(r: Requirement, catalogue: Catalogue) -> list[Problem]:
             if other is not None and not (other.kinds & r.kinds):
                 found.append(
                     problem(
-                        "catalog-condition-other-kind",
+                        ProblemCode.CATALOG_CONDITION_OTHER_KIND,
                         id=r.id,
                         name=name,
                         kinds=", ".join(sorted(r.kinds)),
@@ -109,14 +117,14 @@ def _severity(r: Requirement) -> list[Problem]:
     city verifies."""
     found: list[Problem] = []
     if r.gate and r.severity != "must":
-        found.append(problem("catalog-gate-not-must", id=r.id))
+        found.append(problem(ProblemCode.CATALOG_GATE_NOT_MUST, id=r.id))
     if r.gate and r.audience != "city":
-        found.append(problem("catalog-gate-not-city", id=r.id))
+        found.append(problem(ProblemCode.CATALOG_GATE_NOT_CITY, id=r.id))
     wording = r.question.ja + (r.criteria.met.ja if r.criteria else "")
     if r.severity != "must" and _OBLIGATION in wording:
         found.append(
             problem(
-                "catalog-obligation-wording",
+                ProblemCode.CATALOG_OBLIGATION_WORDING,
                 severity="warning",
                 id=r.id,
                 level=r.severity,
@@ -126,7 +134,7 @@ def _severity(r: Requirement) -> list[Problem]:
     if r.severity == "must" and _RECOMMENDATION in wording:
         found.append(
             problem(
-                "catalog-obligation-wording",
+                ProblemCode.CATALOG_OBLIGATION_WORDING,
                 severity="warning",
                 id=r.id,
                 level=r.severity,
@@ -139,9 +147,9 @@ def _severity(r: Requirement) -> list[Problem]:
 def _evidence(r: Requirement) -> list[Problem]:
     """F-06: each item says what evidence it expects."""
     if r.evidence.required and not r.evidence.kinds:
-        return [problem("catalog-evidence-no-kinds", id=r.id)]
+        return [problem(ProblemCode.CATALOG_EVIDENCE_NO_KINDS, id=r.id)]
     if r.scored and r.severity == "must" and not r.evidence.kinds:
-        return [problem("catalog-must-no-evidence", severity="warning", id=r.id)]
+        return [problem(ProblemCode.CATALOG_MUST_NO_EVIDENCE, severity="warning", id=r.id)]
     return []
 
 
@@ -152,7 +160,7 @@ def _english(r: Requirement) -> list[Problem]:
         if match:
             found.append(
                 problem(
-                    "catalog-japanese-in-english",
+                    ProblemCode.CATALOG_JAPANESE_IN_ENGLISH,
                     severity="warning",
                     id=r.id,
                     field=field,

@@ -28,7 +28,7 @@ from vendorrisk.catalog.model import (
     Text,
 )
 from vendorrisk.classification import SEVERITIES
-from vendorrisk.problems import Problem, problem
+from vendorrisk.problems import Problem, ProblemCode, problem
 from vendorrisk.tomlfile import MAX_CATALOG_BYTES, jsonable, read_toml
 from vendorrisk.validation.cache import default_cache_dir
 from vendorrisk.validation.schema_check import schema_problems
@@ -147,15 +147,22 @@ def _clause_problems(doc: Mapping[str, Any], section_ids: set[str]) -> list[Prob
         cid = clause["id"]
         key = f"clauses[{index}]"
         if cid in seen or cid in requirement_ids:
-            problems.append(problem("catalog-duplicate-id", key=key, id=cid))
+            problems.append(problem(ProblemCode.CATALOG_DUPLICATE_ID, key=key, id=cid))
         seen.add(cid)
         if clause["section"] not in section_ids:
             problems.append(
-                problem("catalog-unknown-section", key=key, id=cid, section=clause["section"])
+                problem(
+                    ProblemCode.CATALOG_UNKNOWN_SECTION, key=key, id=cid, section=clause["section"]
+                )
             )
         for field_name in ("requirements", "applies_with"):
             problems.extend(
-                problem("catalog-clause-requirement", key=f"{key}.{field_name}", id=cid, name=rid)
+                problem(
+                    ProblemCode.CATALOG_CLAUSE_REQUIREMENT,
+                    key=f"{key}.{field_name}",
+                    id=cid,
+                    name=rid,
+                )
                 for rid in clause.get(field_name, [])
                 if rid not in requirement_ids
             )
@@ -163,7 +170,7 @@ def _clause_problems(doc: Mapping[str, Any], section_ids: set[str]) -> list[Prob
             for text_field in ("title", "text"):
                 problems.extend(
                     problem(
-                        "catalog-clause-placeholder",
+                        ProblemCode.CATALOG_CLAUSE_PLACEHOLDER,
                         key=f"{key}.{text_field}.{lang}",
                         id=cid,
                         name=name,
@@ -189,29 +196,35 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
     effective = doc["effective"]
     if not isinstance(effective, dt.date) or isinstance(effective, dt.datetime):
         # JSON Schema sees a quoted date and a TOML date as the same string.
-        problems.append(problem("date-quoted", key="effective", value=str(effective)[:40]))
+        problems.append(
+            problem(ProblemCode.DATE_QUOTED, key="effective", value=str(effective)[:40])
+        )
     section_ids = {s["id"] for s in doc["sections"]}
     seen: set[str] = set()
     for index, req in enumerate(doc["requirements"]):
         rid = req["id"]
         key = f"requirements[{index}]"
         if rid in seen:
-            problems.append(problem("catalog-duplicate-id", key=key, id=rid))
+            problems.append(problem(ProblemCode.CATALOG_DUPLICATE_ID, key=key, id=rid))
         if req["section"] not in section_ids:
             problems.append(
-                problem("catalog-unknown-section", key=key, id=rid, section=req["section"])
+                problem(
+                    ProblemCode.CATALOG_UNKNOWN_SECTION, key=key, id=rid, section=req["section"]
+                )
             )
         options = [o["id"] for o in req["answer"].get("options", [])]
         if len(options) != len(set(options)):
-            problems.append(problem("catalog-duplicate-option", key=key, id=rid))
+            problems.append(problem(ProblemCode.CATALOG_DUPLICATE_OPTION, key=key, id=rid))
         if "condition" in req:
             try:
                 names = names_in(parse_condition(req["condition"]))
             except ConditionError as exc:
-                problems.append(problem("catalog-bad-condition", key=key, id=rid, reason=str(exc)))
+                problems.append(
+                    problem(ProblemCode.CATALOG_BAD_CONDITION, key=key, id=rid, reason=str(exc))
+                )
             else:
                 problems.extend(
-                    problem("catalog-condition-forward", key=key, id=rid, name=name)
+                    problem(ProblemCode.CATALOG_CONDITION_FORWARD, key=key, id=rid, name=name)
                     for name in sorted(names - set(PROFILE_NAMES) - seen)
                 )
         problems.extend(_binding_problems(req, key))
@@ -225,17 +238,19 @@ def _binding_problems(req: Mapping[str, Any], key: str) -> list[Problem]:
     otherwise the date would change nothing, or raise a rule for older contracts."""
     rid = req["id"]
     if ("binding_from" in req) != ("severity_before" in req):
-        return [problem("catalog-binding-pair", key=key, id=rid)]
+        return [problem(ProblemCode.CATALOG_BINDING_PAIR, key=key, id=rid)]
     if "binding_from" not in req:
         return []
     found: list[Problem] = []
     binding = req["binding_from"]
     if not isinstance(binding, dt.date) or isinstance(binding, dt.datetime):
-        found.append(problem("date-quoted", key=f"{key}.binding_from", value=str(binding)[:40]))
+        found.append(
+            problem(ProblemCode.DATE_QUOTED, key=f"{key}.binding_from", value=str(binding)[:40])
+        )
     if SEVERITIES.index(req["severity_before"]) <= SEVERITIES.index(req["severity"]):
         found.append(
             problem(
-                "catalog-severity-before",
+                ProblemCode.CATALOG_SEVERITY_BEFORE,
                 key=key,
                 id=rid,
                 level=req["severity"],
@@ -300,5 +315,7 @@ def load_catalog(path: Path | None = None) -> Catalogue:
     try:
         stat = target.stat()
     except OSError as exc:
-        raise CatalogError(target, [problem("unreadable", reason=exc.strerror or exc)]) from None
+        raise CatalogError(
+            target, [problem(ProblemCode.UNREADABLE, reason=exc.strerror or str(exc))]
+        ) from None
     return _load_cached(target, stat.st_mtime_ns, stat.st_size)

@@ -19,6 +19,7 @@ from vendorrisk.cli.errors import CommandError
 from vendorrisk.encoding import terminal_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import LANGS, set_language, t
+from vendorrisk.messages.said import error_text, os_reason
 
 # (command, module in vendorrisk.cli registering it, key of its one-line help), in the order
 # of ``vendorrisk --help``. A module registering two commands is named on both rows.
@@ -152,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(func(args))
     except CommandError as exc:
-        print(terminal_text(str(exc)), file=sys.stderr)
+        print(terminal_text(error_text(exc)), file=sys.stderr)
         if exc.problems:
             from vendorrisk.cli.common import print_problems
 
@@ -167,7 +168,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.OK
     except OSError as exc:
         # Output that cannot be written (a full disk behind a redirect): say so plainly.
-        print(t("cli.output-failed", reason=exc.strerror or exc), file=sys.stderr)
+        print(t("cli.output-failed", reason=os_reason(exc)), file=sys.stderr)
         return ExitCode.USAGE
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from vendorrisk.catalog.loader import builtin_catalog_path
 from vendorrisk.cli.common import format_problem
 from vendorrisk.messages import t
+from vendorrisk.messages.said import problem_json
 from vendorrisk.problems import Problem, has_errors
 
 
@@ -34,5 +35,5 @@ def catalogue_json(args: argparse.Namespace, found: list[Problem]) -> dict[str, 
     return {
         "path": catalogue_label(args),
         "valid": not has_errors(found),
-        "problems": [p.to_json() for p in found],
+        "problems": [problem_json(p) for p in found],
     }

@@ -21,6 +21,7 @@ from vendorrisk.encoding import json_text, one_line, terminal_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import ReadRefused, read_limited
 from vendorrisk.messages import t
+from vendorrisk.messages.said import error_text, os_reason
 
 # A list of URLs, one a line: far more than any real list, bounded like every read.
 MAX_URL_LIST_BYTES = 1024 * 1024
@@ -142,7 +143,7 @@ def _options(args: argparse.Namespace, **extra: Any) -> Any:
 
         AddressPolicy.from_strings(args.allow_private, args.allow_network)
     except ValueError as exc:
-        raise _UsageError(t("urlcheck.cli.bad_network", value=str(exc))) from None
+        raise _UsageError(t("urlcheck.cli.bad_network", value=error_text(exc))) from None
     return CheckOptions(
         timeout=args.timeout,
         allow_private=args.allow_private,
@@ -166,7 +167,7 @@ def _gather_urls(args: argparse.Namespace) -> list[str]:
         try:
             text = read_limited(path, MAX_URL_LIST_BYTES).decode("utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
-            reason = getattr(exc, "strerror", None) or str(exc)
+            reason = os_reason(exc)
             raise _UsageError(
                 t("urlcheck.cli.unreadable_file", path=str(path), reason=reason)
             ) from None
@@ -194,7 +195,7 @@ def run_check(args: argparse.Namespace) -> int:
             security_txt=not args.no_security_txt,
         )
     except _UsageError as exc:
-        return _usage(str(exc))
+        return _usage(error_text(exc))
     if not urls:
         return _usage(t("urlcheck.cli.no_urls"))
     fmt = args.format or ("text" if sys.stdout.isatty() else "jsonl")
@@ -279,7 +280,7 @@ def run_securitytxt(args: argparse.Namespace) -> int:
         try:
             options = _options(args, security_txt=True)
         except _UsageError as exc:
-            return _usage(str(exc))
+            return _usage(error_text(exc))
         from vendorrisk.urlcheck.runner import fetch_security_txt_url
 
         result = asyncio.run(fetch_security_txt_url(source, options))
@@ -288,9 +289,7 @@ def run_securitytxt(args: argparse.Namespace) -> int:
         try:
             data = _read_limited(source, MAX_BYTES + 1)
         except OSError as exc:
-            return _usage(
-                t("urlcheck.cli.unreadable_file", path=source, reason=exc.strerror or str(exc))
-            )
+            return _usage(t("urlcheck.cli.unreadable_file", path=source, reason=os_reason(exc)))
         report = validate_security_txt(data, Source(url=args.fetch_url))
     if args.format == "json":
         sys.stdout.write(json_text(report.to_json()) + "\n")

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from vendorrisk.cli.errors import CommandError as CommandError
 from vendorrisk.encoding import json_text, one_line
 from vendorrisk.messages import t
+from vendorrisk.messages.said import error_text, os_reason, problem_text
 
 if TYPE_CHECKING:
     from vendorrisk.catalog.model import Catalogue
@@ -61,7 +62,7 @@ def load_assessment(path: Path, catalogue: Catalogue) -> Loaded:
         errors = [(path, p) for p in exc.problems if p.severity == "error"]
         raise CommandError(t("cli.invalid-hint", path=path), ExitCode.PROBLEMS, errors) from None
     except storage.StorageError as exc:
-        raise CommandError(str(exc), ExitCode.USAGE) from None
+        raise CommandError(error_text(exc), ExitCode.USAGE) from None
 
 
 def storage_failure(path: Path, exc: Exception) -> CommandError:
@@ -71,10 +72,10 @@ def storage_failure(path: Path, exc: Exception) -> CommandError:
 
     if isinstance(exc, storage.InvalidAssessment):
         # What the tool would have written breaks a rule: name the rule.
-        return CommandError(str(exc), ExitCode.PROBLEMS, [(path, p) for p in exc.problems])
+        return CommandError(error_text(exc), ExitCode.PROBLEMS, [(path, p) for p in exc.problems])
     if isinstance(exc, storage.StorageError):
-        return CommandError(str(exc), ExitCode.USAGE)
-    reason = getattr(exc, "strerror", None) or str(exc)
+        return CommandError(error_text(exc), ExitCode.USAGE)
+    reason = os_reason(exc)
     return CommandError(t("storage.write-failed", path=path, reason=reason), ExitCode.USAGE)
 
 
@@ -86,7 +87,7 @@ def format_problem(path: Path | str, p: Problem) -> str:
     if p.line is not None and p.column is not None:
         where += f":{p.column}"
     key = f" ({one_line(p.key)})" if p.key else ""
-    return f"{where}: {t('severity.' + p.severity)} [{p.code}]{key} {one_line(p.message)}"
+    return f"{where}: {t('severity.' + p.severity)} [{p.code}]{key} {one_line(problem_text(p))}"
 
 
 def print_problems(items: Iterable[tuple[Path | str, Problem]], stream: Any = None) -> None:

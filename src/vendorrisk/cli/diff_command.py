@@ -24,6 +24,7 @@ from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import read_limited
 from vendorrisk.gitfiles import GitError, show_at_revision
 from vendorrisk.messages import t
+from vendorrisk.messages.said import error_text, os_reason, problem_text
 from vendorrisk.model import Assessment
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.assessment_check import check_assessment_bytes
@@ -59,7 +60,7 @@ def _read(path: Path) -> bytes:
         return read_limited(path, MAX_ASSESSMENT_BYTES)
     except OSError as exc:
         raise CommandError(
-            t("storage.unreadable", path=path, reason=exc.strerror or exc), ExitCode.USAGE
+            t("storage.unreadable", path=path, reason=os_reason(exc)), ExitCode.USAGE
         ) from None
 
 
@@ -123,14 +124,14 @@ def _rev_pairs(
     for entry in find_files(paths or [DEFAULT_DIR]):
         if isinstance(entry, FileReport):
             raise CommandError(
-                t("storage.unreadable", path=entry.path, reason=entry.problems[0].message),
+                t("storage.unreadable", path=entry.path, reason=problem_text(entry.problems[0])),
                 ExitCode.USAGE,
             )
         raw = _read(entry)
         try:
             before = show_at_revision(entry, rev)
         except GitError as exc:
-            raise CommandError(str(exc), ExitCode.USAGE) from None
+            raise CommandError(error_text(exc), ExitCode.USAGE) from None
         if before is None:
             added.append(str(entry))
             continue

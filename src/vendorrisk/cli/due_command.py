@@ -26,7 +26,7 @@ from vendorrisk.encoding import one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import FileReport
 from vendorrisk.localtime import today
-from vendorrisk.messages import t
+from vendorrisk.messages import say, t
 from vendorrisk.messages.labels import status_label
 from vendorrisk.model import Assessment
 from vendorrisk.schedule import DueDate, due_reasons
@@ -166,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
             subject = one_line(f"{i.vendor} / {i.service} ({i.path})")
             print(f"{i.due} {state} {subject}")
             for p in i.approval:
-                print(f"    {i.due} {t('due.kind.approval')}: {one_line(p.describe())}")
+                print(f"    {i.due} {t('due.kind.approval')}: {one_line(say(p.said))}")
             for r in i.reasons:
                 print(f"    {r.date} {t('due.kind.' + r.kind)}: {_subject_text(r)}")
         if not items:

@@ -36,7 +36,8 @@ from vendorrisk.evolution.transaction import (
     write_all,
 )
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.messages import language, t
+from vendorrisk.messages import language, say, t
+from vendorrisk.messages.said import error_text
 from vendorrisk.problems import has_errors
 from vendorrisk.validation.batch import FileReport, find_files
 
@@ -96,7 +97,7 @@ def _recover(folders: list[Path]) -> None:
         try:
             recovered = recover(folder)
         except TransactionError as exc:
-            raise CommandError(str(exc), ExitCode.USAGE) from None
+            raise CommandError(error_text(exc), ExitCode.USAGE) from None
         if recovered is not None:
             key = (
                 "migrate.recovered-finished"
@@ -198,7 +199,7 @@ def run_migrate(args: argparse.Namespace) -> int:
     try:
         target = history.catalogue(args.to) if args.to else current
     except HistoryError as exc:
-        raise CommandError(str(exc), ExitCode.USAGE, exc.problems) from None
+        raise CommandError(error_text(exc), ExitCode.USAGE, exc.problems) from None
     plans, errors = _plans(_files(args.paths or [args.dir]), history, target)
     if errors:
         # All or nothing: one file that cannot be migrated stops the batch before any write.
@@ -209,9 +210,11 @@ def run_migrate(args: argparse.Namespace) -> int:
     try:
         write_all([_item(plan, target) for plan in needed], dry_run=args.dry_run)
     except CommitInterrupted as exc:
-        raise CommandError(str(exc), ExitCode.USAGE) from None
+        raise CommandError(error_text(exc), ExitCode.USAGE) from None
     except TransactionError as exc:
-        raise CommandError(t("migrate.batch-failed", reason=exc), ExitCode.USAGE) from None
+        raise CommandError(
+            t("migrate.batch-failed", reason=error_text(exc)), ExitCode.USAGE
+        ) from None
     written = 0 if args.dry_run else len(needed)
     for plan in plans:
         if not plan.needed:
@@ -231,6 +234,6 @@ def run_migrate(args: argparse.Namespace) -> int:
             plan.base, plan.result.assessment, target, summary=plan.result.summary()
         )
         if reopens is not None:
-            print("  " + t("audit.approval-reopens", reason=reopens))
+            print("  " + t("audit.approval-reopens", reason=say(reopens)))
     print(t("migrate.summary-line", written=written, files=len(plans)), file=sys.stderr)
     return ExitCode.OK

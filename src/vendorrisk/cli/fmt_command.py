@@ -16,6 +16,7 @@ from vendorrisk.cli.common import (
 from vendorrisk.encoding import one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import t
+from vendorrisk.messages.said import error_text
 from vendorrisk.storage import InvalidAssessment, StorageError, reformat
 from vendorrisk.validation.batch import FileReport, find_files
 
@@ -45,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
             exit_code = max(exit_code, ExitCode.PROBLEMS)
             continue
         except StorageError as exc:
-            print(one_line(str(exc)), file=sys.stderr)
+            print(one_line(error_text(exc)), file=sys.stderr)
             exit_code = ExitCode.USAGE
             continue
         if not changed:

@@ -21,6 +21,7 @@ from vendorrisk.gitfiles import (
     setup,
 )
 from vendorrisk.messages import t
+from vendorrisk.messages.said import error_text, os_reason, problem_text
 from vendorrisk.textconv import render_raw, render_textconv
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.assessment_check import check_assessment_bytes
@@ -57,7 +58,7 @@ def run_textconv(args: argparse.Namespace) -> int:
         raw = read_limited(args.path, MAX_ASSESSMENT_BYTES)
     except OSError as exc:
         raise CommandError(
-            t("storage.unreadable", path=args.path, reason=exc.strerror or exc), ExitCode.USAGE
+            t("storage.unreadable", path=args.path, reason=os_reason(exc)), ExitCode.USAGE
         ) from None
     try:
         catalogue = load_catalog(args.catalog)
@@ -68,7 +69,7 @@ def run_textconv(args: argparse.Namespace) -> int:
     if checked.assessment is None:
         # git runs textconv for every *.toml it diffs: a file that is no readable assessment
         # (a catalogue, a half-resolved merge) is shown as it is rather than breaking git diff.
-        errors = [p.message for p in checked.problems if p.severity == "error"]
+        errors = [problem_text(p) for p in checked.problems if p.severity == "error"]
         _write(_raw(raw, errors[0] if errors else ""))
         return ExitCode.OK
     try:
@@ -89,7 +90,7 @@ def run_setup(args: argparse.Namespace) -> int:
     try:
         steps = setup(args.repo)
     except GitError as exc:
-        raise CommandError(str(exc), ExitCode.USAGE) from None
+        raise CommandError(error_text(exc), ExitCode.USAGE) from None
     for step in steps:
         print(describe_step(step))
     return ExitCode.OK

@@ -23,6 +23,7 @@ from vendorrisk.cli.common import (
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import read_limited
 from vendorrisk.messages import t
+from vendorrisk.messages.said import os_reason, problem_text
 from vendorrisk.url_evidence import record_in_folder, record_problems
 
 # Thousands of URLs at a few kilobytes each; far larger is not a results file.
@@ -46,7 +47,7 @@ def read_records(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     try:
         raw = read_limited(path, MAX_RESULTS_BYTES)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         raise CommandError(
             t("storage.unreadable", path=path, reason=reason), ExitCode.USAGE
         ) from None
@@ -67,7 +68,7 @@ def read_records(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
             continue
         problems = record_problems(record)
         if problems:
-            reason = "; ".join(f"{p.key or '-'}: {p.message}" for p in problems[:3])
+            reason = "; ".join(f"{p.key or '-'}: {problem_text(p)}" for p in problems[:3])
             refused.append(t("import-checks.bad-record", path=path, line=number, reason=reason))
             continue
         records.append(record)

@@ -12,6 +12,7 @@ from vendorrisk.cli.git_commands import describe_step
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.gitfiles import GitError, ensure_repository, textconv_setup
 from vendorrisk.messages import t
+from vendorrisk.messages.said import error_text
 from vendorrisk.scaffold import InitError, initialise
 
 
@@ -31,7 +32,7 @@ def run_init(args: argparse.Namespace) -> int:
     try:
         steps, source = initialise(root, hooks_repo=args.hooks_repo, hooks_rev=args.hooks_rev)
     except InitError as exc:
-        raise CommandError(str(exc), ExitCode.USAGE) from None
+        raise CommandError(error_text(exc), ExitCode.USAGE) from None
     for step in steps:
         print(t(f"init.{step.outcome}", path=step.path))
     if not source.known:
@@ -44,5 +45,5 @@ def run_init(args: argparse.Namespace) -> int:
         print(describe_step(textconv_setup(root)))
     except GitError as exc:
         # The files are in place; only git's own set-up is missing, and it can be redone.
-        print(t("init.git-skipped", reason=exc), file=sys.stderr)
+        print(t("init.git-skipped", reason=error_text(exc)), file=sys.stderr)
     return ExitCode.OK

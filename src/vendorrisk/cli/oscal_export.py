@@ -9,6 +9,7 @@ from vendorrisk.cli.report_command import scored_input, write_output
 from vendorrisk.encoding import json_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, t
+from vendorrisk.messages.said import problem_text
 from vendorrisk.oscal import assessment_results
 from vendorrisk.reports.disclosure import Withheld, disclosed_result, omissions, redacted
 from vendorrisk.validation.schema_check import schema_problems
@@ -45,7 +46,7 @@ def run_oscal(args: argparse.Namespace) -> int:
     # Checked before it leaves: a document other tools refuse is worse than none.
     problems = schema_problems("oscal-assessment-results", document)
     if problems:
-        details = "; ".join(f"{p.key}: {p.message}" for p in problems[:5])
+        details = "; ".join(f"{p.key}: {problem_text(p)}" for p in problems[:5])
         raise CommandError(t("oscal.invalid", reason=details), ExitCode.PROBLEMS)
     text = json_text(document) + "\n"
     write_output(text.encode("utf-8"), args.output)

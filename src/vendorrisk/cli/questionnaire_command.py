@@ -34,7 +34,8 @@ from vendorrisk.exchange.questionnaire import (
 )
 from vendorrisk.exchange.recording import ImportOutcome, plan_import
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.messages import language, t
+from vendorrisk.messages import language, say, t
+from vendorrisk.messages.said import error_text
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -113,7 +114,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         vendor_file = read_vendor_file(args.file)
     except VendorFileError as exc:
-        raise _refused(args.file, str(exc)) from None
+        raise _refused(args.file, error_text(exc)) from None
     if vendor_file.catalog_id is not None and vendor_file.catalog_id != catalogue.id:
         reason = t(
             "import.other-catalogue", found=one_line(vendor_file.catalog_id), expected=catalogue.id
@@ -147,7 +148,7 @@ def run_import(args: argparse.Namespace) -> int:
     _report(outcome)
     if reopens is not None:
         # A dry run says it too: the real run changes the review status (rule W8).
-        print(t("audit.approval-reopens", reason=reopens))
+        print(t("audit.approval-reopens", reason=say(reopens)))
     if args.dry_run:
         print(t("import.dry-run"), file=sys.stderr)
     return ExitCode.PROBLEMS if outcome.refused or outcome.blocked else ExitCode.OK

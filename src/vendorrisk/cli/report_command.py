@@ -21,6 +21,7 @@ from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import MAX_OUTPUT_BYTES, output_problem, read_limited
 from vendorrisk.localtime import today
 from vendorrisk.messages import language, t
+from vendorrisk.messages.said import error_text, os_reason, problem_text
 from vendorrisk.reports import build_report, render_html, render_markdown, report_json
 from vendorrisk.reports.disclosure import disclosure_report
 from vendorrisk.scoring import ScoreResult, score_assessment
@@ -66,19 +67,19 @@ def write_output(data: bytes, output: Path | None) -> None:
         return
     refusal = output_problem(output)
     if refusal is not None:
-        reason = refusal.message
+        reason = problem_text(refusal)
         raise CommandError(t("storage.write-failed", path=output, reason=reason), ExitCode.USAGE)
     try:
         existing = read_limited(output, MAX_OUTPUT_BYTES) if output.exists() else None
         digest = storage.digest_of(existing) if existing is not None else None
         storage.atomic_write(output, data, expected_digest=digest, create=existing is None)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         raise CommandError(
             t("storage.write-failed", path=output, reason=reason), ExitCode.USAGE
         ) from None
     except storage.StorageError as exc:
-        raise CommandError(str(exc), ExitCode.USAGE) from None
+        raise CommandError(error_text(exc), ExitCode.USAGE) from None
     print(t("report.written", path=output), file=sys.stderr)
 
 

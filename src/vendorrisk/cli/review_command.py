@@ -23,6 +23,7 @@ from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today
 from vendorrisk.messages import t
 from vendorrisk.messages.labels import status_label
+from vendorrisk.messages.said import error_text
 from vendorrisk.model import Assessment
 from vendorrisk.scoring import score_assessment
 from vendorrisk.workflow import (
@@ -162,7 +163,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         assessment, summary, person = _change(args, loaded.assessment, catalogue, today())
     except WorkflowError as exc:
-        raise CommandError(str(exc), ExitCode.PROBLEMS) from None
+        raise CommandError(error_text(exc), ExitCode.PROBLEMS) from None
     try:
         saved = storage.save(loaded, assessment, catalogue, by=person, summary=summary)
     except storage.StorageError as exc:

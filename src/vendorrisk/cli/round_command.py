@@ -29,6 +29,7 @@ from vendorrisk.exchange.questionnaire import render_csv, render_markdown, rende
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import current_user
 from vendorrisk.messages import language, t
+from vendorrisk.messages.said import error_text, os_reason
 from vendorrisk.model import Assessment
 from vendorrisk.rounds.record import (
     Round,
@@ -129,12 +130,12 @@ def _write_questionnaire(path: Path, data: bytes) -> None:
         if path.read_bytes() != data:
             raise CommandError(t("round.file-exists", path=path), ExitCode.USAGE) from None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
+        reason = os_reason(exc)
         raise CommandError(
             t("storage.write-failed", path=path, reason=reason), ExitCode.USAGE
         ) from None
     except storage.StorageError as exc:
-        raise CommandError(str(exc), ExitCode.USAGE) from None
+        raise CommandError(error_text(exc), ExitCode.USAGE) from None
 
 
 def run_start(args: argparse.Namespace) -> int:
@@ -189,7 +190,7 @@ def run_start(args: argparse.Namespace) -> int:
         try:
             save(updated, record_path, digest)
         except storage.StorageError as exc:
-            raise CommandError(str(exc), ExitCode.USAGE) from None
+            raise CommandError(error_text(exc), ExitCode.USAGE) from None
     print(
         t("round.recorded", count=len(sent), path=record_path, due=due.isoformat()),
         file=sys.stderr,
@@ -204,7 +205,7 @@ def _assessments(record: Round, root: Path, catalogue: Catalogue) -> dict[str, A
             found[sent.assessment] = storage.load(root / sent.assessment, catalogue).assessment
         except storage.StorageError as exc:
             print_problems((root / sent.assessment, p) for p in exc.problems)
-            print(one_line(str(exc)), file=sys.stderr)
+            print(one_line(error_text(exc)), file=sys.stderr)
             found[sent.assessment] = None
     return found
 

@@ -12,7 +12,8 @@ from vendorrisk.cli.common import add_catalog_option, catalogue_from, load_asses
 from vendorrisk.encoding import one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today as _today_in_japan
-from vendorrisk.messages import t
+from vendorrisk.messages import say, t
+from vendorrisk.messages.said import problem_text
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem
 from vendorrisk.scoring import Finding, ScoreResult, score_assessment
@@ -138,11 +139,11 @@ def print_text(
         # The same fact answered two ways: only a person can tell which answer is wrong.
         print(t("score.consistency"))
         for warning in warnings:
-            print("  " + one_line(t("score.consistency-item", message=warning.message)))
+            print("  " + one_line(t("score.consistency-item", message=problem_text(warning))))
     for f in result.findings:
         print(one_line(_finding_line(f)))
     if approval:
-        print(t("score.approval-problems", reasons="; ".join(p.describe() for p in approval)))
+        print(t("score.approval-problems", reasons="; ".join(say(p.said) for p in approval)))
 
 
 def today() -> dt.date:
@@ -167,7 +168,7 @@ def run(args: argparse.Namespace) -> int:
                     "problems": [{"code": p.code, "ids": list(p.ids)} for p in approval],
                 },
                 "consistency_warnings": [
-                    {"code": w.code, "key": w.key, "message": w.message} for w in warnings
+                    {"code": w.code, "key": w.key, "message": problem_text(w)} for w in warnings
                 ],
             }
         )

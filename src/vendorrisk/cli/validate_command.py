@@ -19,6 +19,7 @@ from vendorrisk.cli.common import (
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import leftover_reports
 from vendorrisk.messages import t
+from vendorrisk.messages.said import problem_json
 from vendorrisk.problems import has_errors
 from vendorrisk.validation.batch import validate_paths
 
@@ -73,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
                     {
                         "path": str(r.path),
                         "valid": r.valid,
-                        "problems": [p.to_json() for p in r.problems],
+                        "problems": [problem_json(p) for p in r.problems],
                     }
                     for r in [*reports, *leftovers]
                 ],

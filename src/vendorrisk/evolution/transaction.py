@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Literal
 
 from vendorrisk import storage
-from vendorrisk.files import ReadRefused, read_limited
+from vendorrisk.files import ReadRefused, read_limited, reason_of
 from vendorrisk.messages import t
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
+from vendorrisk.wording import words
 
 JOURNAL_NAME = ".vendorrisk-migrate.journal"
 MAX_JOURNAL_BYTES = 16 * 1024 * 1024
@@ -118,7 +119,7 @@ def write_all(items: Sequence[Item], *, dry_run: bool) -> None:
             try:
                 _stage(item)
             except storage.StorageError as exc:
-                raise TransactionError(f"{item.base.path}: {exc}") from None
+                raise TransactionError(f"{item.base.path}: {words(exc.phrase)}") from None
             except OSError as exc:
                 reason = exc.strerror or str(exc)
                 path = item.base.path
@@ -193,7 +194,7 @@ def recover(folder: Path) -> Recovered | None:
     except FileNotFoundError:
         return None
     except (ReadRefused, OSError) as exc:
-        reason = exc.strerror or str(exc)
+        reason = words(reason_of(exc))
         raise TransactionError(t("storage.unreadable", path=journal, reason=reason)) from None
     try:
         data = json.loads(raw)

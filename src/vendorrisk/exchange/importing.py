@@ -21,9 +21,10 @@ from typing import Any, Final
 
 from vendorrisk import encoding
 from vendorrisk.exchange.questionnaire import FORMAT
-from vendorrisk.files import ReadRefused, read_limited
+from vendorrisk.files import ReadRefused, read_limited, reason_of
 from vendorrisk.messages import t
 from vendorrisk.tomlfile import check_bytes, parse_text
+from vendorrisk.wording import words
 
 MAX_FILE_BYTES: Final = 2 * 1024 * 1024
 MAX_ANSWERS: Final = 2_000
@@ -178,7 +179,8 @@ def read_vendor_file(path: Path) -> VendorFile:
     except ReadRefused as exc:
         if exc.problem.code == "too-large":
             raise VendorFileError(t("import.file-too-large", limit=MAX_FILE_BYTES)) from None
-        raise VendorFileError(t("storage.unreadable", path=path, reason=exc.strerror)) from None
+        reason = words(reason_of(exc))
+        raise VendorFileError(t("storage.unreadable", path=path, reason=reason)) from None
     except OSError as exc:
         raise VendorFileError(
             t("storage.unreadable", path=path, reason=exc.strerror or exc)
@@ -200,10 +202,10 @@ def read_vendor_file(path: Path) -> VendorFile:
         raise VendorFileError(t("import.unknown-format", suffix=suffix or "—"))
     checked, problems = check_bytes(raw, MAX_FILE_BYTES)
     if checked is None:
-        raise VendorFileError("; ".join(p.message for p in problems))
+        raise VendorFileError("; ".join(words(p.said) for p in problems))
     data, syntax = parse_text(checked)
     if data is None:
-        reason = syntax.message if syntax else ""
+        reason = words(syntax.said) if syntax else ""
         line = syntax.line if syntax else None
         raise VendorFileError(t("import.toml-broken", line=line, reason=reason))
     if data.get("format") != FORMAT:

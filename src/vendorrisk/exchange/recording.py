@@ -29,6 +29,7 @@ from vendorrisk.schemas import load_schema
 from vendorrisk.storage import Loaded
 from vendorrisk.validation.assessment_check import check_assessment_bytes
 from vendorrisk.validation.semantics import _answer_problems
+from vendorrisk.wording import words
 
 _TRUE = {"true", "yes", "y", "1", "はい", "有", "あり"}
 _FALSE = {"false", "no", "n", "0", "いいえ", "無", "なし"}
@@ -188,7 +189,7 @@ def _answer(
     )
     problems = _answer_problems(requirement, answer, "value")
     if problems:
-        raise ValueError(problems[0].message)
+        raise ValueError(words(problems[0].said))
     return answer
 
 
@@ -321,7 +322,7 @@ def _blamed_rows(
     for found in problems:
         parts = (found.key or "").split(".")
         if len(parts) > 1 and parts[0] == "answers" and parts[1] in accepted:
-            blamed.setdefault(parts[1], t("import.invalid", reason=found.message))
+            blamed.setdefault(parts[1], t("import.invalid", reason=words(found.said)))
     return blamed
 
 

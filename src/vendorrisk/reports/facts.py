@@ -6,7 +6,7 @@ Both renderers lay out exactly these, so the two documents cannot drift apart in
 from __future__ import annotations
 
 from vendorrisk.approval import INVALID_STANDING, approval_stands
-from vendorrisk.messages import Lang, t
+from vendorrisk.messages import Lang, say, t
 from vendorrisk.reports.model import ExceptionRow, Report
 from vendorrisk.reports.wareki import format_date
 from vendorrisk.scoring import Finding
@@ -78,7 +78,7 @@ def decision_facts(report: Report) -> Pairs:
         (t("report.recorded-decision", lang), recorded),
     ]
     if report.approval:
-        problems = " / ".join(p.describe(lang) for p in report.approval)
+        problems = " / ".join(say(p.said, lang) for p in report.approval)
         pairs.append((t("report.approval-problems", lang), problems))
     if review.reviewer:
         pairs.append((t("report.reviewer", lang), review.reviewer))

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Annotated, Any, Final
 
 from vendorrisk import toml_writer
-from vendorrisk.files import read_limited
+from vendorrisk.files import read_limited, reason_of
 from vendorrisk.model import AnswerValue
-from vendorrisk.problems import Problem, problem
+from vendorrisk.problems import Problem, ProblemCode, problem
 from vendorrisk.repository import SCHEMAS_FOLDER, relative_link, repository_root
 from vendorrisk.schemas.shape import FileShape, Rule, describe
 from vendorrisk.schemas.values import END, Identifier, Line
@@ -132,7 +132,7 @@ def _answer_value(value: Any) -> AnswerValue:
 def _date(value: Any, key: str, found: list[Problem]) -> dt.date:
     if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
         return value
-    found.append(problem("date-quoted", key=key, value=str(value)[:40]))
+    found.append(problem(ProblemCode.DATE_QUOTED, key=key, value=str(value)[:40]))
     return dt.date.min
 
 
@@ -192,8 +192,8 @@ def load(path: Path) -> tuple[Round, str] | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise RoundFileError(path, (problem("unreadable", reason=reason),)) from None
+        reason = reason_of(exc)
+        raise RoundFileError(path, (problem(ProblemCode.UNREADABLE, reason=reason),)) from None
     text, found = check_bytes(raw, MAX_ROUND_BYTES)
     if text is None:
         raise RoundFileError(path, tuple(found))

@@ -19,6 +19,7 @@ from vendorrisk import localtime
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.files import read_limited
 from vendorrisk.messages import language, set_language, t
+from vendorrisk.messages.said import error_text
 from vendorrisk.tui.bindings import help_rows, key, localise
 from vendorrisk.tui.screens.list_screen import AssessmentListScreen
 
@@ -115,7 +116,8 @@ class VendorRiskApp(App[None]):
 
     def open_assessment(self, path: Path) -> None:
         from vendorrisk import storage
-        from vendorrisk.session import EditSession, describe
+        from vendorrisk.messages.said import save_failure
+        from vendorrisk.session import EditSession
         from vendorrisk.tui.screens.error_screen import FileErrorScreen
         from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
 
@@ -128,7 +130,7 @@ class VendorRiskApp(App[None]):
             try:
                 current.save()
             except storage.StorageError as exc:
-                self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
+                self.notify(t("tui.q.save-failed", reason=save_failure(exc)), severity="error")
                 return
             while len(self.screen_stack) > 1:
                 self.pop_screen()
@@ -138,7 +140,7 @@ class VendorRiskApp(App[None]):
         except storage.StorageError as exc:
             self.push_screen(FileErrorScreen(path, exc.problems or ()))
             if not exc.problems:
-                self.notify(str(exc), severity="error")
+                self.notify(error_text(exc), severity="error")
             return
         self.active_session = session
         self.push_screen(QuestionnaireScreen(session))

@@ -10,12 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from vendorrisk.approval import approval_problems
+from vendorrisk.approval import approval_problems, status_said
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.messages.labels import status_label
 from vendorrisk.model import Assessment
-from vendorrisk.problems import Problem, problem
+from vendorrisk.problems import Problem, ProblemCode, problem
 from vendorrisk.validation.toml_lines import key_lines, line_for
+from vendorrisk.wording import joined
 
 
 def approval_check(
@@ -25,23 +25,25 @@ def approval_check(
     if assessment.catalog_id != catalogue.id:
         return []  # answers to another catalogue cannot be judged (catalog-mismatch says so)
     found = approval_problems(assessment, catalogue, today)
-    status = status_label(assessment.review.status)  # in words: the message is for people
+    status = status_said(assessment.review.status)  # in words: the message is for people
     out: list[Problem] = []
-    legality = [p.describe() for p in found if p.code not in ("stale", "unbased")]
+    legality = [p.said for p in found if p.code not in ("stale", "unbased")]
     if legality:
         out.append(
             problem(
-                "approval-invalid",
+                ProblemCode.APPROVAL_INVALID,
                 key="review.status",
                 status=status,
-                reasons="; ".join(legality),
+                reasons=joined(legality),
             )
         )
     if any(p.code == "stale" for p in found):
-        out.append(problem("approval-stale", key="review.basis", status=status))
+        out.append(problem(ProblemCode.APPROVAL_STALE, key="review.basis", status=status))
     if any(p.code == "unbased" for p in found):
         out.append(
-            problem("approval-unbased", key="review.status", severity="warning", status=status)
+            problem(
+                ProblemCode.APPROVAL_UNBASED, key="review.status", severity="warning", status=status
+            )
         )
     if text is None or not out:
         return out

@@ -23,8 +23,7 @@ from vendorrisk.catalog.model import Catalogue
 from vendorrisk.files import FileReport as FileReport
 from vendorrisk.files import ReadRefused, digest_of, read_limited
 from vendorrisk.files import find_files as find_files
-from vendorrisk.messages import Lang, language, set_language
-from vendorrisk.problems import Problem, has_errors, problem
+from vendorrisk.problems import Problem, ProblemCode, has_errors, problem
 from vendorrisk.schemas import load_schema
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.approval import approval_check
@@ -47,9 +46,8 @@ _worker_catalogue: Catalogue | None = None
 _worker_today: dt.date | None = None
 
 
-def _init_worker(catalog_path: Path | None, lang: Lang, today: dt.date) -> None:
+def _init_worker(catalog_path: Path | None, today: dt.date) -> None:
     global _worker_catalogue, _worker_today
-    set_language(lang)
     _worker_catalogue = load_catalog(catalog_path)
     _worker_today = today
 
@@ -70,7 +68,7 @@ def _check_many(
             out.append(("", (exc.problem,)))
             continue
         except OSError as exc:
-            out.append(("", (problem("unreadable", reason=exc.strerror or exc),)))
+            out.append(("", (problem(ProblemCode.UNREADABLE, reason=exc.strerror or str(exc)),)))
             continue
         out.append((digest_of(raw), _check_raw(raw, catalogue, today)))
     return out
@@ -92,7 +90,7 @@ def _in_parallel(
         max_workers=jobs,
         mp_context=context,
         initializer=_init_worker,
-        initargs=(catalog_path, language(), today),
+        initargs=(catalog_path, today),
     ) as pool:
         results: list[tuple[str, tuple[Problem, ...]]] = []
         for part in pool.map(_check_in_worker, _chunks(paths, jobs * 4)):
@@ -104,7 +102,7 @@ def cache_salt(catalogue: Catalogue, today: dt.date | None = None) -> str:
     schema = hashlib.blake2b(repr(load_schema("assessment")).encode(), digest_size=8).hexdigest()
     # The day too: whether an approval stands depends on which exceptions are still in force.
     day = (today or localtime.today()).isoformat()
-    return f"{__version__}:{catalogue.digest}:{schema}:{language()}:{day}"
+    return f"{__version__}:{catalogue.digest}:{schema}:codes:{day}"
 
 
 def validate_paths(
@@ -137,7 +135,7 @@ def validate_paths(
             continue
         except OSError as exc:
             reason = exc.strerror or str(exc)
-            reports[index] = FileReport(entry, (problem("unreadable", reason=reason),))
+            reports[index] = FileReport(entry, (problem(ProblemCode.UNREADABLE, reason=reason),))
             continue
         cached = cache.get(digest_of(raw)) if cache is not None else None
         if cached is not None:

@@ -1,8 +1,9 @@
 """Validation results remembered by content hash, so an unchanged file is not re-checked.
 
 The key is the hash of the file's bytes; the whole cache is void when anything else that
-decides the result changes (tool version, catalogue, schema, message language), so a hit
-is always exactly what a fresh check would say.
+decides the result changes (tool version, catalogue, schema), so a hit is always exactly
+what a fresh check would say. Problems are kept as codes and parameters: the words are
+chosen when they are shown, so one cache serves every language.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk.problems import Problem
+from vendorrisk.wording import phrase_from_json
 
 _MAX_ENTRIES = 50_000
 
@@ -28,12 +30,12 @@ def default_cache_dir() -> Path:
 
 
 def _to_json(problems: tuple[Problem, ...]) -> list[list[Any]]:
-    return [[p.code, p.message, p.line, p.column, p.key, p.severity] for p in problems]
+    return [[p.code, p.said.to_json(), p.line, p.column, p.key, p.severity] for p in problems]
 
 
 def _from_json(rows: list[list[Any]]) -> tuple[Problem, ...]:
     return tuple(
-        Problem(code=c, message=m, line=ln, column=col, key=k, severity=s)
+        Problem(code=c, said=phrase_from_json(m), line=ln, column=col, key=k, severity=s)
         for c, m, ln, col, k, s in rows
     )
 
@@ -61,7 +63,7 @@ class ValidationCache:
         self._seen.add(digest)
         try:
             return _from_json(rows)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, KeyError):
             return None
 
     def put(self, digest: str, problems: tuple[Problem, ...]) -> None:

@@ -14,15 +14,25 @@ from typing import Final
 
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue, Requirement
-from vendorrisk.messages import t
+from vendorrisk.codes import Code
 from vendorrisk.model import Assessment
-from vendorrisk.problems import Problem, problem
+from vendorrisk.problems import Problem, ProblemCode, problem
 
 # ISMAP (C) and ISMAP-LIU (L) registration numbers as the cloud service list prints them,
 # e.g. C22-0123-1.
 ISMAP_NUMBER: Final = re.compile(r"(?<![A-Za-z0-9])[CL]\d{2}-\d{4}-\d{1,2}(?![0-9])")
 ISMAP_STATUS: Final = "P-03"
 ISMAP_NUMBER_ANSWER: Final = "P-04"
+
+
+class AnswerWord(Code):
+    """An answer's status as it reads in a message (partly met, not met)."""
+
+    MET = "status.met"
+    PARTIAL = "status.partial"
+    NOT_MET = "status.not_met"
+    NA = "status.na"
+    UNANSWERED = "status.unanswered"
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +119,7 @@ def _ismap_problems(assessment: Assessment) -> list[Problem]:
         where = "; ".join(f"{n} ({', '.join(keys)})" for n, keys in numbers.items())
         problems.append(
             problem(
-                "ismap-number-conflict",
+                ProblemCode.ISMAP_NUMBER_CONFLICT,
                 key=key,
                 severity="warning",
                 count=len(numbers),
@@ -120,7 +130,7 @@ def _ismap_problems(assessment: Assessment) -> list[Problem]:
     if status is not None and status.value == "none":
         problems.append(
             problem(
-                "ismap-number-unregistered",
+                ProblemCode.ISMAP_NUMBER_UNREGISTERED,
                 key=f"answers.{ISMAP_STATUS}",
                 severity="warning",
                 numbers=", ".join(numbers),
@@ -147,9 +157,9 @@ def _exclusive_problems(
                     key=f"answers.{rule.first}",
                     severity="warning",
                     first=rule.first,
-                    first_value=t(f"status.{first.value}"),
+                    first_value=AnswerWord(f"status.{first.value}"),
                     second=rule.second,
-                    second_value=t(f"status.{second.value}"),
+                    second_value=AnswerWord(f"status.{second.value}"),
                 )
             )
     return problems

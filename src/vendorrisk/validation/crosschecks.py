@@ -17,15 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
-from functools import cache
 
 from vendorrisk.catalog.applicability import Profile, matches_profile
 from vendorrisk.catalog.conditions import PROFILE_NAMES, names_in
 from vendorrisk.catalog.model import Requirement
 from vendorrisk.classification import confidentiality_rank
-from vendorrisk.messages import LANGS, t
 from vendorrisk.model import Answer, Assessment, Service
-from vendorrisk.problems import Problem, problem
+from vendorrisk.problems import Problem, ProblemCode, problem
 
 _LEVEL_1 = confidentiality_rank("1")
 _LEVEL_2 = confidentiality_rank("2")
@@ -40,22 +38,32 @@ def classification_problems(service: Service) -> list[Problem]:
     problems: list[Problem] = []
     if service.mynumber_data:
         if not service.personal_data:
-            problems.append(problem("mynumber-without-personal-data", key="service.personal_data"))
+            problems.append(
+                problem(ProblemCode.MYNUMBER_WITHOUT_PERSONAL_DATA, key="service.personal_data")
+            )
         if service.tier != "mynumber":
             problems.append(
-                problem("mynumber-data-outside-tier", key="service.tier", tier=service.tier)
+                problem(
+                    ProblemCode.MYNUMBER_DATA_OUTSIDE_TIER, key="service.tier", tier=service.tier
+                )
             )
         if rank < _LEVEL_3B:
             # The stronger finding: a personal-data warning on top would say less.
-            problems.append(problem("mynumber-data-below-3b", key=_CLASS_KEY, level=level))
+            problems.append(
+                problem(ProblemCode.MYNUMBER_DATA_BELOW_3B, key=_CLASS_KEY, level=level)
+            )
             return problems
     if service.personal_data and rank == _LEVEL_1:
-        problems.append(problem("personal-data-public", key=_CLASS_KEY))
+        problems.append(problem(ProblemCode.PERSONAL_DATA_PUBLIC, key=_CLASS_KEY))
     elif service.personal_data and rank == _LEVEL_2:
-        problems.append(problem("personal-data-below-3", key=_CLASS_KEY, severity="warning"))
+        problems.append(
+            problem(ProblemCode.PERSONAL_DATA_BELOW_3, key=_CLASS_KEY, severity="warning")
+        )
     if service.kind == "social" and rank > _LEVEL_1:
         problems.append(
-            problem("social-above-level-1", key=_CLASS_KEY, severity="warning", level=level)
+            problem(
+                ProblemCode.SOCIAL_ABOVE_LEVEL_1, key=_CLASS_KEY, severity="warning", level=level
+            )
         )
     return problems
 
@@ -77,14 +85,16 @@ def answer_contradiction(
             return None
         flag = "mynumber_data" if requirement.mynumber_data and not service.mynumber_data else ""
         flag = flag or "personal_data"
-        return problem("answer-contradicts-profile", key=key, severity="warning", id=rid, flag=flag)
+        return problem(
+            ProblemCode.ANSWER_CONTRADICTS_PROFILE, key=key, severity="warning", id=rid, flag=flag
+        )
     if requirement.condition is None:
         return None
     answers = sorted(names_in(requirement.condition) - set(PROFILE_NAMES))
     if not answers:
         return None
     return problem(
-        "answer-contradicts-condition",
+        ProblemCode.ANSWER_CONTRADICTS_CONDITION,
         key=key,
         severity="warning",
         id=rid,
@@ -93,15 +103,9 @@ def answer_contradiction(
     )
 
 
-@cache
-def _provenance_lines() -> re.Pattern[str]:
-    # The line import-answers adds to every note it writes is a record, not an explanation.
-    marker = "\x00"
-    patterns = [
-        re.escape(t("import.provenance", lang, file=marker, digest=marker)).replace(marker, ".*")
-        for lang in LANGS
-    ]
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+# The line import-answers adds to every note it writes is a record, not an explanation. It
+# is known by its shape, in any language: it names the questionnaire's SHA-256 in brackets.
+_PROVENANCE_LINE = re.compile(r".*[(（]SHA-256 [^()（）]+[)）].*")
 
 
 def says_something(note: str | None) -> bool:
@@ -109,14 +113,18 @@ def says_something(note: str | None) -> bool:
     if not note:
         return False
     lines = (line.strip() for line in note.splitlines())
-    return any(line and not _provenance_lines().fullmatch(line) for line in lines)
+    return any(line and not _PROVENANCE_LINE.fullmatch(line) for line in lines)
 
 
 def missing_notes(assessment: Assessment, applicable: Mapping[str, Requirement]) -> list[Problem]:
     """Partly met and not met answers must say what is missing (issue 9 §1, texts)."""
     return [
         problem(
-            "note-missing", key=f"answers.{rid}", severity="warning", id=rid, value=answer.value
+            ProblemCode.NOTE_MISSING,
+            key=f"answers.{rid}",
+            severity="warning",
+            id=rid,
+            value=answer.value,
         )
         for rid, answer in assessment.answers.items()
         if rid in applicable

@@ -23,7 +23,7 @@ from typing import Final, Literal
 from vendorrisk import corporate_number
 from vendorrisk.catalog.model import Requirement
 from vendorrisk.model import Assessment, Subcontractor
-from vendorrisk.problems import Problem, problem
+from vendorrisk.problems import Problem, ProblemCode, problem
 
 # The profile question "does the vendor re-subcontract?".
 RESUBCONTRACTING: Final = "P-01"
@@ -74,15 +74,21 @@ def structure_problems(register: tuple[Subcontractor, ...]) -> list[Problem]:
     for i, sub in enumerate(register):
         if counts[sub.name] > 1 and sub.name not in reported:
             reported.add(sub.name)
-            problems.append(problem("subcontractor-duplicate", key=_key(i, "name"), name=sub.name))
+            problems.append(
+                problem(ProblemCode.SUBCONTRACTOR_DUPLICATE, key=_key(i, "name"), name=sub.name)
+            )
         if sub.level == 1 and sub.parent is not None:
             problems.append(
-                problem("subcontractor-parent-at-level-1", key=_key(i, "parent"), name=sub.name)
+                problem(
+                    ProblemCode.SUBCONTRACTOR_PARENT_AT_LEVEL_1,
+                    key=_key(i, "parent"),
+                    name=sub.name,
+                )
             )
         elif sub.level > 1 and sub.parent is None:
             problems.append(
                 problem(
-                    "subcontractor-parent-missing",
+                    ProblemCode.SUBCONTRACTOR_PARENT_MISSING,
                     key=_key(i, "level"),
                     name=sub.name,
                     level=sub.level,
@@ -91,7 +97,7 @@ def structure_problems(register: tuple[Subcontractor, ...]) -> list[Problem]:
         elif sub.parent is not None and sub.parent not in levels:
             problems.append(
                 problem(
-                    "subcontractor-parent-unknown",
+                    ProblemCode.SUBCONTRACTOR_PARENT_UNKNOWN,
                     key=_key(i, "parent"),
                     name=sub.name,
                     parent=sub.parent,
@@ -100,7 +106,7 @@ def structure_problems(register: tuple[Subcontractor, ...]) -> list[Problem]:
         elif sub.parent is not None and levels[sub.parent] != sub.level - 1:
             problems.append(
                 problem(
-                    "subcontractor-parent-level",
+                    ProblemCode.SUBCONTRACTOR_PARENT_LEVEL,
                     key=_key(i, "level"),
                     name=sub.name,
                     level=sub.level,
@@ -111,12 +117,16 @@ def structure_problems(register: tuple[Subcontractor, ...]) -> list[Problem]:
         number = sub.corporate_number
         if number is not None and not corporate_number.is_valid(number):
             problems.append(
-                problem("corporate-number", key=_key(i, "corporate_number"), number=number)
+                problem(
+                    ProblemCode.CORPORATE_NUMBER, key=_key(i, "corporate_number"), number=number
+                )
             )
         if (sub.consented is None) != (sub.approver is None):
             field = "approver" if sub.approver is None else "consented"
             problems.append(
-                problem("subcontractor-consent-incomplete", key=_key(i, field), name=sub.name)
+                problem(
+                    ProblemCode.SUBCONTRACTOR_CONSENT_INCOMPLETE, key=_key(i, field), name=sub.name
+                )
             )
         if (
             sub.consented is not None
@@ -125,7 +135,7 @@ def structure_problems(register: tuple[Subcontractor, ...]) -> list[Problem]:
         ):
             problems.append(
                 problem(
-                    "subcontractor-consent-before-request",
+                    ProblemCode.SUBCONTRACTOR_CONSENT_BEFORE_REQUEST,
                     key=_key(i, "consented"),
                     name=sub.name,
                     consented=sub.consented.isoformat(),
@@ -161,7 +171,9 @@ def answer_problems(assessment: Assessment, applicable: Mapping[str, Requirement
     if not register:
         ids = ", ".join(rule.requirement for rule in met)
         key = f"answers.{met[0].requirement}"
-        return [problem("register-empty-answer-met", key=key, severity="warning", ids=ids)]
+        return [
+            problem(ProblemCode.REGISTER_EMPTY_ANSWER_MET, key=key, severity="warning", ids=ids)
+        ]
     problems: list[Problem] = []
     for rule in met:
         missing = without_consent(register, rule.consent)
@@ -189,7 +201,7 @@ def profile_problems(assessment: Assessment) -> list[Problem]:
     if resubcontracts is not None and resubcontracts.value is False:
         problems.append(
             problem(
-                "register-without-resubcontracting",
+                ProblemCode.REGISTER_WITHOUT_RESUBCONTRACTING,
                 key=f"answers.{RESUBCONTRACTING}",
                 severity="warning",
                 id=RESUBCONTRACTING,
@@ -203,7 +215,7 @@ def profile_problems(assessment: Assessment) -> list[Problem]:
         if not assessment.service.mynumber_data:
             problems.append(
                 problem(
-                    "subcontractor-mynumber-outside-service",
+                    ProblemCode.SUBCONTRACTOR_MYNUMBER_OUTSIDE_SERVICE,
                     key=_key(i, "mynumber_data"),
                     severity="warning",
                     name=sub.name,
@@ -213,7 +225,7 @@ def profile_problems(assessment: Assessment) -> list[Problem]:
         if parent is not None and not parent.mynumber_data:
             problems.append(
                 problem(
-                    "subcontractor-mynumber-chain",
+                    ProblemCode.SUBCONTRACTOR_MYNUMBER_CHAIN,
                     key=_key(i, "mynumber_data"),
                     severity="warning",
                     name=sub.name,

@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from vendorrisk.codec import FIRST_YEAR, LAST_YEAR
 from vendorrisk.encoding import forbidden_character
-from vendorrisk.messages import t
-from vendorrisk.problems import Problem, problem
+from vendorrisk.problems import Problem, ProblemCode, problem
 from vendorrisk.schemas import load_schema
 
 if TYPE_CHECKING:
@@ -68,12 +67,14 @@ def _plain_problem(error: Any, key: str) -> Problem | None:
     if error.validator == "pattern" and error.schema.get("format") in ("date", "date-time"):
         year = str(error.instance)[:4]
         if year.isdigit() and FIRST_YEAR <= int(year) <= LAST_YEAR:
-            return problem("datetime-offset", key=key)
+            return problem(ProblemCode.DATETIME_OFFSET, key=key)
         first, last = FIRST_YEAR, LAST_YEAR
-        return problem("date-range", key=key, value=error.instance, first=first, last=last)
+        return problem(
+            ProblemCode.DATE_RANGE, key=key, value=error.instance, first=first, last=last
+        )
     if error.validator == "type" and error.validator_value == "array":
         if isinstance(error.instance, dict) and key:
-            return problem("table-not-array", key=key, name=key)
+            return problem(ProblemCode.TABLE_NOT_ARRAY, key=key, name=key)
     return None
 
 
@@ -92,14 +93,18 @@ def _control_character(error: Any, field: str) -> Problem | None:
     if found is None:
         return None
     position, char = found
-    allowed = "problem.schema-control-character." + ("multiline" if multiline else "line")
+    allowed = (
+        ProblemCode.SCHEMA_CONTROL_CHARACTER_MULTILINE
+        if multiline
+        else ProblemCode.SCHEMA_CONTROL_CHARACTER_LINE
+    )
     return problem(
-        "schema-control-character",
+        ProblemCode.SCHEMA_CONTROL_CHARACTER,
         key=field or None,
         field=field,
         char=char,
         position=position + 1,
-        allowed=t(allowed),
+        allowed=allowed,
     )
 
 

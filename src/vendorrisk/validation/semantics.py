@@ -12,7 +12,7 @@ from vendorrisk import corporate_number
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import COMPLIANCE_VALUES, Catalogue, Requirement
 from vendorrisk.model import Answer, Assessment
-from vendorrisk.problems import Problem, problem
+from vendorrisk.problems import Problem, ProblemCode, problem
 from vendorrisk.tomlfile import jsonable
 from vendorrisk.validation.consistency import inconsistencies
 from vendorrisk.validation.crosschecks import (
@@ -43,14 +43,14 @@ def _answer_problems(requirement: Requirement, answer: Answer, key: str) -> list
     rid = requirement.id
 
     def wrong_type() -> list[Problem]:
-        return [problem("answer-type", key=key, id=rid, expected=_TYPE_NAMES[spec.type])]
+        return [problem(ProblemCode.ANSWER_TYPE, key=key, id=rid, expected=_TYPE_NAMES[spec.type])]
 
     match spec.type:
         case "compliance":
             if not isinstance(value, str) or value not in COMPLIANCE_VALUES:
                 return wrong_type()
             if value == "na" and not (answer.reason and answer.reason.strip()):
-                return [problem("na-reason", key=key, id=rid)]
+                return [problem(ProblemCode.NA_REASON, key=key, id=rid)]
         case "boolean":
             if not isinstance(value, bool):
                 return wrong_type()
@@ -59,7 +59,11 @@ def _answer_problems(requirement: Requirement, answer: Answer, key: str) -> list
                 return wrong_type()
             if value not in spec.option_ids():
                 options = ", ".join(spec.option_ids())
-                return [problem("answer-option", key=key, id=rid, value=value, options=options)]
+                return [
+                    problem(
+                        ProblemCode.ANSWER_OPTION, key=key, id=rid, value=value, options=options
+                    )
+                ]
         case "multi":
             if not isinstance(value, tuple):
                 return wrong_type()
@@ -67,13 +71,21 @@ def _answer_problems(requirement: Requirement, answer: Answer, key: str) -> list
             if unknown:
                 options = ", ".join(spec.option_ids())
                 return [
-                    problem("answer-option", key=key, id=rid, value=unknown[0], options=options)
+                    problem(
+                        ProblemCode.ANSWER_OPTION,
+                        key=key,
+                        id=rid,
+                        value=unknown[0],
+                        options=options,
+                    )
                 ]
         case "text":
             if not isinstance(value, str):
                 return wrong_type()
             if spec.max_length is not None and len(value) > spec.max_length:
-                return [problem("answer-too-long", key=key, id=rid, limit=spec.max_length)]
+                return [
+                    problem(ProblemCode.ANSWER_TOO_LONG, key=key, id=rid, limit=spec.max_length)
+                ]
         case "date":
             if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
                 return wrong_type()
@@ -81,14 +93,14 @@ def _answer_problems(requirement: Requirement, answer: Answer, key: str) -> list
             if isinstance(value, bool) or not isinstance(value, int | float):
                 return wrong_type()
             if not math.isfinite(value):
-                return [problem("answer-not-finite", key=key, id=rid, value=value)]
+                return [problem(ProblemCode.ANSWER_NOT_FINITE, key=key, id=rid, value=value)]
             if (spec.minimum is not None and value < spec.minimum) or (
                 spec.maximum is not None and value > spec.maximum
             ):
-                return [problem("answer-range", key=key, id=rid, value=value)]
+                return [problem(ProblemCode.ANSWER_RANGE, key=key, id=rid, value=value)]
         case "url":
             if not isinstance(value, str) or not _HTTPS_URL.fullmatch(value):
-                return [problem("answer-url", key=key, id=rid)]
+                return [problem(ProblemCode.ANSWER_URL, key=key, id=rid)]
     return []
 
 
@@ -99,7 +111,7 @@ def _history_problems(assessment: Assessment) -> list[Problem]:
         if after.revision <= before.revision:
             problems.append(
                 problem(
-                    "history-order",
+                    ProblemCode.HISTORY_ORDER,
                     key=f"history[{i}].revision",
                     revision=after.revision,
                     previous=before.revision,
@@ -107,12 +119,12 @@ def _history_problems(assessment: Assessment) -> list[Problem]:
             )
         if after.at < before.at:
             problems.append(
-                problem("history-time", key=f"history[{i}].at", revision=after.revision)
+                problem(ProblemCode.HISTORY_TIME, key=f"history[{i}].at", revision=after.revision)
             )
     if history and history[-1].revision != assessment.revision:
         problems.append(
             problem(
-                "revision-mismatch",
+                ProblemCode.REVISION_MISMATCH,
                 key="revision",
                 revision=assessment.revision,
                 last=history[-1].revision,
@@ -136,13 +148,15 @@ def _review_problems(assessment: Assessment) -> list[Problem]:
     if expected is None:
         if review.decision is not None:
             problems.append(
-                problem("review-decision-early", key="review.decision", status=review.status)
+                problem(
+                    ProblemCode.REVIEW_DECISION_EARLY, key="review.decision", status=review.status
+                )
             )
         return problems
     if review.decision != expected:
         problems.append(
             problem(
-                "review-decision-mismatch",
+                ProblemCode.REVIEW_DECISION_MISMATCH,
                 key="review.decision",
                 status=review.status,
                 expected=expected,
@@ -158,7 +172,9 @@ def _review_problems(assessment: Assessment) -> list[Problem]:
     if review.status == "approved_with_conditions" and not review.conditions:
         missing.append("conditions")
     problems.extend(
-        problem("review-incomplete", key=f"review.{name}", status=review.status, field=name)
+        problem(
+            ProblemCode.REVIEW_INCOMPLETE, key=f"review.{name}", status=review.status, field=name
+        )
         for name in missing
     )
     return problems
@@ -168,7 +184,9 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
     problems: list[Problem] = []
     number = assessment.vendor.corporate_number
     if number is not None and not corporate_number.is_valid(number):
-        problems.append(problem("corporate-number", key="vendor.corporate_number", number=number))
+        problems.append(
+            problem(ProblemCode.CORPORATE_NUMBER, key="vendor.corporate_number", number=number)
+        )
     problems.extend(_history_problems(assessment))
     problems.extend(_review_problems(assessment))
     problems.extend(classification_problems(assessment.service))
@@ -177,7 +195,7 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
         # Answers to another organisation's catalogue cannot be checked against this one.
         problems.append(
             problem(
-                "catalog-mismatch",
+                ProblemCode.CATALOG_MISMATCH,
                 key="catalog.id",
                 found=assessment.catalog_id,
                 expected=catalogue.id,
@@ -187,7 +205,7 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
     if assessment.catalog_version != catalogue.version:
         problems.append(
             problem(
-                "catalog-version",
+                ProblemCode.CATALOG_VERSION,
                 key="catalog.version",
                 severity="warning",
                 found=assessment.catalog_version,
@@ -199,20 +217,23 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
         key = f"answers.{rid}"
         requirement = catalogue.by_id.get(rid)
         if requirement is None:
-            problems.append(problem("unknown-requirement", key=key, id=rid))
+            problems.append(problem(ProblemCode.UNKNOWN_REQUIREMENT, key=key, id=rid))
             continue
         problems.extend(_answer_problems(requirement, answer, f"{key}.value"))
         if rid not in applicable:
             contradiction = answer_contradiction(requirement, answer, assessment)
             problems.append(
-                contradiction or problem("not-applicable", key=key, severity="warning", id=rid)
+                contradiction
+                or problem(ProblemCode.NOT_APPLICABLE, key=key, severity="warning", id=rid)
             )
         elif (
             requirement.evidence.required
             and answer.value in ("met", "partial")
             and not answer.evidence
         ):
-            problems.append(problem("evidence-missing", key=key, severity="warning", id=rid))
+            problems.append(
+                problem(ProblemCode.EVIDENCE_MISSING, key=key, severity="warning", id=rid)
+            )
     problems.extend(missing_notes(assessment, applicable))
     problems.extend(inconsistencies(assessment, catalogue, applicable))
     problems.extend(register_problems(assessment, applicable))
@@ -226,7 +247,7 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
         if grant.requirement not in catalogue.by_id:
             problems.append(
                 problem(
-                    "exception-unknown",
+                    ProblemCode.EXCEPTION_UNKNOWN,
                     key=f"exceptions[{index}].requirement",
                     id=grant.requirement,
                 )

@@ -15,7 +15,8 @@ from textual.widgets import Button, DataTable, Footer, Header, ProgressBar, Stat
 
 from vendorrisk import storage
 from vendorrisk.messages import has, t
-from vendorrisk.session import EditSession, describe
+from vendorrisk.messages.said import save_failure
+from vendorrisk.session import EditSession
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.palette import Palette, palette
@@ -220,7 +221,7 @@ class ChecksScreen(Screen[None]):
         try:
             self.session.commit(changed, t("evidence.recorded", count=added))
         except storage.StorageError as exc:
-            self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
+            self.notify(t("tui.q.save-failed", reason=save_failure(exc)), severity="error")
             return
         self.notify(t("tui.checks.recorded", count=added))
         self.query_one("#checks-record", Button).disabled = True

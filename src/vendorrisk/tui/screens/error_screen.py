@@ -10,6 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
 from vendorrisk.messages import t
+from vendorrisk.messages.said import problem_text
 from vendorrisk.problems import Problem
 from vendorrisk.tui.bindings import key, localise
 
@@ -32,7 +33,7 @@ class FileErrorScreen(Screen[None]):
             lines = []
             for p in self.problems[:12]:
                 where = t("tui.error.line", line=p.line) if p.line else "-"
-                lines.append(f"{where} [{p.code}] {p.message}")
+                lines.append(f"{where} [{p.code}] {problem_text(p)}")
             yield Static("\n".join(lines), classes="error-problem", markup=False)
             yield Static(t("tui.error.hint", path=shown), classes="hint", markup=False)
         yield Footer()

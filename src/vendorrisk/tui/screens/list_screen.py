@@ -20,7 +20,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 
-from vendorrisk.messages import t
+from vendorrisk.messages import say, t
 from vendorrisk.model import REVIEW_STATUSES
 from vendorrisk.summaries import Pending, Summary, SummaryCache, fill, scan
 from vendorrisk.tui.base import vendorrisk_app
@@ -229,7 +229,7 @@ class AssessmentListScreen(Screen[None]):
         if row.failed:
             values = {
                 "vendor": Path(row.path).name,
-                "service": f"{t('tui.list.error')}: {row.error}",
+                "service": f"{t('tui.list.error')}: {say(row.error) if row.error else ''}",
             }
             return [Text(fit(values.get(c, ""), w), style="red") for c, _, w in columns]
         label = self._label

@@ -30,8 +30,9 @@ from vendorrisk import localtime, storage
 from vendorrisk.catalog.condition_words import condition_sentence
 from vendorrisk.catalog.model import Requirement
 from vendorrisk.messages import language, t
+from vendorrisk.messages.said import save_failure
 from vendorrisk.model import AnswerValue
-from vendorrisk.session import EditSession, describe
+from vendorrisk.session import EditSession
 from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
@@ -534,7 +535,9 @@ class QuestionnaireScreen(Screen[None]):
             self.resolve_conflict()
             return False
         except storage.StorageError as exc:
-            self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error", timeout=8)
+            self.notify(
+                t("tui.q.save-failed", reason=save_failure(exc)), severity="error", timeout=8
+            )
             self.refresh_sections()
             return False
         if saved:
@@ -550,7 +553,7 @@ class QuestionnaireScreen(Screen[None]):
                     # The file on disk cannot be used (a conflict, a deletion): keep what is
                     # on screen, unsaved, rather than lose it.
                     self.notify(
-                        t("tui.conflict.cannot-reload", reason=describe(exc)), severity="error"
+                        t("tui.conflict.cannot-reload", reason=save_failure(exc)), severity="error"
                     )
                     return
                 self.show(self.current or self.first_question() or "")
@@ -562,7 +565,7 @@ class QuestionnaireScreen(Screen[None]):
                 try:
                     self.session.save_as(target)
                 except storage.StorageError as exc:
-                    self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
+                    self.notify(t("tui.q.save-failed", reason=save_failure(exc)), severity="error")
                     return
                 self.notify(t("tui.conflict.saved-as", path=target))
                 self.refresh_sections()

@@ -15,9 +15,11 @@ from textual.widgets import Button, Checkbox, DataTable, Footer, Header, Input, 
 
 from vendorrisk import storage
 from vendorrisk.catalog.applicability import applies
-from vendorrisk.messages import t
+from vendorrisk.codes import Phrase
+from vendorrisk.messages import say, t
+from vendorrisk.messages.said import error_text, problem_text, save_failure
 from vendorrisk.model import Assessment, Subcontractor
-from vendorrisk.session import EditSession, describe
+from vendorrisk.session import EditSession
 from vendorrisk.subcontracting import RegisterError, add, consent
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
@@ -109,17 +111,17 @@ class RegisterScreen(Screen[None]):
         self.query_one("#register-summary", Static).update(summary)
         applicable = applies(self.session.catalogue, assessment)
         found = structure_problems(register) + register_problems(assessment, applicable)
-        lines = [f"⚠ {p.message}" for p in found] or [t("tui.register.no-findings")]
+        lines = [f"⚠ {problem_text(p)}" for p in found] or [t("tui.register.no-findings")]
         self.query_one("#register-findings", Static).update("\n".join(lines))
 
-    def _save(self, changed: tuple[Assessment, str]) -> None:
+    def _save(self, changed: tuple[Assessment, Phrase]) -> None:
         assessment, summary = changed
         try:
             self.session.commit(assessment, summary)
         except storage.StorageError as exc:
-            self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
+            self.notify(t("tui.q.save-failed", reason=save_failure(exc)), severity="error")
             return
-        self.notify(summary)
+        self.notify(say(summary))
         self.refresh_register()
 
     @on(Button.Pressed, "#register-add-button")
@@ -141,7 +143,7 @@ class RegisterScreen(Screen[None]):
         try:
             changed = add(self.session.assessment, entry)
         except RegisterError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(error_text(exc), severity="error")
             return
         self._save(changed)
         for name in ("name", "work", "data", "parent"):
@@ -167,6 +169,6 @@ class RegisterScreen(Screen[None]):
                 consented=self.vr.today,
             )
         except RegisterError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(error_text(exc), severity="error")
             return
         self._save(changed)

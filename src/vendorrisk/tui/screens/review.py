@@ -37,11 +37,12 @@ from vendorrisk.approval import (
     id_list,
     plain_approval_problem,
 )
-from vendorrisk.messages import language, t
+from vendorrisk.messages import language, say, t
 from vendorrisk.messages.labels import status_label
+from vendorrisk.messages.said import error_text, problem_text, save_failure
 from vendorrisk.model import ExceptionGrant
 from vendorrisk.scoring import ScoreResult, score_assessment
-from vendorrisk.session import EditSession, describe
+from vendorrisk.session import EditSession
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.wrapped import WrappedText
@@ -143,7 +144,7 @@ class ReviewScreen(Screen[None]):
             summary.append(t("tui.review.conditions-now", conditions=" / ".join(review.conditions)))
         standing = approval_problems(self.session.assessment, self.session.catalogue, self.vr.today)
         if not approval_stands(standing):
-            reasons = "; ".join(p.describe() for p in standing if p.blocking)
+            reasons = "; ".join(say(p.said) for p in standing if p.blocking)
             summary.append(t("tui.review.invalid", reasons=reasons))
         self.query_one("#review-summary", Static).update("\n".join(summary))
         catalogue = self.session.catalogue
@@ -188,7 +189,7 @@ class ReviewScreen(Screen[None]):
         self.query_one("#consistency-heading", Label).display = bool(warnings)
         shown = self.query_one("#review-consistency", WrappedText)
         shown.display = bool(warnings)
-        shown.update("\n".join(f"⚠ {w.message}" for w in warnings))
+        shown.update("\n".join(f"⚠ {problem_text(w)}" for w in warnings))
 
     def show_na_to_confirm(self, result: ScoreResult) -> None:
         """One checkbox per not-applicable must or gate answer (rule W7)."""
@@ -286,10 +287,12 @@ class ReviewScreen(Screen[None]):
             )
             self.session.commit(moved, summary, by=reviewer.strip())
         except WorkflowError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
+            self.notify(error_text(exc), severity="error", timeout=10)
             return
         except storage.StorageError as exc:
-            self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error", timeout=10)
+            self.notify(
+                t("tui.q.save-failed", reason=save_failure(exc)), severity="error", timeout=10
+            )
             return
         # A comment (and conditions) belong to the move they were written for: the next move
         # starts empty rather than repeating them in the history.
@@ -326,9 +329,9 @@ class ReviewScreen(Screen[None]):
                 person = self.query_one("#reviewer", Input).value.strip()
                 self.session.commit(changed, summary, by=person or grant.approved_by)
             except WorkflowError as exc:
-                self.notify(str(exc), severity="error")
+                self.notify(error_text(exc), severity="error")
             except storage.StorageError as exc:
-                self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
+                self.notify(t("tui.q.save-failed", reason=save_failure(exc)), severity="error")
             self.render_result()
 
         self.app.push_screen(ExceptionModal(blockers, self.vr.today), recorded)

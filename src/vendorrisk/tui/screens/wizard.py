@@ -28,6 +28,7 @@ from textual.widgets import (
 from vendorrisk import corporate_number, storage
 from vendorrisk.classification import CONFIDENTIALITY_LEVELS, KINDS, TERMINAL_MODELS, TIERS
 from vendorrisk.messages import language, t
+from vendorrisk.messages.said import error_text, problem_text
 from vendorrisk.model import Assessment, Classification, Service, Vendor, VendorUrls
 from vendorrisk.problems import Problem
 from vendorrisk.tui.base import vendorrisk_app
@@ -308,7 +309,7 @@ class NewAssessmentScreen(Screen[Path | None]):
         for problem in problems:
             step = STEP_OF_KEY.get((problem.key or "").split("[")[0], "")
             where = t(f"tui.wizard.{step}") if step else (problem.key or "")
-            lines.append(t("tui.wizard.refused-item", step=where, message=problem.message))
+            lines.append(t("tui.wizard.refused-item", step=where, message=problem_text(problem)))
         shown = self.query_one("#wizard-problems", WrappedText)
         shown.update("\n".join(lines))
         shown.display = True
@@ -337,7 +338,7 @@ class NewAssessmentScreen(Screen[Path | None]):
             self.show_refusal(exc.problems)
             return
         except (storage.StorageError, OSError) as exc:
-            self.notify(str(exc), severity="error", timeout=10)
+            self.notify(error_text(exc), severity="error", timeout=10)
             return
         self.notify(t("tui.wizard.created", path=path))
         self.dismiss(path)

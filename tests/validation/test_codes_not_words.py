@@ -1,0 +1,101 @@
+"""Issue 13, point 1: problems and storage errors carry codes, the faces choose the words.
+
+A result cached or computed in a worker in one language is said in whatever language is
+current when it is shown; nothing below the faces asks which language that is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import pickle
+from pathlib import Path
+
+import pytest
+
+from vendorrisk import approval, gitfiles, scaffold, session, storage, subcontracting, tomlfile
+from vendorrisk.catalog import Catalogue
+from vendorrisk.codes import Code, phrase
+from vendorrisk.messages import has, say, set_language
+from vendorrisk.messages.said import error_text, problem_text
+from vendorrisk.problems import ProblemCode
+from vendorrisk.summaries import load_all
+from vendorrisk.validation import consistency
+from vendorrisk.validation.batch import validate_paths
+from vendorrisk.wording import Joining, joined, phrase_from_json
+
+DAY = dt.date(2026, 12, 2)
+ENUMERATIONS: list[type[Code]] = [
+    ProblemCode,
+    storage.StorageCode,
+    tomlfile.Toml11Construct,
+    approval.ApprovalSaid,
+    approval.StatusLabel,
+    session.SessionSaid,
+    subcontracting.RegisterSaid,
+    gitfiles.GitSaid,
+    scaffold.InitSaid,
+    consistency.AnswerWord,
+    Joining,
+]
+
+
+@pytest.mark.parametrize("enumeration", ENUMERATIONS, ids=lambda e: e.__name__)
+def test_every_code_has_words_in_both_languages(enumeration: type[Code]) -> None:
+    missing = [str(code) for code in enumeration if not has(str(code))]
+    assert missing == []
+
+
+def test_a_phrase_survives_pickling_and_json_with_phrases_and_codes_inside() -> None:
+    reasons = joined([phrase(approval.ApprovalSaid.STALE), approval.ApprovalSaid.UNBASED])
+    said = phrase(
+        ProblemCode.APPROVAL_INVALID, status=approval.StatusLabel.APPROVED, reasons=reasons
+    )
+    assert pickle.loads(pickle.dumps(said)) == said
+    restored = phrase_from_json(said.to_json())
+    assert say(restored, "en") == say(said, "en")
+    assert say(restored, "ja") == say(said, "ja")
+
+
+def _broken(folder: Path) -> Path:
+    folder.mkdir()
+    path = folder / "broken.toml"
+    path.write_text('catalog_id = "x"\n[vendor\n', encoding="utf-8")
+    return path
+
+
+def test_a_cached_validation_is_said_in_the_language_of_the_later_run(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    path = _broken(tmp_path / "files")
+    (first,) = validate_paths([path], catalogue, today=DAY, jobs=1)
+    english = [problem_text(p) for p in first.problems]
+    set_language("ja")
+    (again,) = validate_paths([path], catalogue, today=DAY, jobs=1)  # from the cache
+    assert [p.said for p in again.problems] == [p.said for p in first.problems]
+    assert [problem_text(p) for p in again.problems] == [
+        problem_text(p, "ja") for p in first.problems
+    ]
+    assert [problem_text(p) for p in again.problems] != english
+
+
+def test_a_listed_file_that_cannot_be_loaded_is_said_in_the_current_language(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    folder = tmp_path / "files"
+    _broken(folder)
+    (first,) = load_all(folder, catalogue, DAY)
+    set_language("ja")
+    (again,) = load_all(folder, catalogue, DAY)  # from the cache: the same codes
+    assert first.error is not None and again.error == first.error
+    assert first.error_code == "toml-syntax"
+    assert say(again.error) == say(first.error, "ja") != say(first.error, "en")
+
+
+def test_a_storage_error_names_the_file_in_either_language(tmp_path: Path) -> None:
+    path = tmp_path / "missing" / "a.toml"
+    with pytest.raises(storage.StorageError) as raised:
+        storage.atomic_write(path, b"x", expected_digest=None, create=True)
+    assert raised.value.code == storage.StorageCode.WRITE_FAILED
+    assert str(path) in error_text(raised.value, "en")
+    assert str(path) in error_text(raised.value, "ja")
+    assert error_text(raised.value, "en") != error_text(raised.value, "ja")
