@@ -45,3 +45,12 @@ def test_objects_are_strict_so_typos_do_not_pass() -> None:
 
     for name in ("catalog", "assessment"):
         assert walk(load_schema(name), name) == []
+
+
+def test_the_checked_in_schemas_are_the_ones_the_models_give() -> None:
+    # Regenerate with: python -m vendorrisk.schemas.generate
+    from vendorrisk.schemas.generate import stale, targets
+
+    directories = targets(REPO)
+    assert len(directories) == 2
+    assert stale(directories) == []

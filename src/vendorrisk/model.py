@@ -9,9 +9,26 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any, Final, Literal
+from typing import Annotated, Any, Final, Literal
 
 from vendorrisk.classification import Confidentiality, Kind, TerminalModel, Tier, TwoLevel
+from vendorrisk.schemas.shape import REQUIRED, FileKey, FileShape, Rule, describe
+from vendorrisk.schemas.values import (
+    END,
+    LINE_FORBIDDEN,
+    ONE_LINE_PATTERN,
+    TEXT_PATTERN,
+    CorporateNumber,
+    Date,
+    DateTime,
+    Identifier,
+    Line,
+    LongText,
+    PlainDate,
+    Revision,
+    Statement,
+    Url,
+)
 
 SCHEMA_VERSION = 1
 
@@ -29,23 +46,39 @@ REVIEW_STATUSES: tuple[ReviewStatus, ...] = (
     "rejected",
 )
 Decision = Literal["approve", "approve_with_conditions", "reject"]
+EVIDENCE_KINDS: Final = (
+    "contract_clause",
+    "certificate",
+    "registration",
+    "report",
+    "document",
+    "screenshot",
+    "attestation",
+    "url_check",
+)
+_EMAIL_PART = f"[^@\\s{LINE_FORBIDDEN}]+"
+Email = Annotated[
+    str,
+    Rule({"pattern": f"^{_EMAIL_PART}@{_EMAIL_PART}\\.{_EMAIL_PART}{END}", "maxLength": 254}),
+]
+Phone = Annotated[str, Rule({"pattern": f"^[0-9+()\\- ]{{6,24}}{END}"})]
 
 
 @dataclass(frozen=True, slots=True)
 class Contact:
-    name: str | None = None
-    department: str | None = None
-    email: str | None = None
-    phone: str | None = None
+    name: Line | None = None
+    department: Line | None = None
+    email: Email | None = None
+    phone: Phone | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class VendorUrls:
-    website: str | None = None
-    security: str | None = None
-    privacy: str | None = None
-    trust: str | None = None
-    status: str | None = None
+    website: Url | None = None
+    security: Url | None = None
+    privacy: Url | None = None
+    trust: Url | None = None
+    status: Url | None = None
 
     def items(self) -> list[tuple[str, str]]:
         """(role, url) for every URL given, in a fixed order."""
@@ -61,72 +94,98 @@ class VendorUrls:
 
 @dataclass(frozen=True, slots=True)
 class Vendor:
-    name: str
-    corporate_number: str | None = None
+    name: Line
+    corporate_number: CorporateNumber | None = None
     contact: Contact = field(default_factory=Contact)
     urls: VendorUrls = field(default_factory=VendorUrls)
 
 
 @dataclass(frozen=True, slots=True)
 class Classification:
-    confidentiality: Confidentiality = "2"
-    integrity: TwoLevel = "1"
-    availability: TwoLevel = "1"
+    confidentiality: Annotated[Confidentiality, REQUIRED] = "2"
+    integrity: Annotated[TwoLevel, REQUIRED] = "1"
+    availability: Annotated[TwoLevel, REQUIRED] = "1"
 
 
 @dataclass(frozen=True, slots=True)
 class Service:
-    name: str
+    name: Line
     kind: Kind
     tier: Tier
-    classification: Classification = field(default_factory=Classification)
-    description: str | None = None
+    classification: Annotated[Classification, REQUIRED] = field(default_factory=Classification)
+    description: LongText | None = None
     terminal_model: TerminalModel | None = None
-    data_location: str | None = None
+    data_location: Line | None = None
     personal_data: bool = False
     mynumber_data: bool = False
-    contract_date: dt.date | None = None  # when the contract was made: rules' effective dates
+    contract_date: Annotated[
+        Date | None,
+        describe(
+            "when the contract (or the terms accepted) was made; rules with an effective date "
+            "(binding_from) compare it"
+        ),
+    ] = None
 
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    kind: str
-    ref: str
-    note: str | None = None
-    collected: dt.date | None = None
-    expires: dt.date | None = None
+    kind: Annotated[str, Rule({"enum": list(EVIDENCE_KINDS)}, whole=True)]
+    ref: Annotated[str, Rule({"minLength": 1, "maxLength": 2000, "pattern": ONE_LINE_PATTERN})]
+    note: LongText | None = None
+    collected: Date | None = None
+    expires: Date | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Comment:
     """A reviewer's remark on one answer."""
 
-    by: str
-    at: dt.date
-    text: str
+    by: Line
+    at: Date
+    text: Annotated[str, Rule({"minLength": 1, "maxLength": 20000, "pattern": TEXT_PATTERN})]
+
+
+# A TOML value of one of several types; which one the catalogue's answer type decides.
+_ANSWER_VALUE: Final = Rule(
+    {
+        "description": "The answer; its type follows the requirement's answer type in the "
+        "catalogue",
+        "anyOf": [
+            {"type": "string", "maxLength": 20000, "pattern": TEXT_PATTERN},
+            {"type": "boolean"},
+            {"type": "number", "minimum": -1e15, "maximum": 1e15},
+            {
+                "type": "array",
+                "maxItems": 100,
+                "items": {"type": "string", "maxLength": 200, "pattern": ONE_LINE_PATTERN},
+            },
+        ],
+    },
+    whole=True,
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Answer:
-    value: AnswerValue
-    reason: str | None = None  # why a requirement does not apply (value "na")
-    note: str | None = None
+    value: Annotated[AnswerValue, _ANSWER_VALUE]
+    reason: LongText | None = None  # why a requirement does not apply (value "na")
+    note: LongText | None = None
     source: AnswerSource = "vendor"  # stated by the vendor, or verified by city staff
-    answered_by: str | None = None
-    answered_at: dt.date | None = None
+    answered_by: Line | None = None
+    answered_at: Date | None = None
     evidence: tuple[Evidence, ...] = ()
-    comments: tuple[Comment, ...] = ()
+    comments: Annotated[tuple[Comment, ...], describe("Reviewers' remarks on this answer")] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class ExceptionGrant:
     """An approved deviation from a requirement (例外措置), with its compensating control."""
 
-    requirement: str
-    compensating_control: str
-    approved_by: str
-    until: dt.date
-    approved_at: dt.date | None = None
+    requirement: Identifier
+    compensating_control: Statement
+    approved_by: Line
+    until: Date
+    approved_at: Date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,18 +198,24 @@ class Subcontractor:
     carries its own consent, never its parent's.
     """
 
-    name: str
-    work: str
-    data: str  # the information it handles, in words
-    level: int = 1
-    parent: str | None = None
-    corporate_number: str | None = None
+    name: Line
+    work: Statement
+    data: Statement  # the information it handles, in words
+    level: Annotated[
+        int,
+        describe("1: the vendor's subcontractor; 2: 再々委託; …"),
+        Rule({"minimum": 1, "maximum": 9}),
+    ] = 1
+    parent: Annotated[
+        Line | None, describe("The name of the entry one level up (required from level 2)")
+    ] = None
+    corporate_number: CorporateNumber | None = None
     tier: Tier | None = None  # the network tier its work touches (policy §6.3)
     mynumber_data: bool = False
-    requested: dt.date | None = None  # the vendor's written request reached the city
-    consented: dt.date | None = None  # the city's consent (承認 / 番号法10条の許諾)
-    approver: str | None = None
-    note: str | None = None
+    requested: PlainDate | None = None  # the vendor's written request reached the city
+    consented: PlainDate | None = None  # the city's consent (承認 / 番号法10条の許諾)
+    approver: Line | None = None
+    note: LongText | None = None
 
     @property
     def consent_recorded(self) -> bool:
@@ -159,16 +224,27 @@ class Subcontractor:
 
 @dataclass(frozen=True, slots=True)
 class Review:
-    status: ReviewStatus = "draft"
-    reviewer: str | None = None
+    status: Annotated[ReviewStatus, REQUIRED] = "draft"
+    reviewer: Line | None = None
     decision: Decision | None = None
-    decided_at: dt.date | None = None
-    conditions: tuple[str, ...] = ()
-    next_review: dt.date | None = None
-    submitted_by: str | None = None  # who submitted: separation of duties (rule W6)
+    decided_at: Date | None = None
+    conditions: tuple[LongText, ...] = ()
+    next_review: Date | None = None
+    submitted_by: Line | None = None  # who submitted: separation of duties (rule W6)
     # "na" answers on a must question or a gate the approving reviewer confirmed (rule W7).
-    confirmed_na: tuple[str, ...] = ()
-    basis: str | None = None  # digest of what was approved (rule W8): approval.approval_basis
+    confirmed_na: Annotated[
+        tuple[Identifier, ...],
+        describe(
+            "Not-applicable answers on a must question or a gate that the approving reviewer "
+            "confirmed"
+        ),
+    ] = ()
+    # digest of what was approved (rule W8): approval.approval_basis
+    basis: Annotated[
+        str | None,
+        describe("Digest of the answers, exceptions and service profile that were approved"),
+        Rule({"pattern": f"^[0-9a-f]{{32}}{END}"}),
+    ] = None
 
 
 # The schema's limit for one line of text, which a history entry's summary is.
@@ -177,27 +253,44 @@ HISTORY_SUMMARY_CHARS: Final = 500
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
-    revision: int
-    at: dt.datetime
-    by: str
-    summary: str
+    revision: Revision
+    at: DateTime
+    by: Line
+    summary: Line
 
 
-@dataclass(frozen=True, slots=True)
+# Keyword-only, so that the fields can follow the file's order (the schema's required keys
+# and the order missing keys are reported in).
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Assessment:
-    catalog_id: str
-    catalog_version: str
+    schema_version: Annotated[int, REQUIRED, Rule({"const": SCHEMA_VERSION}, whole=True)] = (
+        SCHEMA_VERSION
+    )
+    catalog_id: Annotated[Identifier, FileKey("catalog.id")]
+    catalog_version: Annotated[
+        str,
+        FileKey("catalog.version"),
+        Rule({"minLength": 1, "maxLength": 64, "pattern": ONE_LINE_PATTERN}),
+    ]
+    revision: Annotated[Revision, REQUIRED] = 1
     vendor: Vendor
     service: Service
-    revision: int = 1
-    answers: Mapping[str, Answer] = field(default_factory=dict)
-    review: Review = field(default_factory=Review)
+    answers: Mapping[Identifier, Answer] = field(default_factory=dict)
+    review: Annotated[Review, REQUIRED] = field(default_factory=Review)
     exceptions: tuple[ExceptionGrant, ...] = ()
     # URL-check records are kept as the plain trees the checker's schema describes.
-    url_checks: tuple[Mapping[str, Any], ...] = ()
-    subcontractors: tuple[Subcontractor, ...] = ()  # the 再委託承認 register
-    history: tuple[HistoryEntry, ...] = ()
-    schema_version: int = SCHEMA_VERSION
+    url_checks: Annotated[
+        tuple[Mapping[str, Any], ...],
+        describe("URL-check records, each valid against urlcheck-result.schema.json"),
+    ] = ()
+    subcontractors: Annotated[
+        tuple[Subcontractor, ...],
+        describe(
+            "The 再委託承認 register: every subcontractor at every level, with the city's "
+            "consent (for My Number work, 番号法10条)"
+        ),
+    ] = ()
+    history: Annotated[tuple[HistoryEntry, ...], REQUIRED, Rule({"minItems": 1})] = ()
 
     def with_answer(self, requirement_id: str, answer: Answer | None) -> Assessment:
         """A copy with one answer set (or removed, when ``answer`` is None)."""
@@ -207,3 +300,13 @@ class Assessment:
         else:
             answers[requirement_id] = answer
         return replace(self, answers=answers)
+
+
+ASSESSMENT_FILE: Final = FileShape(
+    name="assessment",
+    root=Assessment,
+    title="vendorrisk assessment",
+    description="One assessment of a contractor, cloud service or social media service (one "
+    "TOML file under assessments/). TOML dates appear here as RFC 3339 strings.",
+    defs={"answer": Answer, "evidence": Evidence},
+)

@@ -8,34 +8,110 @@ answers. The checks report every contradiction at once, in words.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Final
 
-from vendorrisk.catalog.model import Catalogue, Requirement
+from vendorrisk.catalog.model import Catalogue, Identifier, Requirement, Text
 from vendorrisk.messages import t
 from vendorrisk.problems import Problem, problem
+from vendorrisk.schemas.shape import NOT_IN_FILE, FileKey, FileShape, Rule, describe
 from vendorrisk.tomlfile import jsonable, read_toml
 from vendorrisk.validation.schema_check import schema_problems
 
 MAX_RECORD_BYTES = 1024 * 1024
 
+Version = Annotated[str, Rule({"minLength": 1, "maxLength": 64}, name="version")]
+_ID_LIST: Final = Rule(
+    {
+        "type": "array",
+        "maxItems": 2000,
+        "uniqueItems": True,
+        "items": {"$ref": "#/$defs/identifier"},
+    },
+    name="idList",
+    whole=True,
+)
+_TWO_OR_MORE: Final = Rule(
+    {
+        "type": "array",
+        "minItems": 2,
+        "maxItems": 2000,
+        "uniqueItems": True,
+        "items": {"$ref": "#/$defs/identifier"},
+    },
+    name="idListOfTwoOrMore",
+    whole=True,
+)
+IdList = Annotated[tuple[Identifier, ...], _ID_LIST]
+
+
+def _steps(description: str, one: str, many: str, **keys: str) -> Rule:
+    """An array of {from, to/into} tables; the model keeps each as a pair."""
+    kinds = {"one": {"$ref": "#/$defs/identifier"}, "many": {"$ref": "#/$defs/idListOfTwoOrMore"}}
+    return Rule(
+        {
+            "description": description,
+            "type": "array",
+            "maxItems": 2000,
+            "items": {
+                "type": "object",
+                "additionalProperties": False,
+                "required": [one, many],
+                "properties": {key: kinds[kind] for key, kind in keys.items()},
+            },
+        },
+        whole=True,
+        uses=(_TWO_OR_MORE,),
+    )
+
 
 @dataclass(frozen=True, slots=True)
 class ChangeRecord:
-    path: Path
-    catalog: str
-    from_version: str
-    to_version: str
-    added: tuple[str, ...] = ()
-    removed: tuple[str, ...] = ()
-    reworded: tuple[str, ...] = ()
-    criteria_changed: tuple[str, ...] = ()
-    renamed: tuple[tuple[str, str], ...] = ()  # (old id, new id)
-    split: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (old id, new ids)
-    merged: tuple[tuple[tuple[str, ...], str], ...] = ()  # (old ids, new id)
+    path: Annotated[Path, NOT_IN_FILE]
+    catalog: Annotated[Identifier, describe("id of the catalogue both versions belong to")]
+    from_version: Annotated[Version, FileKey("from")]
+    to_version: Annotated[Version, FileKey("to")]
+    added: Annotated[IdList, describe("questions new in 'to'")] = ()
+    removed: Annotated[IdList, describe("questions of 'from' that 'to' no longer has")] = ()
+    reworded: Annotated[
+        IdList, describe("same question, new title, question or guidance text")
+    ] = ()
+    criteria_changed: Annotated[
+        IdList, describe("same question, new judgement criteria or answer options")
+    ] = ()
+    renamed: Annotated[  # (old id, new id)
+        tuple[tuple[str, str], ...],
+        _steps(
+            "renumbered questions: same question, new id; answers are carried over",
+            "from",
+            "to",
+            **{"from": "one", "to": "one"},
+        ),
+    ] = ()
+    split: Annotated[  # (old id, new ids)
+        tuple[tuple[str, tuple[str, ...]], ...],
+        _steps(
+            "one old question became several; answers are pre-filled and marked for confirmation",
+            "from",
+            "into",
+            **{"from": "one", "into": "many"},
+        ),
+    ] = ()
+    merged: Annotated[  # (old ids, new id)
+        tuple[tuple[tuple[str, ...], str], ...],
+        _steps(
+            "several old questions became one; answers are combined and marked for confirmation",
+            "from",
+            "into",
+            **{"from": "many", "into": "one"},
+        ),
+    ] = ()
+    date: dt.date | None = None
+    summary: Text | None = None
 
     def old_ids_accounted(self) -> list[str]:
         """Old ids the record says became something else (or nothing)."""
@@ -77,6 +153,8 @@ def _from_document(path: Path, doc: Mapping[str, Any]) -> ChangeRecord:
         renamed=tuple((r["from"], r["to"]) for r in doc.get("renamed", [])),
         split=tuple((s["from"], tuple(s["into"])) for s in doc.get("split", [])),
         merged=tuple((tuple(m["from"]), m["into"]) for m in doc.get("merged", [])),
+        date=doc.get("date"),
+        summary=Text(**doc["summary"]) if "summary" in doc else None,
     )
 
 
@@ -192,3 +270,16 @@ def contradictions(record: ChangeRecord, old: Catalogue, new: Catalogue) -> list
         if changed != (rid in record.criteria_changed):
             say("record-criteria-unlisted" if changed else "record-criteria-same", id=rid)
     return out
+
+
+CHANGE_RECORD_FILE: Final = FileShape(
+    name="catalog-changes",
+    root=ChangeRecord,
+    title="vendorrisk catalogue change record",
+    description="What changed in a requirement catalogue from one version to the next "
+    "(policy §8 review), so that assessments answered against the old version can be listed "
+    "and migrated. One TOML file per version step. TOML dates appear here as RFC 3339 "
+    "strings.",
+    defs={"text": Text},
+    leading={"format_version": {"const": 1}},
+)

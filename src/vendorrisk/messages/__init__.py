@@ -1,68 +1,55 @@
 """Every user-facing text, in Japanese and English, looked up by a stable key.
 
-Texts live in the tables of this package (one module per area) so that a translator
-can review them in one place, and so that codes in JSON output stay stable while the
-words change.
+The texts are gettext catalogues, ``locale/{ja,en}/LC_MESSAGES/vendorrisk.po``, so that
+translators work with their usual tools; the msgid is the key (a ``Code`` value or a
+literal ``t("area.what")``), and codes in JSON output stay stable while the words change.
+The compiled ``.mo`` files are checked in beside them (docs/translating.md): loading them
+needs only the standard library, once per language.
 """
 
 from __future__ import annotations
 
+import gettext
 import locale
 import os
 from collections.abc import Mapping
 from typing import Literal
 
 from vendorrisk.codes import Code, Phrase
-from vendorrisk.messages import audit as _audit
-from vendorrisk.messages import cat as _cat
-from vendorrisk.messages import clauses as _clauses
-from vendorrisk.messages import core as _core
-from vendorrisk.messages import encode as _encode
-from vendorrisk.messages import evolution as _evolution
-from vendorrisk.messages import exchange as _exchange
-from vendorrisk.messages import gitflow as _gitflow
-from vendorrisk.messages import imports as _imports
-from vendorrisk.messages import integrity as _integrity
-from vendorrisk.messages import leftovers as _leftovers
-from vendorrisk.messages import reads as _reads
-from vendorrisk.messages import register as _register
-from vendorrisk.messages import repo as _repo
-from vendorrisk.messages import reports as _reports
-from vendorrisk.messages import rules as _rules
-from vendorrisk.messages import tui as _tui
-from vendorrisk.messages import ui as _ui
-from vendorrisk.messages import urlcheck as _urlcheck
 
 Lang = Literal["ja", "en"]
 LANGS: tuple[Lang, ...] = ("ja", "en")
 
-_TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
-    _core.MESSAGES,
-    _urlcheck.MESSAGES,
-    _reports.MESSAGES,
-    _tui.MESSAGES,
-    _gitflow.MESSAGES,
-    _evolution.MESSAGES,
-    _exchange.MESSAGES,
-    _rules.MESSAGES,
-    _integrity.MESSAGES,
-    _encode.MESSAGES,
-    _imports.MESSAGES,
-    _repo.MESSAGES,
-    _cat.MESSAGES,
-    _ui.MESSAGES,
-    _reads.MESSAGES,
-    _leftovers.MESSAGES,
-    _register.MESSAGES,
-    _clauses.MESSAGES,
-    _audit.MESSAGES,
-)
-_MESSAGES: dict[str, tuple[str, str]] = {}
-for _table in _TABLES:
-    _clash = _MESSAGES.keys() & _table.keys()
-    if _clash:
-        raise RuntimeError(f"message keys defined twice: {sorted(_clash)}")
-    _MESSAGES.update(_table)
+DOMAIN = "vendorrisk"
+# os.path rather than pathlib: importing pathlib would cost more than loading a catalogue.
+LOCALE_DIR = os.path.join(os.path.dirname(__file__), "locale")
+
+
+class _Catalogue(gettext.GNUTranslations):
+    def keys(self) -> frozenset[str]:
+        # The parsed messages; the empty msgid is the catalogue's header, not a key.
+        parsed: dict[str, str] = vars(self)["_catalog"]
+        return frozenset(key for key in parsed if key)
+
+
+_catalogues: dict[Lang, _Catalogue] = {}
+
+
+def _catalogue(lang: Lang) -> _Catalogue:
+    found = _catalogues.get(lang)
+    if found is None:
+        path = os.path.join(LOCALE_DIR, lang, "LC_MESSAGES", f"{DOMAIN}.mo")
+        with open(path, "rb") as mo:
+            found = _catalogues[lang] = _Catalogue(mo)
+    return found
+
+
+class _ShownMissing(dict[str, object]):
+    """Parameters for a template: a placeholder nobody filled in stays visible as ``{name}``."""
+
+    def __missing__(self, name: str) -> str:
+        return "{" + name + "}"
+
 
 _current: Lang | None = None
 
@@ -97,10 +84,30 @@ def language() -> Lang:
 
 
 def t(key: str, lang: Lang | None = None, /, **params: object) -> str:
-    """The text for ``key`` in ``lang`` (default: the current language), formatted."""
-    ja, en = _MESSAGES[key]
-    template = ja if (lang or language()) == "ja" else en
-    return template.format(**params) if params else template
+    """The text for ``key`` in ``lang`` (default: the current language), formatted.
+
+    Never raises: an unknown key comes back as itself with its parameters, and a
+    placeholder without a parameter stays in the text as ``{name}``, so that a gap shows
+    on the screen instead of stopping the program. Without parameters the template comes
+    back as it is (document builders fill some placeholders themselves).
+    """
+    template = _catalogue(lang or language()).gettext(key)
+    if template == key:
+        return _unknown(key, params)
+    if not params:
+        return template
+    try:
+        return template.format_map(_ShownMissing(params))
+    except (ValueError, IndexError, AttributeError, TypeError, KeyError):
+        return f"{template} {_shown(params)}"
+
+
+def _unknown(key: str, params: Mapping[str, object]) -> str:
+    return f"{key} {_shown(params)}" if params else key
+
+
+def _shown(params: Mapping[str, object]) -> str:
+    return "[" + ", ".join(f"{name}={value}" for name, value in params.items()) + "]"
 
 
 def say(said: Phrase | Code, lang: Lang | None = None, /) -> str:
@@ -115,8 +122,9 @@ def say(said: Phrase | Code, lang: Lang | None = None, /) -> str:
 
 
 def has(key: str) -> bool:
-    return key in _MESSAGES
+    return _catalogue("en").gettext(key) != key
 
 
 def all_keys() -> frozenset[str]:
-    return frozenset(_MESSAGES)
+    """Every key with a text in either language."""
+    return _catalogue("ja").keys() | _catalogue("en").keys()

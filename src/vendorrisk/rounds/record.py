@@ -11,13 +11,15 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Final
 
 from vendorrisk import toml_writer
 from vendorrisk.files import read_limited
 from vendorrisk.model import AnswerValue
 from vendorrisk.problems import Problem, problem
 from vendorrisk.repository import SCHEMAS_FOLDER, relative_link, repository_root
+from vendorrisk.schemas.shape import FileShape, Rule, describe
+from vendorrisk.schemas.values import END, Identifier, Line
 from vendorrisk.storage import atomic_write, digest_of
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES, check_bytes, jsonable, parse_text
 from vendorrisk.validation.schema_check import schema_problems
@@ -29,26 +31,79 @@ SCHEMA_VERSION = 1
 MAX_ROUND_BYTES = 8 * MAX_ASSESSMENT_BYTES
 
 
+RepositoryPath = Annotated[
+    str,
+    Rule(
+        {
+            "description": "A relative '/'-separated path inside the repository",
+            "minLength": 1,
+            "maxLength": 1000,
+            # not absolute, no drive letter, no '..' step, no control character or backslash
+            "pattern": "^(?!/)(?![A-Za-z]:)(?!.*(^|/)\\.\\.(/|$))"
+            f"[^\\u0000-\\u001f\\u007f-\\u009f\\\\]+{END}",
+        },
+        name="path",
+    ),
+]
+_SENT_VALUE: Final = Rule(
+    {
+        "anyOf": [
+            {"type": "string", "maxLength": 20000},
+            {"type": "boolean"},
+            {"type": "number"},
+            {"type": "array", "items": {"type": "string", "maxLength": 500}},
+        ]
+    },
+    whole=True,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Sent:
     """One questionnaire sent: to whom, which questions, and the answers as they stood."""
 
-    assessment: str  # relative to the repository root, '/'-separated
-    vendor: str
-    service: str
-    file: str  # the questionnaire, relative to the repository root
+    assessment: Annotated[
+        RepositoryPath, describe("The assessment file, relative to the repository root")
+    ]
+    vendor: Line
+    service: Line
+    file: Annotated[
+        RepositoryPath, describe("The questionnaire sent, relative to the repository root")
+    ]
     sent: dt.date
-    revision: int
-    questions: tuple[str, ...]
-    answers: Mapping[str, AnswerValue] = field(default_factory=dict)
-    sent_by: str | None = None
+    revision: Annotated[
+        int, describe("The assessment's revision when it was sent"), Rule({"minimum": 1})
+    ]
+    questions: Annotated[tuple[Identifier, ...], describe("The ids of the questions sent")]
+    answers: Annotated[
+        Mapping[Identifier, Annotated[AnswerValue, _SENT_VALUE]],
+        describe(
+            "The answers to those questions when they were sent: what the status compares with"
+        ),
+    ] = field(default_factory=dict)
+    sent_by: Line | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Round:
-    fiscal_year: int
-    due: dt.date
+    fiscal_year: Annotated[
+        int,
+        describe("The 年度, by the year it starts (April)"),
+        Rule({"minimum": 2000, "maximum": 2999}),
+    ]
+    due: Annotated[dt.date, describe("The date the answers are due back")]
     sent: tuple[Sent, ...] = ()
+
+
+ROUND_FILE: Final = FileShape(
+    name="round",
+    root=Round,
+    title="vendorrisk yearly self-inspection round",
+    description="One fiscal year's 自己点検票 round (rounds/<year>.toml): which questionnaires "
+    "were sent to which approved vendors, when, and the answers as they stood then. TOML "
+    "dates appear here as RFC 3339 strings.",
+    leading={"schema_version": {"const": SCHEMA_VERSION}},
+)
 
 
 class RoundFileError(Exception):
