@@ -61,6 +61,8 @@ MODULES: dict[str, str] = {
     "vendorrisk.localtime": "vendorrisk.core.localtime",
     "vendorrisk.encoding": "vendorrisk.core.encoding",
     "vendorrisk.codec": "vendorrisk.core.codec",
+    # the command line's API, but renderers refuse output with one (reports/formats.py)
+    "vendorrisk.exitcodes": "vendorrisk.core.exitcodes",
     "vendorrisk.schemas": "vendorrisk.core.schemas",
     "vendorrisk.catalog": "vendorrisk.core.catalog",
     "vendorrisk.scoring": "vendorrisk.core.scoring",
@@ -73,6 +75,7 @@ MODULES: dict[str, str] = {
     # added meanwhile by other issue-13 branches (pure: values in, values out)
     "vendorrisk.rule_codes": "vendorrisk.core.rule_codes",
     "vendorrisk.assessed": "vendorrisk.core.assessed",
+    "vendorrisk.answer_types": "vendorrisk.core.answer_types",
     # store: the only reader and writer of files.
     "vendorrisk.files": "vendorrisk.store.files",
     "vendorrisk.toml10": "vendorrisk.store.toml10",
@@ -109,8 +112,6 @@ MODULES: dict[str, str] = {
     # writes the published schemas from every file shape, features' and urlcheck's included:
     # a document made from values, so it sits above them (python -m vendorrisk.render.schemas)
     "vendorrisk.schemas.generate": "vendorrisk.render.schemas",
-    # faces: exit codes are the command line's API.
-    "vendorrisk.exitcodes": "vendorrisk.cli.exitcodes",
 }
 
 # Top-level entries of src/vendorrisk that stay where they are.
@@ -191,8 +192,6 @@ CONTRACTS = """\
 [tool.importlinter]
 root_package = "vendorrisk"
 include_external_packages = true
-# An ignored import that no longer exists is fine: each one below is a debt to pay off.
-unmatched_ignore_imports_alerting = "none"
 
 [[tool.importlinter.contracts]]
 name = "Layers: faces, render, features (and the URL adapter), store, core"
@@ -215,6 +214,9 @@ ignore_imports = [
   "vendorrisk.core.catalog.loader -> vendorrisk.store.tomlfile",
   "vendorrisk.core.catalog.loader -> vendorrisk.store.cache",
 ]
+# Paying off one of those debts must not break the check: an ignore that matches nothing
+# is fine (delete it then).
+unmatched_ignore_imports_alerting = "none"
 
 [[tool.importlinter.contracts]]
 name = "Below the faces and the renderers, nothing chooses words"
@@ -266,7 +268,7 @@ src/vendorrisk/
                  happened, as codes), catalog/, scoring/, workflow.py, schedule.py,
                  approval.py, validation/ (schema, meaning, register, cross-checks),
                  classification.py, corporate_number.py, dates.py, localtime.py,
-                 encoding.py, schemas/ (the file shapes' markers and the packaged
+                 encoding.py, exitcodes.py, schemas/ (the file shapes' markers and the packaged
                  schemas), urlcheck_record.py (the URL-check record's shape)
   messages/      every user-facing text, Japanese and English: used by render/ and the faces
   data/          the built-in catalogue, its history, the `vendorrisk init` templates
