@@ -13,6 +13,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -227,6 +228,7 @@ COMMANDS = [
 ]
 
 
+@pytest.mark.slow  # sixty files through every read-only command: about 6 s
 @settings(
     max_examples=60,
     deadline=None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from textual.widgets import DataTable, Static
 
 from tests.tui.conftest import make_app, settle
@@ -63,6 +64,7 @@ async def test_the_register_opens_from_the_questionnaire_and_lists_the_consents(
         assert isinstance(app.screen, QuestionnaireScreen)
 
 
+@pytest.mark.slow  # two levels, a consent and three screens by keys: about 7 s
 async def test_a_second_level_added_from_the_ui_waits_for_consent_then_gets_it(
     examples: Path,
 ) -> None:

@@ -88,15 +88,10 @@ CONDITIONAL = {
 }
 
 
-# Each walk-through takes seconds: the cloud one always runs, the others are marked slow.
-@pytest.mark.parametrize(
-    "kind",
-    [
-        "cloud",
-        pytest.param("contractor", marks=pytest.mark.slow),
-        pytest.param("social", marks=pytest.mark.slow),
-    ],
-)
+# Each walk-through answers a whole questionnaire by keys (the cloud one about 35 s on the
+# 2-core machine): all three are slow; the screens' own pilot tests stay in the fast part.
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["cloud", "contractor", "social"])
 async def test_a_new_user_creates_answers_submits_and_gets_approved(
     tmp_path: Path, kind: str
 ) -> None:
