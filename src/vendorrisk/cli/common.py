@@ -14,7 +14,12 @@ from vendorrisk.encoding import json_text, one_line
 from vendorrisk.messages import t
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from vendorrisk.assessed import Assessed
     from vendorrisk.catalog.model import Catalogue
+    from vendorrisk.files import FileReport
+    from vendorrisk.formats import Formats
     from vendorrisk.problems import Problem
     from vendorrisk.storage import Loaded
 
@@ -26,6 +31,15 @@ DEFAULT_DIR = Path("assessments")
 
 def add_catalog_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--catalog", type=Path, metavar="FILE", help=t("cli.opt_catalog"))
+
+
+def add_format_option(
+    parser: argparse.ArgumentParser, formats: Formats[Any], help_key: str = "cli.opt_format"
+) -> None:
+    """``--format``, choosing among the registered reporters; the first is the default."""
+    parser.add_argument(
+        "--format", choices=formats.names, default=formats.default, help=t(help_key)
+    )
 
 
 def catalogue_from(args: argparse.Namespace) -> Catalogue:
@@ -62,6 +76,19 @@ def load_assessment(path: Path, catalogue: Catalogue) -> Loaded:
         raise CommandError(t("cli.invalid-hint", path=path), ExitCode.PROBLEMS, errors) from None
     except storage.StorageError as exc:
         raise CommandError(str(exc), ExitCode.USAGE) from None
+
+
+def assess_all(
+    folder: Path, catalogue: Catalogue, day: dt.date
+) -> tuple[list[Assessed], list[FileReport]]:
+    """Every valid assessment under ``folder`` assessed on ``day``, and a report for each
+    file that is not valid."""
+    from vendorrisk import storage
+    from vendorrisk.assessed import assess
+
+    loaded, failed = storage.load_folder(folder, catalogue)
+    items = [assess(item.assessment, catalogue, day, path=item.path.as_posix()) for item in loaded]
+    return items, failed
 
 
 def storage_failure(path: Path, exc: Exception) -> CommandError:
