@@ -91,6 +91,21 @@ def assess_all(
     return items, failed
 
 
+def report_failures(failed: list[FileReport], skipped_key: str) -> int:
+    """Diagnostics on stderr; the exit code the failures call for (OK when none)."""
+    from vendorrisk.exitcodes import ExitCode
+
+    if not failed:
+        return ExitCode.OK
+    for report in failed:
+        errors = [p for p in report.problems if p.severity == "error"]
+        print(t("storage.invalid", path=one_line(str(report.path))), file=sys.stderr)
+        print_problems((report.path, p) for p in errors)
+    print(t(skipped_key, count=len(failed)), file=sys.stderr)
+    missing = any(p.code in ("not-found", "no-files") for f in failed for p in f.problems)
+    return ExitCode.USAGE if missing else ExitCode.PROBLEMS
+
+
 def storage_failure(path: Path, exc: Exception) -> CommandError:
     """A save that did not happen, as a command error that says why (never a traceback)."""
     from vendorrisk import storage

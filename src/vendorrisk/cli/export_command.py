@@ -20,7 +20,7 @@ from vendorrisk.cli.common import (
     assess_all,
     catalogue_from,
     load_assessment,
-    print_problems,
+    report_failures,
 )
 from vendorrisk.cli.report_command import (
     add_disclosure_option,
@@ -30,7 +30,6 @@ from vendorrisk.cli.report_command import (
     today_of,
     write_output,
 )
-from vendorrisk.encoding import one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.formats import OutputRefused
 from vendorrisk.messages import language, t
@@ -53,19 +52,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     add_today_option(parser)
     add_catalog_option(parser)
     parser.set_defaults(func=run)
-
-
-def report_failures(failed: list[FileReport], skipped_key: str) -> int:
-    """Diagnostics on stderr; the exit code the failures call for (OK when none)."""
-    if not failed:
-        return ExitCode.OK
-    for report in failed:
-        errors = [p for p in report.problems if p.severity == "error"]
-        print(t("storage.invalid", path=one_line(str(report.path))), file=sys.stderr)
-        print_problems((report.path, p) for p in errors)
-    print(t(skipped_key, count=len(failed)), file=sys.stderr)
-    missing = any(p.code in ("not-found", "no-files") for f in failed for p in f.problems)
-    return ExitCode.USAGE if missing else ExitCode.PROBLEMS
 
 
 def _one(args: argparse.Namespace, catalogue: Catalogue, day: dt.date) -> list[Assessed]:

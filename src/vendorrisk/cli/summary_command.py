@@ -12,9 +12,9 @@ from vendorrisk.cli.common import (
     add_format_option,
     assess_all,
     catalogue_from,
+    report_failures,
 )
 from vendorrisk.cli.due_command import due_of
-from vendorrisk.cli.export_command import report_failures
 from vendorrisk.cli.report_command import (
     add_output_option,
     add_today_option,
