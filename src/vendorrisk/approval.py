@@ -10,13 +10,13 @@ later change to the answers is caught even when the new answers would also pass.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Final, Literal
 
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.files import digest_hex
 from vendorrisk.messages import Lang, t
 from vendorrisk.messages.labels import status_label
 from vendorrisk.model import Answer, Assessment, HistoryEntry, Review
@@ -124,7 +124,7 @@ def _basis_parts(assessment: Assessment) -> dict[str, Any]:
 
 def _digest(part: Any) -> str:
     text = json.dumps(part, sort_keys=True, ensure_ascii=False, default=_plain)
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return digest_hex(text, size=16)
 
 
 def approval_basis(assessment: Assessment) -> str:

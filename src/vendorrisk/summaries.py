@@ -9,7 +9,6 @@ a row is recomputed after the day one of its exceptions ends.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import marshal
 import os
 import tempfile
@@ -20,7 +19,7 @@ from typing import Any
 
 from vendorrisk import __version__
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.files import FileReport, find_files, read_limited
+from vendorrisk.files import FileReport, digest_hex, find_files, read_limited
 from vendorrisk.messages import language
 from vendorrisk.problems import has_errors
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
@@ -115,8 +114,8 @@ class SummaryCache:
         listing: Path | None = None,
     ) -> None:
         # One cache per listed folder, so that rows of files no longer there can be dropped.
-        name = hashlib.blake2b(str(listing.resolve() if listing else "").encode(), digest_size=8)
-        self.path = (folder or default_cache_dir()) / f"summaries-{name.hexdigest()}.marshal"
+        name = digest_hex(str(listing.resolve() if listing else ""), size=8)
+        self.path = (folder or default_cache_dir()) / f"summaries-{name}.marshal"
         self.seen: set[str] = set()
         self.salt = f"{__version__}:{catalogue.digest}:{language()}:{_FIELDS}"
         self.today = today.isoformat()
@@ -207,7 +206,7 @@ def scan(folder: Path, cache: SummaryCache) -> tuple[list[Summary | Pending], li
                 Summary(path=str(entry), error=str(exc.strerror or exc), error_code="unreadable")
             )
             continue
-        rows.append(Pending(entry, raw, key or hashlib.blake2b(raw, digest_size=20).hexdigest()))
+        rows.append(Pending(entry, raw, key or digest_hex(raw)))
     return rows, missing
 
 
