@@ -109,6 +109,11 @@ class AnswerKind:
     widget: InputFamily = "text"
     # How problems name the values the type takes ("expected ...").
     expected: str = "string"
+    # Whether a vendor's value may run over several lines (a free text only).
+    multiline: bool = False
+    # Whether a value is a number, so a leading "-" or "+" in a spreadsheet cell is not a
+    # formula but the sign.
+    numeric: bool = False
 
     def problems(self, spec: AnswerSpec, answer: Answer, key: str, rid: str) -> list[Problem]:
         """What is wrong with a stored answer's value for this type (empty when fine)."""
@@ -288,6 +293,7 @@ class Multi(AnswerKind):
 @_registered
 class FreeText(AnswerKind):
     name = "text"
+    multiline = True
 
     def problems(self, spec: AnswerSpec, answer: Answer, key: str, rid: str) -> list[Problem]:
         value = answer.value
@@ -328,6 +334,7 @@ class Day(AnswerKind):
 class Number(AnswerKind):
     name = "number"
     expected = "number"
+    numeric = True
 
     def problems(self, spec: AnswerSpec, answer: Answer, key: str, rid: str) -> list[Problem]:
         value = answer.value

@@ -189,7 +189,7 @@ def _accepted_rows(
     for row in vendor_file.rows:
         requirement = catalogue.by_id.get(row.id)
         existing = assessment.answers.get(row.id)
-        multiline = requirement is not None and requirement.answer.type == "text"
+        multiline = requirement is not None and answer_kind(requirement.answer).multiline
         if (defect := text_defect(row, multiline)) is not None:
             outcome.refused.append(Refusal(shown(row.id) or "?", row.where, defect))
         elif requirement is None:
@@ -198,7 +198,7 @@ def _accepted_rows(
             refuse(row, "import.duplicate")
         elif requirement.audience != "vendor" or kind not in requirement.kinds:
             refuse(row, "import.not-asked")
-        elif (cell := formula_cell(row, requirement.answer.type == "number")) is not None:
+        elif (cell := formula_cell(row, answer_kind(requirement.answer).numeric)) is not None:
             refuse(row, "import.formula", cell=cell)
         elif row.defect is not None:
             outcome.refused.append(Refusal(row.id, row.where, row.defect))
