@@ -128,20 +128,6 @@ def requirement_status(assessment: Assessment, requirement: Requirement) -> Stat
     return "unanswered"
 
 
-def judged_status(assessment: Assessment, requirement: Requirement) -> tuple[Status, bool]:
-    """The status the score counts, and whether rule S4 lowered it for missing evidence."""
-    status = requirement_status(assessment, requirement)
-    answer = assessment.answers.get(requirement.id)
-    if (
-        status == "met"
-        and requirement.evidence.required
-        and answer is not None
-        and not answer.evidence
-    ):
-        return "partial", True
-    return status, False
-
-
 def _is_blocker(requirement: Requirement, status: Status) -> bool:
     if requirement.gate:
         # Rule B2: a tier rule must be met (or not apply); "partly" is not enough to use the
