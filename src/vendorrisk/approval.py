@@ -10,7 +10,6 @@ later change to the answers is caught even when the new answers would also pass.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, replace
@@ -18,6 +17,7 @@ from typing import Any, Final, Literal
 
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codes import Code, Phrase, phrase
+from vendorrisk.files import digest_hex
 from vendorrisk.model import Answer, Assessment, HistoryEntry, Review
 from vendorrisk.scoring import ScoreResult, score_assessment
 from vendorrisk.wording import joined, words
@@ -175,7 +175,7 @@ def _basis_parts(assessment: Assessment) -> dict[str, Any]:
 
 def _digest(part: Any) -> str:
     text = json.dumps(part, sort_keys=True, ensure_ascii=False, default=_plain)
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+    return digest_hex(text, size=16)
 
 
 def approval_basis(assessment: Assessment) -> str:

@@ -30,9 +30,17 @@ class FileReport:
         return not has_errors(self.problems)
 
 
+def digest_hex(data: bytes | str, size: int = 20) -> str:
+    """The one hash of the program (BLAKE2b, hex), of bytes or of text as UTF-8. ``size`` in
+    bytes: callers keep the size a stored value was written with (an approval's basis, the
+    summary cache, a file-name tag), as changing it would make every stored digest differ."""
+    raw = data.encode("utf-8") if isinstance(data, str) else data
+    return hashlib.blake2b(raw, digest_size=size).hexdigest()
+
+
 def digest_of(raw: bytes) -> str:
     """The content hash files are known by (lost-update checks, the validation cache)."""
-    return hashlib.blake2b(raw, digest_size=20).hexdigest()
+    return digest_hex(raw)
 
 
 # Reports and exports are the largest files the program writes over an earlier copy; the

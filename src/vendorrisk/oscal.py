@@ -19,13 +19,12 @@ import uuid
 from typing import Any, Final
 from urllib.parse import quote
 
-from vendorrisk.approval import standing
+from vendorrisk.assessed import Assessed
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import Lang, t
 from vendorrisk.model import Answer, Assessment
 from vendorrisk.reports.answers import display_value
-from vendorrisk.scoring import ScoreResult
 
 OSCAL_VERSION: Final = "1.1.2"
 JST: Final = dt.timezone(dt.timedelta(hours=9))
@@ -101,19 +100,17 @@ def _observation(
 
 
 def assessment_results(
-    assessment: Assessment,
+    item: Assessed,
     catalogue: Catalogue,
-    result: ScoreResult,
     *,
     file_name: str,
-    today: dt.date,
     lang: Lang,
     leave_out: frozenset[str] = frozenset(),
     remarks: str | None = None,
 ) -> dict[str, Any]:
     """``leave_out`` names questions the document must not mention (a disclosure copy,
     reports/disclosure.py), and ``remarks`` says what was left out."""
-    a = assessment
+    a, result, today = item.assessment, item.result, item.today
     key = f"{a.vendor.corporate_number or a.vendor.name}/{a.service.name}/{file_name}"
     last = a.history[-1].at if a.history else _stamp(today)
     last_modified = last if isinstance(last, str) else _stamp(last)
@@ -201,7 +198,7 @@ def assessment_results(
             _prop("score", f"{result.score}"),
             _prop("suggested-decision", result.decision),
             # An approval that does not stand is not exported as one (rule W9).
-            _prop("review-status", standing(a, catalogue, today, result)),
+            _prop("review-status", item.standing),
         ],
         "reviewed-controls": {"control-selections": [{"include-all": {}}]},
     }

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import os
 import re
 import sys
@@ -28,6 +27,7 @@ from vendorrisk.codes import Code, Phrase, phrase
 from vendorrisk.files import (
     MAX_OUTPUT_BYTES,
     FileReport,
+    digest_hex,
     find_files,
     leftover_temp_files,
     read_limited,
@@ -116,7 +116,7 @@ def name_slug(vendor: str, service: str) -> str:
     parts = [_name_part(vendor), _name_part(service)]
     slug = "-".join(text for text, _ in parts if text)
     if not slug or any(cut for _, cut in parts):
-        tag = hashlib.blake2b(f"{vendor}\n{service}".encode(), digest_size=4).hexdigest()
+        tag = digest_hex(f"{vendor}\n{service}", size=4)
         slug = f"{slug}-{tag}" if slug else tag
     return slug
 

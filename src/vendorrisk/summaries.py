@@ -10,7 +10,6 @@ as a code and parameters, so one cache serves every language.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import marshal
 import os
 import tempfile
@@ -22,7 +21,7 @@ from typing import Any
 from vendorrisk import __version__
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codes import Phrase
-from vendorrisk.files import FileReport, find_files, read_limited, reason_of
+from vendorrisk.files import FileReport, digest_hex, find_files, read_limited, reason_of
 from vendorrisk.problems import has_errors
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.cache import default_cache_dir
@@ -139,8 +138,8 @@ class SummaryCache:
         listing: Path | None = None,
     ) -> None:
         # One cache per listed folder, so that rows of files no longer there can be dropped.
-        name = hashlib.blake2b(str(listing.resolve() if listing else "").encode(), digest_size=8)
-        self.path = (folder or default_cache_dir()) / f"summaries-{name.hexdigest()}.marshal"
+        name = digest_hex(str(listing.resolve() if listing else ""), size=8)
+        self.path = (folder or default_cache_dir()) / f"summaries-{name}.marshal"
         self.seen: set[str] = set()
         self.salt = f"{__version__}:{catalogue.digest}:{_FIELDS}"
         self.today = today.isoformat()
@@ -232,7 +231,7 @@ def scan(folder: Path, cache: SummaryCache) -> tuple[list[Summary | Pending], li
         except OSError as exc:
             rows.append(Summary(path=str(entry), error=_unreadable(exc), error_code="unreadable"))
             continue
-        rows.append(Pending(entry, raw, key or hashlib.blake2b(raw, digest_size=20).hexdigest()))
+        rows.append(Pending(entry, raw, key or digest_hex(raw)))
     return rows, missing
 
 

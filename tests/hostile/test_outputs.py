@@ -16,6 +16,7 @@ import pytest
 
 from tests.conftest import sample_assessment
 from tests.hostile.corpus import FORGED_LINE, PAYLOADS, hostile_assessment, unsafe_characters
+from vendorrisk.assessed import assess
 from vendorrisk.catalog import Catalogue
 from vendorrisk.diff import compare, render_json, render_markdown, render_text
 from vendorrisk.encoding import FORMULA_STARTS, csv_cell, json_text
@@ -23,7 +24,6 @@ from vendorrisk.model import Assessment
 from vendorrisk.oscal import assessment_results
 from vendorrisk.reports import (
     DueEntry,
-    Scored,
     build_report,
     build_summary,
     render_html,
@@ -35,9 +35,7 @@ from vendorrisk.reports import (
 from vendorrisk.reports import (
     render_markdown as render_report_markdown,
 )
-from vendorrisk.reports.compliance import scored_statuses
 from vendorrisk.reports.export import export_row
-from vendorrisk.scoring import score_assessment
 from vendorrisk.textconv import render_textconv
 
 TODAY = dt.date(2026, 12, 1)
@@ -53,17 +51,12 @@ def _benign(catalogue: Catalogue) -> Assessment:
 
 
 def _report(assessment: Assessment, catalogue: Catalogue, lang: Any = "en") -> Any:
-    result = score_assessment(assessment, catalogue, today=TODAY)
-    return build_report(assessment, catalogue, result, file_name="x.toml", today=TODAY, lang=lang)
+    item = assess(assessment, catalogue, TODAY)
+    return build_report(item, catalogue, file_name="x.toml", lang=lang)
 
 
 def _summary(assessment: Assessment, catalogue: Catalogue) -> Any:
-    item = Scored(
-        path=assessment.vendor.name,
-        assessment=assessment,
-        result=score_assessment(assessment, catalogue, today=TODAY),
-        statuses=scored_statuses(assessment, catalogue),
-    )
+    item = assess(assessment, catalogue, TODAY, path=assessment.vendor.name)
     due = [DueEntry(item.path, assessment.vendor.name, assessment.service.name, TODAY, True)]
     return build_summary([item], catalogue, due, today=TODAY, lang="en")
 
@@ -183,9 +176,7 @@ def test_csv_reads_back_one_row_per_assessment_and_no_formula(
     catalogue: Catalogue, name: str
 ) -> None:
     assessment = _hostile(catalogue, PAYLOADS[name])
-    row = export_row(
-        PAYLOADS[name], assessment, score_assessment(assessment, catalogue, today=TODAY)
-    )
+    row = export_row(assess(assessment, catalogue, TODAY, path=PAYLOADS[name]))
     text = rows_csv([row, row], "en")
     rows = list(csv.reader(io.StringIO(text, newline="")))
     assert len(rows) == 3
@@ -201,7 +192,7 @@ def test_csv_reads_back_one_row_per_assessment_and_no_formula(
 @pytest.mark.parametrize("name", IDS)
 def test_json_outputs_read_back_the_same_and_print_inert(catalogue: Catalogue, name: str) -> None:
     assessment = _hostile(catalogue, PAYLOADS[name])
-    result = score_assessment(assessment, catalogue, today=TODAY)
+    item = assess(assessment, catalogue, TODAY)
     diff = compare(
         _benign(catalogue), assessment, catalogue, old_label="a", new_label="b", today=TODAY
     )
@@ -209,9 +200,7 @@ def test_json_outputs_read_back_the_same_and_print_inert(catalogue: Catalogue, n
         report_json(_report(assessment, catalogue)),
         summary_json(_summary(assessment, catalogue), "en"),
         render_json(diff),
-        assessment_results(
-            assessment, catalogue, result, file_name=PAYLOADS[name], today=TODAY, lang="en"
-        ),
+        assessment_results(item, catalogue, file_name=PAYLOADS[name], lang="en"),
     ]
     for data in documents:
         text = json_text(data)

@@ -8,11 +8,11 @@ from dataclasses import replace
 
 from tests.conftest import REPO
 from vendorrisk import storage
+from vendorrisk.assessed import assess
 from vendorrisk.catalog import Catalogue
 from vendorrisk.model import Review
 from vendorrisk.reports.facts import next_review_facts
 from vendorrisk.reports.model import build_report
-from vendorrisk.scoring import score_assessment
 
 EXAMPLE = REPO / "assessments" / "2026-cloud-fumikura-lgwan.toml"
 
@@ -31,9 +31,8 @@ def test_rule_N4_a_conditional_approval_is_due_within_six_months(catalogue: Cata
             next_review=dt.date(2027, 6, 2),
         ),
     )
-    result = score_assessment(assessment, catalogue, today=decided)
     report = build_report(
-        assessment, catalogue, result, file_name="a.toml", today=decided, lang="en"
+        assess(assessment, catalogue, decided), catalogue, file_name="a.toml", lang="en"
     )
     assert report.next_review.scheduled == dt.date(2027, 6, 2)
     assert report.next_review.reasons[0].kind == "conditional_limit"

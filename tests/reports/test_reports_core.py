@@ -13,7 +13,7 @@ from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
 from vendorrisk.classification import KINDS, SEVERITIES, TERMINAL_MODELS, TIERS
 from vendorrisk.messages import has
-from vendorrisk.reports.compliance import Tally, scored_statuses, tally_sections
+from vendorrisk.reports.compliance import Tally, tally_sections
 from vendorrisk.reports.export import COLUMNS
 from vendorrisk.reports.svg_chart import _text_width, fit
 from vendorrisk.scoring import score_assessment
@@ -41,7 +41,7 @@ def test_every_value_shown_in_words_has_a_text() -> None:
 def test_sections_add_up_to_the_overall_score(catalogue: Catalogue, path: Path) -> None:
     assessment = storage.load(path, catalogue).assessment
     result = score_assessment(assessment, catalogue)
-    sections = tally_sections(catalogue, [scored_statuses(assessment, catalogue)], "en")
+    sections = tally_sections(catalogue, [result.statuses], "en")
     total = Tally()
     for s in sections:
         total.earned += s.tally.earned

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import re
 from collections.abc import Mapping
 from functools import cache
@@ -28,6 +27,7 @@ from vendorrisk.catalog.model import (
     Text,
 )
 from vendorrisk.classification import SEVERITIES
+from vendorrisk.files import digest_hex
 from vendorrisk.problems import Problem, ProblemCode, problem
 from vendorrisk.tomlfile import MAX_CATALOG_BYTES, jsonable, read_toml
 from vendorrisk.validation.cache import default_cache_dir
@@ -269,7 +269,7 @@ def parse_catalog(path: Path) -> Catalogue:
     result = read_toml(path, MAX_CATALOG_BYTES)
     if result.data is None:
         raise CatalogError(path, list(result.problems))
-    digest = hashlib.blake2b(result.raw, digest_size=16).hexdigest()
+    digest = digest_hex(result.raw, size=16)
     marker = _checked_marker(digest)
     # Every command and the UI load the catalogue at start; the same bytes need checking
     # only once per tool version.

@@ -17,13 +17,15 @@ def catalogue_label(args: argparse.Namespace) -> str:
     return str(args.catalog or builtin_catalog_path())
 
 
-def print_catalogue_findings(args: argparse.Namespace, found: list[Problem], stream: Any) -> None:
-    """One line per finding, named by the catalogue file, then a count when there are any."""
+def catalogue_lines(label: str, found: list[Problem]) -> list[str]:
+    """One line per finding, named by the catalogue file."""
+    return [format_problem(label, p) for p in found]
+
+
+def print_catalogue_count(label: str, found: list[Problem]) -> None:
+    """How many findings there are, on stderr, when there are any."""
     if not found:
         return
-    label = catalogue_label(args)
-    for p in found:
-        print(format_problem(label, p), file=stream)
     errors = sum(1 for p in found if p.severity == "error")
     print(
         t("catalog.checks-summary", path=label, errors=errors, warnings=len(found) - errors),
@@ -31,9 +33,16 @@ def print_catalogue_findings(args: argparse.Namespace, found: list[Problem], str
     )
 
 
-def catalogue_json(args: argparse.Namespace, found: list[Problem]) -> dict[str, Any]:
+def print_catalogue_findings(label: str, found: list[Problem], stream: Any) -> None:
+    """The findings' lines on ``stream``, then their count on stderr."""
+    for line in catalogue_lines(label, found):
+        print(line, file=stream)
+    print_catalogue_count(label, found)
+
+
+def catalogue_json(label: str, found: list[Problem]) -> dict[str, Any]:
     return {
-        "path": catalogue_label(args),
+        "path": label,
         "valid": not has_errors(found),
         "problems": [problem_json(p) for p in found],
     }

@@ -3,25 +3,32 @@
 from __future__ import annotations
 
 import argparse
+import sys
+from dataclasses import dataclass
 from typing import Any
 
-from vendorrisk.catalog.model import Requirement, Text
+from vendorrisk.catalog.model import Catalogue, Requirement, Text
 from vendorrisk.classification import KINDS, TIERS
-from vendorrisk.cli.common import (
-    add_catalog_option,
-    catalogue_from,
-    print_json,
-)
+from vendorrisk.cli.common import add_catalog_option, add_format_option, catalogue_from
+from vendorrisk.encoding import json_text
+from vendorrisk.formats import Formats, Reporter
 from vendorrisk.messages import language, t
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    catalogue: Catalogue
+    requirements: list[Requirement]  # those applying to the kind and tier asked for
+
+
+CATALOG_FORMATS: Formats[Reporter[Selection, str]] = Formats("catalog")
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser("catalog", help=t("catalog.help"), description=t("catalog.help"))
     parser.add_argument("--kind", choices=KINDS, help=t("catalog.opt_kind"))
     parser.add_argument("--tier", choices=TIERS, help=t("catalog.opt_tier"))
-    parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
-    )
+    add_format_option(parser, CATALOG_FORMATS)
     add_catalog_option(parser)
     parser.set_defaults(func=run)
 
@@ -72,6 +79,36 @@ def requirement_json(r: Requirement) -> dict[str, Any]:
     return out
 
 
+@CATALOG_FORMATS.register("text")
+class CatalogText:
+    for_people = True
+
+    def render(self, value: Selection) -> str:
+        lang = language()
+        catalogue = value.catalogue
+        lines = [f"{catalogue.title.get(lang)} ({catalogue.id} {catalogue.version})"]
+        for r in value.requirements:
+            gate = " [gate]" if r.gate else ""
+            lines.append(f"{r.id:<7} §{r.section:<4} {r.severity:<6} {r.title.get(lang)}{gate}")
+            lines.append(f"        {r.question.get(lang)}")
+        return "".join(line + "\n" for line in lines)
+
+
+@CATALOG_FORMATS.register("json")
+class CatalogJson:
+    for_people = False
+
+    def render(self, value: Selection) -> str:
+        catalogue = value.catalogue
+        data = {
+            "id": catalogue.id,
+            "version": catalogue.version,
+            "effective": catalogue.effective.isoformat(),
+            "requirements": [requirement_json(r) for r in value.requirements],
+        }
+        return json_text(data) + "\n"
+
+
 def run(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     selected = [
@@ -80,20 +117,5 @@ def run(args: argparse.Namespace) -> int:
         if (args.kind is None or args.kind in r.kinds)
         and (args.tier is None or r.tiers is None or args.tier in r.tiers)
     ]
-    if args.format == "json":
-        print_json(
-            {
-                "id": catalogue.id,
-                "version": catalogue.version,
-                "effective": catalogue.effective.isoformat(),
-                "requirements": [requirement_json(r) for r in selected],
-            }
-        )
-        return 0
-    lang = language()
-    print(f"{catalogue.title.get(lang)} ({catalogue.id} {catalogue.version})")
-    for r in selected:
-        gate = " [gate]" if r.gate else ""
-        print(f"{r.id:<7} §{r.section:<4} {r.severity:<6} {r.title.get(lang)}{gate}")
-        print(f"        {r.question.get(lang)}")
+    sys.stdout.write(CATALOG_FORMATS[args.format].render(Selection(catalogue, selected)))
     return 0

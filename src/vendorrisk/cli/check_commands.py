@@ -11,22 +11,74 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import io
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
 from vendorrisk.cli.common import DEFAULT_DIR, add_catalog_option, catalogue_from, print_problems
 from vendorrisk.encoding import json_text, one_line, terminal_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import ReadRefused, read_limited
+from vendorrisk.formats import Formats, Reporter
 from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text, os_reason
 
 # A list of URLs, one a line: far more than any real list, bounded like every read.
 MAX_URL_LIST_BYTES = 1024 * 1024
 
-_FORMATS = ("jsonl", "json", "text")
+Record = dict[str, Any]
+
+
+class CheckReporter(Reporter[list[Record], str], Protocol):
+    def line(self, record: Record) -> str:
+        """What to write as soon as ``record`` is ready ("" for a format written whole,
+        by ``render``, at the end)."""
+        ...
+
+
+CHECK_FORMATS: Formats[CheckReporter] = Formats("check")
+SECTXT_FORMATS: Formats[Reporter[Any, str]] = Formats("securitytxt")
+
+
+@CHECK_FORMATS.register("jsonl")
+class CheckJsonLines:
+    """One record a line, streamed in input order: what a pipe gets by default."""
+
+    for_people = False
+
+    def line(self, record: Record) -> str:
+        return json_text(record, indent=None) + "\n"
+
+    def render(self, value: list[Record]) -> str:
+        return ""
+
+
+@CHECK_FORMATS.register("json")
+class CheckJson:
+    for_people = False
+
+    def line(self, record: Record) -> str:
+        return ""
+
+    def render(self, value: list[Record]) -> str:
+        return json_text(value) + "\n"
+
+
+@CHECK_FORMATS.register("text")
+class CheckTable:
+    """A table at the end, with a progress bar on a terminal meanwhile."""
+
+    for_people = True
+
+    def line(self, record: Record) -> str:
+        return ""
+
+    def render(self, value: list[Record]) -> str:
+        from vendorrisk.urlcheck.text_report import render_table
+
+        return terminal_text(render_table(value))
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -40,7 +92,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--url", dest="fetch_url", metavar="FETCH_URL", help=t("urlcheck.cli.opt_fetch_url")
     )
     sectxt.add_argument(
-        "--format", choices=("text", "json"), default="text", help=t("urlcheck.cli.opt_format")
+        "--format",
+        choices=SECTXT_FORMATS.names,
+        default=SECTXT_FORMATS.default,
+        help=t("urlcheck.cli.opt_format"),
     )
     _add_network_arguments(sectxt)
     sectxt.set_defaults(func=run_securitytxt)
@@ -56,7 +111,10 @@ def add_check_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="FILE",
         help=t("urlcheck.cli.opt_file"),
     )
-    parser.add_argument("--format", choices=_FORMATS, help=t("urlcheck.cli.opt_check_format"))
+    # No default: a table on a terminal, JSON Lines into a pipe (run_check).
+    parser.add_argument(
+        "--format", choices=CHECK_FORMATS.names, help=t("urlcheck.cli.opt_check_format")
+    )
     parser.add_argument(
         "--concurrency",
         type=_positive_int,
@@ -198,18 +256,13 @@ def run_check(args: argparse.Namespace) -> int:
         return _usage(error_text(exc))
     if not urls:
         return _usage(t("urlcheck.cli.no_urls"))
-    fmt = args.format or ("text" if sys.stdout.isatty() else "jsonl")
-    progress = _Progress(len(urls)) if fmt == "text" and sys.stderr.isatty() else None
+    reporter = CHECK_FORMATS[args.format or ("text" if sys.stdout.isatty() else "jsonl")]
+    progress = _Progress(len(urls)) if reporter.for_people and sys.stderr.isatty() else None
     # What is loaded by now (modules, the message tables) lives until exit: keep the garbage
     # collector from walking it again and again during the batch, and at exit.
     gc.freeze()
-    records = asyncio.run(_run_batch(urls, options, fmt, progress))
-    if fmt == "json":
-        sys.stdout.write(json_text(records) + "\n")
-    elif fmt == "text":
-        from vendorrisk.urlcheck.text_report import render_table
-
-        sys.stdout.write(terminal_text(render_table(records)))
+    records = asyncio.run(_run_batch(urls, options, reporter, progress))
+    sys.stdout.write(reporter.render(records))
     sys.stdout.flush()
     code = ExitCode.OK if all(r["ok"] for r in records) else ExitCode.PROBLEMS
     if args.write:
@@ -226,7 +279,7 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 async def _run_batch(
-    urls: Sequence[str], options: Any, fmt: str, progress: _Progress | None
+    urls: Sequence[str], options: Any, reporter: CheckReporter, progress: _Progress | None
 ) -> list[dict[str, Any]]:
     from vendorrisk.urlcheck.runner import iter_checks
 
@@ -238,9 +291,9 @@ async def _run_batch(
         results[index] = record
         if progress is not None:
             progress.advance()
-        while emitted < len(urls) and results[emitted] is not None:
-            if fmt == "jsonl":
-                sys.stdout.write(json_text(results[emitted], indent=None) + "\n")
+        while emitted < len(urls) and (ready := results[emitted]) is not None:
+            if chunk := reporter.line(ready):
+                sys.stdout.write(chunk)
                 sys.stdout.flush()
             emitted += 1
     if progress is not None:
@@ -291,10 +344,7 @@ def run_securitytxt(args: argparse.Namespace) -> int:
         except OSError as exc:
             return _usage(t("urlcheck.cli.unreadable_file", path=source, reason=os_reason(exc)))
         report = validate_security_txt(data, Source(url=args.fetch_url))
-    if args.format == "json":
-        sys.stdout.write(json_text(report.to_json()) + "\n")
-    else:
-        _write_sectxt_text(report, sys.stdout)
+    sys.stdout.write(SECTXT_FORMATS[args.format].render(report))
     return ExitCode.OK if report.valid else ExitCode.PROBLEMS
 
 
@@ -311,6 +361,24 @@ def _read_limited(path: str, limit: int) -> bytes:
     # the size), and a regular file is bounded, so reading them cannot hang.
     with open(path, "rb") as handle:
         return handle.read(limit)
+
+
+@SECTXT_FORMATS.register("text")
+class SecurityTxtText:
+    for_people = True
+
+    def render(self, value: Any) -> str:
+        out = io.StringIO()
+        _write_sectxt_text(value, out)
+        return out.getvalue()
+
+
+@SECTXT_FORMATS.register("json")
+class SecurityTxtJson:
+    for_people = False
+
+    def render(self, value: Any) -> str:
+        return json_text(value.to_json()) + "\n"
 
 
 def _write_sectxt_text(report: Any, out: TextIO) -> None:

@@ -11,10 +11,16 @@ from typing import Any
 from vendorrisk.catalog.applicability import Profile
 from vendorrisk.catalog.model import CLAUSE_PARTS, ClausePart
 from vendorrisk.classification import CONFIDENTIALITY_LEVELS, KINDS, TIERS, TWO_LEVELS
-from vendorrisk.cli.common import CommandError, add_catalog_option, catalogue_from, load_assessment
+from vendorrisk.cli.common import (
+    CommandError,
+    add_catalog_option,
+    add_format_option,
+    catalogue_from,
+    load_assessment,
+)
 from vendorrisk.cli.report_command import add_output_option, write_output
-from vendorrisk.documents import PARTIES, ClauseDocument, clause_document, render_html
-from vendorrisk.documents import render_markdown as render_clauses_markdown
+from vendorrisk.documents import PARTIES, ClauseDocument, clause_document
+from vendorrisk.documents.formats import CLAUSE_FORMATS
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import LANGS, Lang, language, t
 
@@ -32,9 +38,7 @@ _PROFILE_OPTIONS = (
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser("clauses", help=t("clauses.help"), description=t("clauses.help"))
     parser.add_argument("path", nargs="?", type=Path, metavar="PATH", help=t("clauses.opt_path"))
-    parser.add_argument(
-        "--format", choices=("md", "html", "docx"), default="md", help=t("clauses.opt_format")
-    )
+    add_format_option(parser, CLAUSE_FORMATS, "clauses.opt_format")
     add_output_option(parser)
     # The global --lang switches the messages too; this one is read the same way (the
     # language is known before parsing), and kept under its own name for clarity.
@@ -94,17 +98,8 @@ def build(args: argparse.Namespace, lang: Lang) -> ClauseDocument:
 
 def run(args: argparse.Namespace) -> int:
     lang: Lang = args.document_lang or language()
-    if args.format == "docx" and args.output is None and sys.stdout.isatty():
+    reporter = CLAUSE_FORMATS[args.format]
+    if reporter.binary and args.output is None and sys.stdout.isatty():
         raise CommandError(t("clauses.docx-terminal"), ExitCode.USAGE)
-    document = build(args, lang)
-    if args.format == "docx":
-        # python-docx is loaded only for Word output.
-        from vendorrisk.documents.docx import render_docx
-
-        data = render_docx(document)
-    elif args.format == "html":
-        data = render_html(document).encode("utf-8")
-    else:
-        data = render_clauses_markdown(document).encode("utf-8")
-    write_output(data, args.output)
+    write_output(reporter.render(build(args, lang)), args.output)
     return ExitCode.OK

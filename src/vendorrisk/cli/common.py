@@ -15,7 +15,12 @@ from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text, os_reason, problem_text
 
 if TYPE_CHECKING:
+    import datetime as dt
+
+    from vendorrisk.assessed import Assessed
     from vendorrisk.catalog.model import Catalogue
+    from vendorrisk.files import FileReport
+    from vendorrisk.formats import Formats
     from vendorrisk.problems import Problem
     from vendorrisk.storage import Loaded
 
@@ -27,6 +32,15 @@ DEFAULT_DIR = Path("assessments")
 
 def add_catalog_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--catalog", type=Path, metavar="FILE", help=t("cli.opt_catalog"))
+
+
+def add_format_option(
+    parser: argparse.ArgumentParser, formats: Formats[Any], help_key: str = "cli.opt_format"
+) -> None:
+    """``--format``, choosing among the registered reporters; the first is the default."""
+    parser.add_argument(
+        "--format", choices=formats.names, default=formats.default, help=t(help_key)
+    )
 
 
 def catalogue_from(args: argparse.Namespace) -> Catalogue:
@@ -63,6 +77,34 @@ def load_assessment(path: Path, catalogue: Catalogue) -> Loaded:
         raise CommandError(t("cli.invalid-hint", path=path), ExitCode.PROBLEMS, errors) from None
     except storage.StorageError as exc:
         raise CommandError(error_text(exc), ExitCode.USAGE) from None
+
+
+def assess_all(
+    folder: Path, catalogue: Catalogue, day: dt.date
+) -> tuple[list[Assessed], list[FileReport]]:
+    """Every valid assessment under ``folder`` assessed on ``day``, and a report for each
+    file that is not valid."""
+    from vendorrisk import storage
+    from vendorrisk.assessed import assess
+
+    loaded, failed = storage.load_folder(folder, catalogue)
+    items = [assess(item.assessment, catalogue, day, path=item.path.as_posix()) for item in loaded]
+    return items, failed
+
+
+def report_failures(failed: list[FileReport], skipped_key: str) -> int:
+    """Diagnostics on stderr; the exit code the failures call for (OK when none)."""
+    from vendorrisk.exitcodes import ExitCode
+
+    if not failed:
+        return ExitCode.OK
+    for report in failed:
+        errors = [p for p in report.problems if p.severity == "error"]
+        print(t("storage.invalid", path=one_line(str(report.path))), file=sys.stderr)
+        print_problems((report.path, p) for p in errors)
+    print(t(skipped_key, count=len(failed)), file=sys.stderr)
+    missing = any(p.code in ("not-found", "no-files") for f in failed for p in f.problems)
+    return ExitCode.USAGE if missing else ExitCode.PROBLEMS
 
 
 def storage_failure(path: Path, exc: Exception) -> CommandError:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +15,7 @@ from vendorrisk.cli.common import (
     DEFAULT_DIR,
     CommandError,
     add_catalog_option,
+    add_format_option,
     catalogue_from,
 )
 from vendorrisk.cli.report_command import add_today_option, today_of
@@ -22,6 +25,7 @@ from vendorrisk.encoding import json_text
 from vendorrisk.evolution.history import CatalogueHistory, default_history_dir, load_history
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import read_limited
+from vendorrisk.formats import Formats, Reporter
 from vendorrisk.gitfiles import GitError, show_at_revision
 from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text, os_reason, problem_text
@@ -31,13 +35,51 @@ from vendorrisk.validation.assessment_check import check_assessment_bytes
 from vendorrisk.validation.batch import FileReport, find_files
 
 
+@dataclass(frozen=True, slots=True)
+class Changes:
+    diffs: list[AssessmentDiff]
+    added: list[str]  # files new since the revision compared with
+
+
+DIFF_FORMATS: Formats[Reporter[Changes, str]] = Formats("diff")
+
+
+def _chunks(value: Changes, render: Callable[[AssessmentDiff], str]) -> str:
+    chunks = [render(d) for d in value.diffs]
+    chunks += [t("diff.new-file", path=p) + "\n" for p in value.added]
+    return "\n".join(chunks)
+
+
+@DIFF_FORMATS.register("text")
+class DiffText:
+    for_people = True
+
+    def render(self, value: Changes) -> str:
+        return _chunks(value, render_text)
+
+
+@DIFF_FORMATS.register("md")
+class DiffMarkdown:
+    for_people = True
+
+    def render(self, value: Changes) -> str:
+        return _chunks(value, render_markdown)
+
+
+@DIFF_FORMATS.register("json")
+class DiffJson:
+    for_people = False
+
+    def render(self, value: Changes) -> str:
+        data = {"diffs": [render_json(d) for d in value.diffs], "new_files": value.added}
+        return json_text(data) + "\n"
+
+
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser("diff", help=t("diff.help"), description=t("diff.help"))
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=t("diff.opt_paths"))
     parser.add_argument("--rev", nargs="?", const="HEAD", metavar="REV", help=t("diff.opt_rev"))
-    parser.add_argument(
-        "--format", choices=("text", "md", "json"), default="text", help=t("cli.opt_format")
-    )
+    add_format_option(parser, DIFF_FORMATS)
     parser.add_argument("--history", type=Path, metavar="DIR", help=t("evolution.opt_history"))
     add_today_option(parser)
     add_catalog_option(parser)
@@ -99,17 +141,6 @@ def _compare(
     )
 
 
-def _emit(diffs: list[AssessmentDiff], fmt: str, added: list[str]) -> None:
-    if fmt == "json":
-        data = {"diffs": [render_json(d) for d in diffs], "new_files": added}
-        print(json_text(data))
-        return
-    render = render_markdown if fmt == "md" else render_text
-    chunks = [render(d) for d in diffs]
-    chunks += [t("diff.new-file", path=p) + "\n" for p in added]
-    sys.stdout.write("\n".join(chunks))
-
-
 def _rev_pairs(
     args: argparse.Namespace, history: CatalogueHistory
 ) -> tuple[list[AssessmentDiff], list[str]]:
@@ -164,7 +195,7 @@ def run(args: argparse.Namespace) -> int:
         new = parse_assessment(_read(new_path), str(new_path), catalogue)
         diffs = [_compare(args, history, old, new, str(old_path), str(new_path))]
         added = []
-    _emit(diffs, args.format, added)
+    sys.stdout.write(DIFF_FORMATS[args.format].render(Changes(diffs, added)))
     if any(d.different_vendor for d in diffs):
         print(t("diff.different-vendor-note"), file=sys.stderr)
     differs = added or any(d.has_differences for d in diffs)

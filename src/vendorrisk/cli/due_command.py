@@ -8,23 +8,24 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from vendorrisk import storage
-from vendorrisk.approval import ApprovalProblem, approval_problems, approval_stands
-from vendorrisk.catalog.model import Catalogue
+from vendorrisk.approval import ApprovalProblem
+from vendorrisk.assessed import Assessed
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
     add_catalog_option,
+    add_format_option,
+    assess_all,
     catalogue_from,
-    print_json,
     print_problems,
 )
-from vendorrisk.encoding import one_line
+from vendorrisk.encoding import json_text, one_line
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.files import FileReport
+from vendorrisk.formats import Formats, Reporter
 from vendorrisk.localtime import today
 from vendorrisk.messages import say, t
 from vendorrisk.messages.labels import status_label
@@ -42,6 +43,16 @@ class DueItem:
     reasons: tuple[DueDate, ...]
     # Why a recorded approval does not stand (rules W2, W7, W8): then it is due today.
     approval: tuple[ApprovalProblem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DueList:
+    today: dt.date
+    within: int
+    items: tuple[DueItem, ...]
+
+
+DUE_FORMATS: Formats[Reporter[DueList, str]] = Formats("due")
 
 
 # Ten years ahead is far beyond any reassessment cycle, and keeps dates in range.
@@ -62,42 +73,36 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser("due", help=t("due.help"), description=t("due.help"))
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help=t("cli.opt_paths"))
     parser.add_argument("--within", type=_days, metavar="DAYS", help=t("due.opt_within"))
-    parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
-    )
+    add_format_option(parser, DUE_FORMATS)
     add_catalog_option(parser)
     parser.set_defaults(func=run)
 
 
-def due_items(
-    paths: list[Path], catalogue: Catalogue, day: dt.date, within: int
-) -> tuple[list[DueItem], list[FileReport]]:
+def due_of(items: Sequence[Assessed], day: dt.date, within: int) -> list[DueItem]:
+    """What of ``items`` falls due by ``within`` days after ``day``, soonest first."""
     horizon = day + dt.timedelta(days=within)
-    items: list[DueItem] = []
-    failed: list[FileReport] = []
-    for path in paths:
-        loaded, bad = storage.load_folder(path, catalogue)
-        failed.extend(bad)
-        for item in loaded:
-            assessment = item.assessment
-            problems = approval_problems(assessment, catalogue, day)
-            if not approval_stands(problems):
-                items.append(_invalid_approval(item.path, assessment, problems, day, horizon))
-                continue
-            reasons = due_reasons(assessment, horizon)
-            if reasons:
-                items.append(
-                    DueItem(
-                        path=item.path,
-                        vendor=item.assessment.vendor.name,
-                        service=item.assessment.service.name,
-                        due=reasons[0].date,
-                        overdue=reasons[0].date < day,
-                        reasons=reasons,
-                    )
+    found: list[DueItem] = []
+    for item in items:
+        assessment = item.assessment
+        if not item.stands:
+            found.append(
+                _invalid_approval(Path(item.path), assessment, item.approval, day, horizon)
+            )
+            continue
+        reasons = due_reasons(assessment, horizon)
+        if reasons:
+            found.append(
+                DueItem(
+                    path=Path(item.path),
+                    vendor=assessment.vendor.name,
+                    service=assessment.service.name,
+                    due=reasons[0].date,
+                    overdue=reasons[0].date < day,
+                    reasons=reasons,
                 )
-    items.sort(key=lambda i: (i.due, str(i.path)))
-    return items, failed
+            )
+    found.sort(key=lambda i: (i.due, str(i.path)))
+    return found
 
 
 def _invalid_approval(
@@ -129,48 +134,66 @@ def _subject_text(reason: DueDate) -> str:
     return one_line(reason.subject)
 
 
-def run(args: argparse.Namespace) -> int:
-    catalogue = catalogue_from(args)
-    within = catalogue.schedule.due_soon_days if args.within is None else args.within
-    day = today()
-    items, failed = due_items([args.dir], catalogue, day, within)
-    for report in failed:
-        print_problems((report.path, p) for p in report.problems if p.severity == "error")
-    if args.format == "json":
-        print_json(
-            {
-                "today": day.isoformat(),
-                "within_days": within,
-                "items": [
-                    {
-                        "path": str(i.path),
-                        "vendor": i.vendor,
-                        "service": i.service,
-                        "due": i.due.isoformat(),
-                        "overdue": i.overdue,
-                        "approval_problems": [p.code for p in i.approval],
-                        "reasons": [
-                            {"date": r.date.isoformat(), "kind": r.kind, "subject": r.subject}
-                            for r in i.reasons
-                        ],
-                    }
-                    for i in items
-                ],
-            }
-        )
-    else:
-        for i in items:
+@DUE_FORMATS.register("text")
+class DueText:
+    for_people = True
+
+    def render(self, value: DueList) -> str:
+        lines = []
+        for i in value.items:
             state = t("due.overdue") if i.overdue else t("due.soon")
             if i.approval:
                 state = t("due.approval-invalid")
             subject = one_line(f"{i.vendor} / {i.service} ({i.path})")
-            print(f"{i.due} {state} {subject}")
-            for p in i.approval:
-                print(f"    {i.due} {t('due.kind.approval')}: {one_line(say(p.said))}")
-            for r in i.reasons:
-                print(f"    {r.date} {t('due.kind.' + r.kind)}: {_subject_text(r)}")
-        if not items:
-            print(t("due.none", days=within), file=sys.stderr)
+            lines.append(f"{i.due} {state} {subject}")
+            lines += [
+                f"    {i.due} {t('due.kind.approval')}: {one_line(say(p.said))}" for p in i.approval
+            ]
+            lines += [
+                f"    {r.date} {t('due.kind.' + r.kind)}: {_subject_text(r)}" for r in i.reasons
+            ]
+        return "".join(line + "\n" for line in lines)
+
+
+@DUE_FORMATS.register("json")
+class DueJson:
+    for_people = False
+
+    def render(self, value: DueList) -> str:
+        data = {
+            "today": value.today.isoformat(),
+            "within_days": value.within,
+            "items": [
+                {
+                    "path": str(i.path),
+                    "vendor": i.vendor,
+                    "service": i.service,
+                    "due": i.due.isoformat(),
+                    "overdue": i.overdue,
+                    "approval_problems": [p.code for p in i.approval],
+                    "reasons": [
+                        {"date": r.date.isoformat(), "kind": r.kind, "subject": r.subject}
+                        for r in i.reasons
+                    ],
+                }
+                for i in value.items
+            ],
+        }
+        return json_text(data) + "\n"
+
+
+def run(args: argparse.Namespace) -> int:
+    catalogue = catalogue_from(args)
+    within = catalogue.schedule.due_soon_days if args.within is None else args.within
+    day = today()
+    assessed, failed = assess_all(args.dir, catalogue, day)
+    items = due_of(assessed, day, within)
+    for report in failed:
+        print_problems((report.path, p) for p in report.problems if p.severity == "error")
+    reporter = DUE_FORMATS[args.format]
+    sys.stdout.write(reporter.render(DueList(day, within, tuple(items))))
+    if not items and reporter.for_people:
+        print(t("due.none", days=within), file=sys.stderr)
     if failed:
         return (
             ExitCode.USAGE

@@ -5,22 +5,27 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
 from vendorrisk.catalog.checks import catalogue_checks
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.cli.catalog_checks import catalogue_json, print_catalogue_findings
+from vendorrisk.cli.catalog_checks import (
+    catalogue_json,
+    catalogue_label,
+    print_catalogue_findings,
+)
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
     CommandError,
     add_catalog_option,
+    add_format_option,
     catalogue_from,
-    print_json,
     print_problems,
 )
-from vendorrisk.encoding import one_line
+from vendorrisk.encoding import json_text, one_line
 from vendorrisk.evolution.history import (
     CatalogueHistory,
     HistoryError,
@@ -36,10 +41,25 @@ from vendorrisk.evolution.transaction import (
     write_all,
 )
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.formats import Formats, Reporter
 from vendorrisk.messages import language, say, t
 from vendorrisk.messages.said import error_text
-from vendorrisk.problems import has_errors
+from vendorrisk.problems import Problem, has_errors
 from vendorrisk.validation.batch import FileReport, find_files
+
+
+@dataclass(frozen=True, slots=True)
+class Outdated:
+    """What ``vendorrisk outdated`` found: the files behind the current catalogue."""
+
+    current: Catalogue
+    catalogue_label: str
+    catalogue_problems: list[Problem]
+    outdated: list[Plan]
+    errors: list[PlanError]
+
+
+OUTDATED_FORMATS: Formats[Reporter[Outdated, str]] = Formats("outdated")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -52,9 +72,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "outdated", help=t("outdated.help"), description=t("outdated.help")
     )
     outdated.add_argument("--dir", type=Path, default=DEFAULT_DIR, help=t("cli.opt_paths"))
-    outdated.add_argument(
-        "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
-    )
+    add_format_option(outdated, OUTDATED_FORMATS)
     _common(outdated)
     outdated.set_defaults(func=run_outdated)
     migrate = subparsers.add_parser(
@@ -130,37 +148,15 @@ def _report_errors(errors: list[PlanError]) -> None:
         print_problems(error.problems)
 
 
-def run_outdated(args: argparse.Namespace) -> int:
-    current, history = _history(args)
-    plans, errors = _plans(_files([args.dir]), history, current)
-    outdated = [p for p in plans if p.needed]
-    catalogue_problems = catalogue_checks(current)
-    if args.format == "json":
-        print_json(
-            {
-                "catalog": {
-                    "id": current.id,
-                    "version": current.version,
-                    "checks": catalogue_json(args, catalogue_problems),
-                },
-                "outdated": [
-                    {
-                        "path": str(p.path),
-                        "catalog_version": p.result.from_version,
-                        "schema_version": p.schema_version,
-                        "questions": [
-                            {"id": i.id, "change": i.change, "from": i.source}
-                            for i in review_items(p)
-                        ],
-                    }
-                    for p in outdated
-                ],
-                "errors": [str(e) for e in errors],
-            }
-        )
-    else:
-        for plan in outdated:
-            print(
+@OUTDATED_FORMATS.register("text")
+class OutdatedText:
+    for_people = True
+
+    def render(self, value: Outdated) -> str:
+        lines: list[str] = []
+        current = value.current
+        for plan in value.outdated:
+            lines.append(
                 t(
                     "outdated.file",
                     path=one_line(str(plan.path)),
@@ -169,14 +165,57 @@ def run_outdated(args: argparse.Namespace) -> int:
                 )
             )
             if plan.schema_version != plan.result.assessment.schema_version:
-                print("  " + t("outdated.format", version=plan.schema_version))
+                lines.append("  " + t("outdated.format", version=plan.schema_version))
             for item in review_items(plan):
                 requirement = current.by_id.get(item.id)
                 question = requirement.question.get(language()) if requirement else ""
                 source = t("outdated.from", source=item.source) if item.source else ""
-                print(f"  {item.id} {t(f'outdated.change.{item.change}')}{source} {question}")
+                lines.append(
+                    f"  {item.id} {t(f'outdated.change.{item.change}')}{source} {question}"
+                )
+        return "".join(line + "\n" for line in lines)
+
+
+@OUTDATED_FORMATS.register("json")
+class OutdatedJson:
+    for_people = False
+
+    def render(self, value: Outdated) -> str:
+        data = {
+            "catalog": {
+                "id": value.current.id,
+                "version": value.current.version,
+                "checks": catalogue_json(value.catalogue_label, value.catalogue_problems),
+            },
+            "outdated": [
+                {
+                    "path": str(p.path),
+                    "catalog_version": p.result.from_version,
+                    "schema_version": p.schema_version,
+                    "questions": [
+                        {"id": i.id, "change": i.change, "from": i.source} for i in review_items(p)
+                    ],
+                }
+                for p in value.outdated
+            ],
+            "errors": [str(e) for e in value.errors],
+        }
+        return json_text(data) + "\n"
+
+
+def run_outdated(args: argparse.Namespace) -> int:
+    current, history = _history(args)
+    plans, errors = _plans(_files([args.dir]), history, current)
+    outdated = [p for p in plans if p.needed]
+    catalogue_problems = catalogue_checks(current)
+    label = catalogue_label(args)
+    reporter = OUTDATED_FORMATS[args.format]
+    sys.stdout.write(
+        reporter.render(Outdated(current, label, catalogue_problems, outdated, errors))
+    )
+    if reporter.for_people:
         print(t("outdated.summary", count=len(outdated), files=len(plans)), file=sys.stderr)
-        print_catalogue_findings(args, catalogue_problems, sys.stderr)
+        print_catalogue_findings(label, catalogue_problems, sys.stderr)
     _report_errors(errors)
     if errors:
         return ExitCode.USAGE

@@ -13,10 +13,12 @@ from vendorrisk.classification import KINDS, TIERS
 from vendorrisk.cli.common import (
     CommandError,
     add_catalog_option,
+    add_format_option,
     catalogue_from,
     load_assessment,
     storage_failure,
 )
+from vendorrisk.cli.questionnaire_formats import QUESTIONNAIRE_FORMATS, Questionnaire
 from vendorrisk.cli.report_command import (
     add_output_option,
     add_today_option,
@@ -26,12 +28,7 @@ from vendorrisk.cli.report_command import (
 from vendorrisk.encoding import one_line
 from vendorrisk.exchange.assessment_questions import questions_for
 from vendorrisk.exchange.importing import VendorFileError, line_defect, read_vendor_file
-from vendorrisk.exchange.questionnaire import (
-    render_csv,
-    render_markdown,
-    render_toml,
-    vendor_questions,
-)
+from vendorrisk.exchange.questionnaire import vendor_questions
 from vendorrisk.exchange.recording import ImportOutcome, plan_import
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import language, say, t
@@ -52,9 +49,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "--assessment", type=Path, metavar="PATH", help=t("questionnaire.opt_assessment")
     )
     export.add_argument("--tier", choices=TIERS)
-    export.add_argument(
-        "--format", choices=("toml", "csv", "md"), default="toml", help=t("cli.opt_format")
-    )
+    add_format_option(export, QUESTIONNAIRE_FORMATS)
     export.add_argument("--lang", dest="questionnaire_lang", choices=("ja", "en"))
     add_output_option(export)
     add_catalog_option(export)
@@ -88,13 +83,8 @@ def run_export(args: argparse.Namespace) -> int:
     else:
         kind, tier = args.kind, args.tier
         questions = vendor_questions(catalogue, kind, tier)
-    if args.format == "csv":
-        text = render_csv(questions, lang)
-    elif args.format == "md":
-        text = render_markdown(catalogue, questions, kind, tier, lang)
-    else:
-        text = render_toml(catalogue, questions, kind, tier, lang)
-    write_output(text.encode("utf-8"), args.output)
+    questionnaire = Questionnaire(catalogue, questions, kind, tier, lang)
+    write_output(QUESTIONNAIRE_FORMATS[args.format].render(questionnaire), args.output)
     print(t("questionnaire.count", count=len(questions)), file=sys.stderr)
     return ExitCode.OK
 

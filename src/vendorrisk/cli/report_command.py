@@ -14,17 +14,24 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.assessed import Assessed, assess
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.cli.common import CommandError, add_catalog_option, catalogue_from, load_assessment
-from vendorrisk.encoding import json_text
+from vendorrisk.cli.common import (
+    CommandError,
+    add_catalog_option,
+    add_format_option,
+    catalogue_from,
+    load_assessment,
+)
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import MAX_OUTPUT_BYTES, output_problem, read_limited
+from vendorrisk.formats import OutputRefused
 from vendorrisk.localtime import today
 from vendorrisk.messages import language, t
 from vendorrisk.messages.said import error_text, os_reason, problem_text
-from vendorrisk.reports import build_report, render_html, render_markdown, report_json
+from vendorrisk.reports import build_report
 from vendorrisk.reports.disclosure import disclosure_report
-from vendorrisk.scoring import ScoreResult, score_assessment
+from vendorrisk.reports.formats import REPORT_FORMATS
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -83,12 +90,15 @@ def write_output(data: bytes, output: Path | None) -> None:
     print(t("report.written", path=output), file=sys.stderr)
 
 
+def refused(exc: OutputRefused) -> CommandError:
+    """A reporter's refusal (formats.OutputRefused) as the command's error."""
+    return CommandError(str(exc), exc.exit_code)
+
+
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser("report", help=t("report.help"), description=t("report.help"))
     parser.add_argument("path", type=Path, metavar="PATH")
-    parser.add_argument(
-        "--format", choices=("md", "html", "json"), default="md", help=t("cli.opt_format")
-    )
+    add_format_option(parser, REPORT_FORMATS)
     add_disclosure_option(parser)
     add_output_option(parser)
     add_today_option(parser)
@@ -100,36 +110,26 @@ def add_disclosure_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--disclosure", action="store_true", help=t("disclosure.opt"))
 
 
-def scored_input(
-    args: argparse.Namespace,
-) -> tuple[Catalogue, storage.Loaded, ScoreResult, dt.date]:
-    """The assessment a document is made from, scored on the report's day."""
+def assessed_input(args: argparse.Namespace) -> tuple[Catalogue, Assessed]:
+    """The assessment a document is made from, assessed on the report's day."""
     if args.output is not None and args.output.resolve() == args.path.resolve():
         # One slip of -o would otherwise replace the assessment with its own report.
         raise CommandError(t("report.output-is-input", path=args.output), ExitCode.USAGE)
     catalogue = catalogue_from(args)
     loaded = load_assessment(args.path, catalogue)
-    day = today_of(args)
-    return catalogue, loaded, score_assessment(loaded.assessment, catalogue, today=day), day
+    return catalogue, assess(
+        loaded.assessment, catalogue, today_of(args), path=args.path.as_posix()
+    )
 
 
 def run(args: argparse.Namespace) -> int:
-    catalogue, loaded, result, day = scored_input(args)
-    report = build_report(
-        loaded.assessment,
-        catalogue,
-        result,
-        file_name=args.path.name,
-        today=day,
-        lang=language(),
-    )
+    catalogue, item = assessed_input(args)
+    report = build_report(item, catalogue, file_name=args.path.name, lang=language())
     if args.disclosure:
-        report = disclosure_report(report, loaded.assessment, catalogue, result)
-    if args.format == "html":
-        text = render_html(report)
-    elif args.format == "json":
-        text = json_text(report_json(report)) + "\n"
-    else:
-        text = render_markdown(report)
-    write_output(text.encode("utf-8"), args.output)
+        report = disclosure_report(report, item, catalogue)
+    try:
+        data = REPORT_FORMATS[args.format].render(report)
+    except OutputRefused as exc:
+        raise refused(exc) from None
+    write_output(data, args.output)
     return ExitCode.OK

@@ -17,16 +17,21 @@ from vendorrisk.cli.common import (
     DEFAULT_DIR,
     CommandError,
     add_catalog_option,
+    add_format_option,
     catalogue_from,
-    print_json,
     print_problems,
+    report_failures,
 )
-from vendorrisk.cli.export_command import report_failures
+from vendorrisk.cli.questionnaire_formats import (
+    QUESTIONNAIRE_FORMATS,
+    Questionnaire,
+    QuestionnaireReporter,
+)
 from vendorrisk.cli.report_command import add_today_option, parse_day, today_of
-from vendorrisk.encoding import one_line
+from vendorrisk.encoding import json_text, one_line
 from vendorrisk.exchange.assessment_questions import questions_for
-from vendorrisk.exchange.questionnaire import render_csv, render_markdown, render_toml
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.formats import Formats, Reporter
 from vendorrisk.localtime import current_user
 from vendorrisk.messages import language, t
 from vendorrisk.messages.said import error_text, os_reason
@@ -48,6 +53,25 @@ from vendorrisk.rounds.yearly import (
     round_status,
     snapshot,
 )
+
+ROUND_FORMATS: Formats[Reporter[RoundStatus, str]] = Formats("round status")
+
+
+@ROUND_FORMATS.register("text")
+class RoundText:
+    for_people = True
+
+    def render(self, value: RoundStatus) -> str:
+        return "\n".join(status_lines(value)) + "\n"
+
+
+@ROUND_FORMATS.register("json")
+class RoundJson:
+    for_people = False
+
+    def render(self, value: RoundStatus) -> str:
+        return json_text(status_json(value)) + "\n"
+
 
 # Without --due, answers are due back this many days after the round starts.
 DEFAULT_DAYS_TO_ANSWER = 30
@@ -77,14 +101,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         add_catalog_option(sub)
     start.add_argument("--out", type=Path, metavar="FOLDER", help=t("round.opt_out"))
     start.add_argument("--due", type=parse_day, metavar="YYYY-MM-DD", help=t("round.opt_due"))
-    start.add_argument(
-        "--format", choices=("toml", "csv", "md"), default="toml", help=t("round.opt_format")
-    )
+    add_format_option(start, QUESTIONNAIRE_FORMATS, "round.opt_format")
     start.add_argument("--by", metavar="NAME", help=t("register.opt_by"))
     start.set_defaults(func=run_start)
-    status.add_argument(
-        "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
-    )
+    add_format_option(status, ROUND_FORMATS)
     status.set_defaults(func=run_status)
     parser.set_defaults(func=_no_action, parser=parser)
 
@@ -108,17 +128,12 @@ def _load_record(path: Path) -> tuple[Round, str] | None:
 
 
 def _questionnaire(
-    catalogue: Catalogue, assessment: Assessment, fmt: str
+    catalogue: Catalogue, assessment: Assessment, reporter: QuestionnaireReporter
 ) -> tuple[bytes, tuple[str, ...]]:
     questions = questions_for(catalogue, assessment)
-    kind, tier, lang = assessment.service.kind, assessment.service.tier, language()
-    if fmt == "csv":
-        text = render_csv(questions, lang)
-    elif fmt == "md":
-        text = render_markdown(catalogue, questions, kind, tier, lang)
-    else:
-        text = render_toml(catalogue, questions, kind, tier, lang)
-    return text.encode("utf-8"), tuple(q.id for q in questions)
+    service = assessment.service
+    value = Questionnaire(catalogue, questions, service.kind, service.tier, language())
+    return reporter.render(value), tuple(q.id for q in questions)
 
 
 def _write_questionnaire(path: Path, data: bytes) -> None:
@@ -156,6 +171,7 @@ def run_start(args: argparse.Namespace) -> int:
     already = {s.assessment: s for s in sent}
     taken = {Path(s.file).name for s in sent}
     by = args.by or current_user()
+    reporter = QUESTIONNAIRE_FORMATS[args.format]
     for item in sorted(loaded, key=lambda i: str(i.path)):
         assessment = item.assessment
         if not due_this_year(assessment, catalogue, year, day):
@@ -165,9 +181,9 @@ def run_start(args: argparse.Namespace) -> int:
         if where in already:
             print(t("round.already", subject=subject, date=already[where].sent.isoformat()))
             continue
-        data, questions = _questionnaire(catalogue, assessment, args.format)
+        data, questions = _questionnaire(catalogue, assessment, reporter)
         name = questionnaire_name(
-            year, assessment.vendor.name, assessment.service.name, args.format, taken
+            year, assessment.vendor.name, assessment.service.name, reporter.suffix, taken
         )
         taken.add(name)
         _write_questionnaire(out / name, data)
@@ -230,9 +246,6 @@ def run_status(args: argparse.Namespace) -> int:
     if status is None:
         path = round_path(repository_of(args.dir), args.fiscal_year)
         raise CommandError(t("round.none", year=args.fiscal_year, path=path), ExitCode.USAGE)
-    if args.format == "json":
-        print_json(status_json(status))
-    else:
-        print("\n".join(status_lines(status)))
+    sys.stdout.write(ROUND_FORMATS[args.format].render(status))
     late = status.count("overdue") + status.count("missing")
     return ExitCode.PROBLEMS if late else ExitCode.OK

@@ -4,28 +4,48 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vendorrisk.approval import ApprovalProblem, approval_problems, approval_stands
-from vendorrisk.cli.common import add_catalog_option, catalogue_from, load_assessment, print_json
-from vendorrisk.encoding import one_line
+from vendorrisk.approval import ApprovalProblem, approval_stands
+from vendorrisk.assessed import assess
+from vendorrisk.cli.common import (
+    add_catalog_option,
+    add_format_option,
+    catalogue_from,
+    load_assessment,
+)
+from vendorrisk.encoding import json_text, one_line
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.formats import Formats, Reporter
 from vendorrisk.localtime import today as _today_in_japan
 from vendorrisk.messages import say, t
 from vendorrisk.messages.said import problem_text
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem
-from vendorrisk.scoring import Finding, ScoreResult, score_assessment
+from vendorrisk.scoring import Finding, ScoreResult
 from vendorrisk.validation.consistency import inconsistencies
+
+
+@dataclass(frozen=True, slots=True)
+class ScoreView:
+    """What ``vendorrisk score`` shows of one assessment."""
+
+    result: ScoreResult
+    assessment: Assessment
+    approval: tuple[ApprovalProblem, ...]
+    warnings: list[Problem]
+
+
+SCORE_FORMATS: Formats[Reporter[ScoreView, str]] = Formats("score")
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser("score", help=t("score.help"), description=t("score.help"))
     parser.add_argument("path", type=Path, metavar="PATH")
-    parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
-    )
+    add_format_option(parser, SCORE_FORMATS)
     add_catalog_option(parser)
     parser.set_defaults(func=run)
 
@@ -102,13 +122,13 @@ def _finding_line(f: Finding) -> str:
     return line
 
 
-def print_text(
+def text_lines(
     result: ScoreResult,
     assessment: Assessment,
     approval: tuple[ApprovalProblem, ...],
     warnings: list[Problem] | None = None,
-) -> None:
-    print(
+) -> list[str]:
+    lines = [
         t(
             "score.summary",
             risk=t(f"risk.{result.risk_level}"),
@@ -116,34 +136,63 @@ def print_text(
             impact=t(f"impact.{result.impact}"),
             decision=t(f"decision.{result.decision}"),
         )
-    )
+    ]
     if result.decision_reasons:
         reasons = "; ".join(t(f"score.reason.{code}") for code in result.decision_reasons)
-        print(t("score.why", reasons=reasons))
+        lines.append(t("score.why", reasons=reasons))
     if result.unanswered:
-        print(t("score.unanswered", count=len(result.unanswered)))
+        lines.append(t("score.unanswered", count=len(result.unanswered)))
     if result.conditions_needed and result.decision != "reject":
-        print(t("score.conditions-needed", ids=", ".join(result.conditions_needed)))
+        lines.append(t("score.conditions-needed", ids=", ".join(result.conditions_needed)))
     if result.unverified_gates:
-        print(t("score.unverified-gates"))
+        lines.append(t("score.unverified-gates"))
         for rid in result.unverified_gates:
             answer = assessment.answers[rid]
             status = t(f"status.{answer.value}")
-            print("  " + t("score.unverified-gate", id=rid, status=status))
+            lines.append("  " + t("score.unverified-gate", id=rid, status=status))
     if result.na_to_confirm:
-        print(t("score.na-to-confirm"))
+        lines.append(t("score.na-to-confirm"))
         for rid in result.na_to_confirm:
             reason = _na_reason(assessment, rid) or t("score.no-reason")
-            print("  " + t("score.na-item", id=rid, reason=one_line(reason)))
+            lines.append("  " + t("score.na-item", id=rid, reason=one_line(reason)))
     if warnings:
         # The same fact answered two ways: only a person can tell which answer is wrong.
-        print(t("score.consistency"))
-        for warning in warnings:
-            print("  " + one_line(t("score.consistency-item", message=problem_text(warning))))
-    for f in result.findings:
-        print(one_line(_finding_line(f)))
+        lines.append(t("score.consistency"))
+        lines += [
+            "  " + one_line(t("score.consistency-item", message=problem_text(w))) for w in warnings
+        ]
+    lines += [one_line(_finding_line(f)) for f in result.findings]
     if approval:
-        print(t("score.approval-problems", reasons="; ".join(say(p.said) for p in approval)))
+        lines.append(t("score.approval-problems", reasons="; ".join(say(p.said) for p in approval)))
+    return lines
+
+
+@SCORE_FORMATS.register("text")
+class ScoreText:
+    for_people = True
+
+    def render(self, value: ScoreView) -> str:
+        lines = text_lines(value.result, value.assessment, value.approval, value.warnings)
+        return "".join(line + "\n" for line in lines)
+
+
+@SCORE_FORMATS.register("json")
+class ScoreJson:
+    for_people = False
+
+    def render(self, value: ScoreView) -> str:
+        data = {
+            **result_json(value.result, value.assessment),
+            "approval": {
+                "status": value.assessment.review.status,
+                "stands": approval_stands(value.approval),
+                "problems": [{"code": p.code, "ids": list(p.ids)} for p in value.approval],
+            },
+            "consistency_warnings": [
+                {"code": w.code, "key": w.key, "message": problem_text(w)} for w in value.warnings
+            ],
+        }
+        return json_text(data) + "\n"
 
 
 def today() -> dt.date:
@@ -153,25 +202,9 @@ def today() -> dt.date:
 def run(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     loaded = load_assessment(args.path, catalogue)
-    day = today()
-    result = score_assessment(loaded.assessment, catalogue, today=day)
     # Whether the recorded approval stands, and what the reviewer must confirm (rules W7–W9).
-    approval = approval_problems(loaded.assessment, catalogue, day, result)
+    item = assess(loaded.assessment, catalogue, today())
     warnings = inconsistencies(loaded.assessment, catalogue)
-    if args.format == "json":
-        print_json(
-            {
-                **result_json(result, loaded.assessment),
-                "approval": {
-                    "status": loaded.assessment.review.status,
-                    "stands": approval_stands(approval),
-                    "problems": [{"code": p.code, "ids": list(p.ids)} for p in approval],
-                },
-                "consistency_warnings": [
-                    {"code": w.code, "key": w.key, "message": problem_text(w)} for w in warnings
-                ],
-            }
-        )
-        return ExitCode.OK
-    print_text(result, loaded.assessment, approval, warnings)
+    view = ScoreView(item.result, item.assessment, item.approval, warnings)
+    sys.stdout.write(SCORE_FORMATS[args.format].render(view))
     return ExitCode.OK

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -16,16 +17,17 @@ from vendorrisk.classification import TIERS
 from vendorrisk.cli.common import (
     CommandError,
     add_catalog_option,
+    add_format_option,
     catalogue_from,
     load_assessment,
-    print_json,
     print_problems,
     storage_failure,
 )
 from vendorrisk.cli.report_command import parse_day
 from vendorrisk.codes import Phrase
-from vendorrisk.encoding import one_line
+from vendorrisk.encoding import json_text, one_line
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.formats import Formats, Reporter
 from vendorrisk.localtime import current_user, today
 from vendorrisk.messages import say, t
 from vendorrisk.messages.said import error_text, problem_json
@@ -35,6 +37,16 @@ from vendorrisk.subcontracting import RegisterError, add, consent, remove
 from vendorrisk.validation.register import register_problems, structure_problems
 
 
+@dataclass(frozen=True, slots=True)
+class Listing:
+    path: Path
+    register: tuple[Subcontractor, ...]
+    problems: list[Problem]
+
+
+REGISTER_FORMATS: Formats[Reporter[Listing, str]] = Formats("subcontractors")
+
+
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "subcontractors", help=t("register.help"), description=t("register.help")
@@ -42,9 +54,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument("path", type=Path, metavar="PATH")
     inner = parser.add_subparsers(dest="register_command", parser_class=type(parser))
     listing = inner.add_parser("list", help=t("register.list-help"))
-    listing.add_argument(
-        "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
-    )
+    add_format_option(listing, REGISTER_FORMATS)
     add_catalog_option(listing)
     listing.set_defaults(func=run_list)
 
@@ -145,22 +155,37 @@ def _entry_json(sub: Subcontractor) -> dict[str, Any]:
     }
 
 
+@REGISTER_FORMATS.register("text")
+class RegisterText:
+    for_people = True
+
+    def render(self, value: Listing) -> str:
+        lines = [line for n, sub in enumerate(value.register, 1) for line in entry_lines(n, sub)]
+        return "".join(line + "\n" for line in lines)
+
+
+@REGISTER_FORMATS.register("json")
+class RegisterJson:
+    for_people = False
+
+    def render(self, value: Listing) -> str:
+        data = {
+            "path": str(value.path),
+            "subcontractors": [_entry_json(s) for s in value.register],
+            "problems": [problem_json(p) for p in value.problems],
+        }
+        return json_text(data) + "\n"
+
+
 def run_list(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     assessment = load_assessment(args.path, catalogue).assessment
     found = findings(assessment, catalogue)
-    register = assessment.subcontractors
-    if args.format == "json":
-        print_json(
-            {
-                "path": str(args.path),
-                "subcontractors": [_entry_json(s) for s in register],
-                "problems": [problem_json(p) for p in found],
-            }
-        )
-    else:
-        for number, sub in enumerate(register, 1):
-            print("\n".join(entry_lines(number, sub)))
+    register = tuple(assessment.subcontractors)
+    reporter = REGISTER_FORMATS[args.format]
+    sys.stdout.write(reporter.render(Listing(args.path, register, found)))
+    if reporter.for_people:
+        # The text lists the problems after the entries; JSON carries them itself.
         if not register:
             print(t("register.empty"), file=sys.stderr)
         print_problems((args.path, p) for p in found)

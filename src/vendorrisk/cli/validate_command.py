@@ -4,24 +4,45 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from vendorrisk.catalog.checks import catalogue_checks
-from vendorrisk.cli.catalog_checks import catalogue_json, print_catalogue_findings
+from vendorrisk.cli.catalog_checks import (
+    catalogue_json,
+    catalogue_label,
+    catalogue_lines,
+    print_catalogue_count,
+)
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
     add_catalog_option,
+    add_format_option,
     catalogue_from,
     format_problem,
-    print_json,
 )
+from vendorrisk.encoding import json_text
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.files import leftover_reports
+from vendorrisk.files import FileReport, leftover_reports
+from vendorrisk.formats import Formats, Reporter
 from vendorrisk.messages import t
 from vendorrisk.messages.said import problem_json
-from vendorrisk.problems import has_errors
+from vendorrisk.problems import Problem, has_errors
 from vendorrisk.validation.batch import validate_paths
+
+
+@dataclass(frozen=True, slots=True)
+class Validated:
+    catalogue_label: str  # the catalogue file, as its findings name it
+    catalogue_problems: list[Problem]
+    reports: list[FileReport]  # one per assessment file
+    leftovers: list[FileReport]  # files a crashed save left behind
+    invalid: int
+
+
+VALIDATE_FORMATS: Formats[Reporter[Validated, str]] = Formats("validate")
+
 
 # Input that could not be read at all is a usage problem (exit 2), not a finding (exit 1).
 UNREADABLE = frozenset({"not-found", "unreadable", "is-directory", "no-files", "not-a-file"})
@@ -42,13 +63,45 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "validate", help=t("validate.help"), description=t("validate.help")
     )
     parser.add_argument("paths", nargs="*", type=Path, metavar="PATH", help=t("cli.opt_paths"))
-    parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help=t("cli.opt_format")
-    )
+    add_format_option(parser, VALIDATE_FORMATS)
     add_catalog_option(parser)
     parser.add_argument("--no-cache", action="store_true", help=t("cli.opt_no_cache"))
     parser.add_argument("--jobs", type=_jobs, metavar="N", help=t("cli.opt_jobs"))
     parser.set_defaults(func=run)
+
+
+@VALIDATE_FORMATS.register("text")
+class ValidateText:
+    for_people = True
+
+    def render(self, value: Validated) -> str:
+        lines = catalogue_lines(value.catalogue_label, value.catalogue_problems)
+        lines += [
+            format_problem(report.path, p)
+            for report in [*value.reports, *value.leftovers]
+            for p in report.problems
+        ]
+        return "".join(line + "\n" for line in lines)
+
+
+@VALIDATE_FORMATS.register("json")
+class ValidateJson:
+    for_people = False
+
+    def render(self, value: Validated) -> str:
+        data = {
+            "catalog": catalogue_json(value.catalogue_label, value.catalogue_problems),
+            "files": [
+                {
+                    "path": str(r.path),
+                    "valid": r.valid,
+                    "problems": [problem_json(p) for p in r.problems],
+                }
+                for r in [*value.reports, *value.leftovers]
+            ],
+            "summary": {"files": len(value.reports), "invalid": value.invalid},
+        }
+        return json_text(data) + "\n"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -65,27 +118,12 @@ def run(args: argparse.Namespace) -> int:
     # The catalogue's own construction rules (formerly questions F-01..F-06) are checked
     # once per run and reported against the catalogue file, never against an assessment.
     catalogue_problems = catalogue_checks(catalogue)
-    leftovers = leftover_reports(paths)
-    if args.format == "json":
-        print_json(
-            {
-                "catalog": catalogue_json(args, catalogue_problems),
-                "files": [
-                    {
-                        "path": str(r.path),
-                        "valid": r.valid,
-                        "problems": [problem_json(p) for p in r.problems],
-                    }
-                    for r in [*reports, *leftovers]
-                ],
-                "summary": {"files": len(reports), "invalid": invalid},
-            }
-        )
-    else:
-        print_catalogue_findings(args, catalogue_problems, sys.stdout)
-        for report in [*reports, *leftovers]:
-            for p in report.problems:
-                print(format_problem(report.path, p))
+    label = catalogue_label(args)
+    validated = Validated(label, catalogue_problems, reports, leftover_reports(paths), invalid)
+    reporter = VALIDATE_FORMATS[args.format]
+    sys.stdout.write(reporter.render(validated))
+    if reporter.for_people:
+        print_catalogue_count(label, catalogue_problems)
         print(t("validate.summary", files=len(reports), invalid=invalid), file=sys.stderr)
     if any(p.code in UNREADABLE for r in reports for p in r.problems):
         return ExitCode.USAGE

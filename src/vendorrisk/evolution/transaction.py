@@ -12,7 +12,6 @@ migrated.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import shutil
@@ -22,7 +21,7 @@ from pathlib import Path
 from typing import Literal
 
 from vendorrisk import storage
-from vendorrisk.files import ReadRefused, read_limited, reason_of
+from vendorrisk.files import ReadRefused, digest_hex, read_limited, reason_of
 from vendorrisk.messages import t
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.wording import words
@@ -55,7 +54,7 @@ class Item:
 def staged_path(target: Path) -> Path:
     # Short and fixed in length: beside a target with a long name, a name derived from it
     # (plus the temporary file storage writes first) could pass the 255-byte limit.
-    tag = hashlib.blake2b(target.name.encode(), digest_size=8).hexdigest()
+    tag = digest_hex(target.name, size=8)
     return target.with_name(f".vr-{tag}.migrating")
 
 

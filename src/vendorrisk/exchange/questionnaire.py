@@ -13,6 +13,7 @@ import io
 from typing import Any, Final
 
 from vendorrisk import toml_writer
+from vendorrisk.answer_types import answer_kind
 from vendorrisk.catalog.applicability import Profile, matches_profile
 from vendorrisk.catalog.model import Catalogue, Requirement
 from vendorrisk.classification import Kind, Tier
@@ -60,13 +61,10 @@ def vendor_questions(
 
 def choices(requirement: Requirement, lang: Lang) -> list[str]:
     spec = requirement.answer
-    if spec.type == "compliance":
-        return ["met", "partial", "not_met", "na"]
-    if spec.type == "boolean":
-        return ["true", "false"]
-    if spec.type in ("choice", "multi"):
-        return [f"{o.id} ({o.label.get(lang)})" for o in spec.options]
-    return []
+    return [
+        item if isinstance(item, str) else f"{item[0]} ({item[1].get(lang)})"
+        for item in answer_kind(spec).written(spec)
+    ]
 
 
 def _entry(requirement: Requirement, lang: Lang) -> dict[str, Any]:

@@ -11,18 +11,19 @@ applies is listed, and applied only when the caller accepts it.
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal
 
 from vendorrisk import storage
+from vendorrisk.answer_types import AnswerValueError, answer_kind
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.conditions import names_in
-from vendorrisk.catalog.model import COMPLIANCE_VALUES, Catalogue, Requirement
+from vendorrisk.catalog.model import Catalogue, Requirement
+from vendorrisk.codes import Code
 from vendorrisk.exchange.importing import Row, VendorFile, formula_cell, shown, text_defect
-from vendorrisk.messages import LANGS, t
+from vendorrisk.messages import LANGS, say, t
 from vendorrisk.model import Answer, AnswerValue, Assessment, Evidence
 from vendorrisk.problems import Problem
 from vendorrisk.schemas import load_schema
@@ -30,9 +31,6 @@ from vendorrisk.storage import Loaded
 from vendorrisk.validation.assessment_check import check_assessment_bytes
 from vendorrisk.validation.semantics import _answer_problems
 from vendorrisk.wording import words
-
-_TRUE = {"true", "yes", "y", "1", "はい", "有", "あり"}
-_FALSE = {"false", "no", "n", "0", "いいえ", "無", "なし"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,69 +73,16 @@ class ImportOutcome:
         return self.blocked is None and bool(self.imported)
 
 
-def _compliance(raw: str) -> str:
-    text = raw.strip()
-    if text in COMPLIANCE_VALUES:
-        return text
-    for value in COMPLIANCE_VALUES:
-        if any(text == t(f"status.{value}", lang) for lang in LANGS):
-            return value
-    raise ValueError(
-        t("import.bad-value", value=text[:40], expected="met / partial / not_met / na")
-    )
-
-
-def _option(requirement: Requirement, raw: str) -> str:
-    # The questionnaire shows "id (label)"; a vendor may keep the label or type the id.
-    text = raw.strip().split(" (", 1)[0].strip()
-    for option in requirement.answer.options:
-        if text == option.id or any(text == option.label.get(lang) for lang in LANGS):
-            return option.id
-    return text  # left for the catalogue check, which names the valid options
+def _spoken(code: Code) -> list[str]:
+    return [say(code, lang) for lang in LANGS]
 
 
 def coerce(requirement: Requirement, raw: Any) -> AnswerValue:
     """The vendor's value as the type the question asks for; ValueError says why not."""
-    kind = requirement.answer.type
-    if kind == "compliance" and isinstance(raw, str):
-        return _compliance(raw)
-    if kind == "boolean":
-        if isinstance(raw, bool):
-            return raw
-        if isinstance(raw, str) and raw.strip().lower() in _TRUE | _FALSE:
-            return raw.strip().lower() in _TRUE
-    if kind == "choice" and isinstance(raw, str):
-        return _option(requirement, raw)
-    if kind == "multi" and isinstance(raw, str):
-        parts = raw.replace(",", ";").split(";")
-        return tuple(_option(requirement, p) for p in parts if p.strip())
-    if kind == "multi" and isinstance(raw, list) and all(isinstance(p, str) for p in raw):
-        return tuple(_option(requirement, p) for p in raw if p.strip())
-    if kind in ("text", "url") and isinstance(raw, str):
-        return raw.strip() if kind == "url" else raw
-    if kind == "date":
-        if isinstance(raw, dt.date) and not isinstance(raw, dt.datetime):
-            return raw
-        if isinstance(raw, str):
-            try:
-                return dt.date.fromisoformat(raw.strip())
-            except ValueError:
-                pass
-    if kind == "number":
-        if isinstance(raw, float) and not math.isfinite(raw):
-            raise ValueError(t("import.not-finite", value=str(raw)))
-        if isinstance(raw, int | float) and not isinstance(raw, bool):
-            return raw
-        if isinstance(raw, str):
-            try:
-                number = float(raw.strip())
-            except ValueError:
-                pass
-            else:
-                if not math.isfinite(number):
-                    raise ValueError(t("import.not-finite", value=raw.strip()[:20]))
-                return int(number) if number.is_integer() and "." not in raw else number
-    raise ValueError(t("import.wrong-type", type=kind))
+    try:
+        return answer_kind(requirement.answer).coerce(requirement.answer, raw, _spoken)
+    except AnswerValueError as exc:
+        raise ValueError(say(exc.phrase)) from None
 
 
 @cache
@@ -245,7 +190,7 @@ def _accepted_rows(
     for row in vendor_file.rows:
         requirement = catalogue.by_id.get(row.id)
         existing = assessment.answers.get(row.id)
-        multiline = requirement is not None and requirement.answer.type == "text"
+        multiline = requirement is not None and answer_kind(requirement.answer).multiline
         if (defect := text_defect(row, multiline)) is not None:
             outcome.refused.append(Refusal(shown(row.id) or "?", row.where, defect))
         elif requirement is None:
@@ -254,7 +199,7 @@ def _accepted_rows(
             refuse(row, "import.duplicate")
         elif requirement.audience != "vendor" or kind not in requirement.kinds:
             refuse(row, "import.not-asked")
-        elif (cell := formula_cell(row, requirement.answer.type == "number")) is not None:
+        elif (cell := formula_cell(row, answer_kind(requirement.answer).numeric)) is not None:
             refuse(row, "import.formula", cell=cell)
         elif row.defect is not None:
             outcome.refused.append(Refusal(row.id, row.where, row.defect))

@@ -11,7 +11,7 @@ from vendorrisk.reports.html import render_html
 from vendorrisk.reports.json_report import report_json
 from vendorrisk.reports.markdown import render_markdown
 from vendorrisk.reports.model import Report, build_report
-from vendorrisk.reports.summary import DueEntry, Scored, Summary, build_summary
+from vendorrisk.reports.summary import DueEntry, Summary, build_summary
 from vendorrisk.reports.summary_render import render_summary_markdown, summary_json
 from vendorrisk.reports.wareki import format_date, wareki
 
@@ -19,7 +19,6 @@ __all__ = [
     "DueEntry",
     "ExportRow",
     "Report",
-    "Scored",
     "Summary",
     "build_report",
     "build_summary",

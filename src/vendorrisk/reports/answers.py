@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from vendorrisk.answer_types import Plain, answer_kind
 from vendorrisk.catalog.applicability import applies
-from vendorrisk.catalog.model import Catalogue, Requirement
-from vendorrisk.messages import Lang, has, t
+from vendorrisk.catalog.model import Catalogue, Requirement, Text
+from vendorrisk.codes import Code
+from vendorrisk.messages import Lang, has, say, t
 from vendorrisk.model import Answer, Assessment, Evidence
 from vendorrisk.reports.wareki import format_date
 
@@ -30,32 +32,23 @@ class AnswerSection:
     rows: tuple[AnswerRow, ...]
 
 
-def _label(requirement: Requirement, option_id: str, lang: Lang) -> str:
-    for option in requirement.answer.options:
-        if option.id == option_id:
-            return option.label.get(lang)
-    return option_id  # validation refuses unknown options; keep the raw id just in case
+def words(plain: Plain, lang: Lang) -> str:
+    """A plain answer value (answer_types) in words."""
+    if isinstance(plain, Code):
+        return say(plain, lang)
+    if isinstance(plain, Text):
+        return plain.get(lang)
+    if isinstance(plain, dt.date):
+        return format_date(plain, lang)
+    if isinstance(plain, tuple):
+        separator = "、" if lang == "ja" else ", "
+        return separator.join(words(p, lang) for p in plain)
+    return str(plain)
 
 
 def display_value(answer: Answer, requirement: Requirement, lang: Lang) -> str:
-    value = answer.value
-    kind = requirement.answer.type
-    if kind == "compliance" and isinstance(value, str):
-        # An unknown status (a hand edit, another tool's file) is shown as written: a text
-        # lookup must never stop a diff or a report.
-        return t(f"status.{value}", lang) if has(f"status.{value}") else value
-    if isinstance(value, bool):
-        return t("report.yes" if value else "report.no", lang)
-    if isinstance(value, dt.date):
-        return format_date(value, lang)
-    if isinstance(value, tuple):
-        separator = "、" if lang == "ja" else ", "
-        return separator.join(_label(requirement, v, lang) for v in value)
-    if kind == "choice" and isinstance(value, str):
-        return _label(requirement, value, lang)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    spec = requirement.answer
+    return words(answer_kind(spec).plain(spec, answer.value), lang)
 
 
 def evidence_text(evidence: Evidence, lang: Lang) -> str:

@@ -1,6 +1,6 @@
-"""Compliance per policy section: the same points and weights as the score (docs/scoring.md,
-rules S1–S2), so a section's percentage and the overall score can be checked against each
-other by hand."""
+"""Compliance per policy section: the statuses the score counted and its points and weights
+(docs/scoring.md, rules S1–S2), so a section's percentage and the overall score can be
+checked against each other by hand. Nothing here judges an answer again."""
 
 from __future__ import annotations
 
@@ -8,29 +8,12 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Final
 
-from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.model import Assessment
-from vendorrisk.scoring.evaluate import (
-    SEVERITY_WEIGHTS,
-    STATUS_POINTS,
-    Status,
-    judged_status,
-    percent,
-)
+from vendorrisk.scoring.evaluate import Status, percent, weighted_points
 
 # Order of the count columns in every table: best first, as a reader scans for gaps.
 STATUSES: Final[tuple[Status, ...]] = ("met", "partial", "not_met", "unanswered", "na")
 FAILING: Final[tuple[Status, ...]] = ("partial", "not_met", "unanswered")
-
-
-def scored_statuses(assessment: Assessment, catalogue: Catalogue) -> dict[str, Status]:
-    """The status of every applicable scored requirement, in catalogue order."""
-    return {
-        rid: judged_status(assessment, requirement)[0]
-        for rid, requirement in applies(catalogue, assessment).items()
-        if requirement.scored
-    }
 
 
 @dataclass(slots=True)
@@ -43,11 +26,9 @@ class Tally:
 
     def add(self, status: Status, severity: str) -> None:
         self.counts[status] += 1
-        if status == "na":
-            return  # rule S1: a requirement that does not apply is left out of the score
-        weight = SEVERITY_WEIGHTS[severity]
+        gained, weight = weighted_points(status, severity)
         self.possible += weight
-        self.earned += weight * STATUS_POINTS[status]
+        self.earned += gained
 
     @property
     def percent(self) -> float | None:

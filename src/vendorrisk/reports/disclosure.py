@@ -23,12 +23,13 @@ from dataclasses import dataclass, replace
 from typing import Any, Final, Literal
 
 from vendorrisk.approval import ApprovalProblem
+from vendorrisk.assessed import Assessed
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import Lang, t
 from vendorrisk.model import Answer, Assessment, Contact
 from vendorrisk.reports.answers import answer_sections
-from vendorrisk.reports.compliance import scored_statuses, tally_sections
+from vendorrisk.reports.compliance import tally_sections
 from vendorrisk.reports.model import NextReview, Report
 from vendorrisk.scoring import ScoreResult
 
@@ -163,6 +164,26 @@ def disclosed_result(result: ScoreResult, withheld: Withheld) -> ScoreResult:
         unverified_gates=only(result.unverified_gates),
         na_to_confirm=only(result.na_to_confirm),
         conditions_needed=only(result.conditions_needed),
+        statuses={rid: s for rid, s in result.statuses.items() if rid not in keep},
+    )
+
+
+def _approval(
+    problems: tuple[ApprovalProblem, ...], withheld: Withheld
+) -> tuple[ApprovalProblem, ...]:
+    return tuple(
+        ApprovalProblem(p.code, tuple(i for i in p.ids if i not in withheld.ids)) for p in problems
+    )
+
+
+def disclosed(item: Assessed, withheld: Withheld) -> Assessed:
+    """``item`` as a disclosure copy shows it. Whether the recorded approval stands was
+    judged on the whole assessment and stays so; only the ids it names are left out."""
+    return replace(
+        item,
+        assessment=redacted(item.assessment, withheld),
+        result=disclosed_result(item.result, withheld),
+        approval=_approval(item.approval, withheld),
     )
 
 
@@ -178,29 +199,23 @@ def _next_review(review: NextReview, withheld: Withheld) -> NextReview:
     return replace(review, reasons=reasons)
 
 
-def disclosure_report(
-    report: Report, assessment: Assessment, catalogue: Catalogue, result: ScoreResult
-) -> Report:
-    """``report`` (built from ``assessment`` as it is) made safe to disclose."""
+def disclosure_report(report: Report, item: Assessed, catalogue: Catalogue) -> Report:
+    """``report`` (built from ``item`` as it is) made safe to disclose."""
+    assessment = item.assessment
     withheld = Withheld.of(assessment, catalogue)
-    safe = redacted(assessment, withheld)
+    safe = disclosed(item, withheld)
     lang = report.lang
     sections = tuple(
         replace(s, rows=rows)
-        for s in answer_sections(safe, catalogue, lang)
+        for s in answer_sections(safe.assessment, catalogue, lang)
         if (rows := tuple(r for r in s.rows if r.requirement not in withheld.ids))
     )
-    statuses = {
-        rid: status
-        for rid, status in scored_statuses(assessment, catalogue).items()
-        if rid not in withheld.ids
-    }
     return replace(
         report,
-        vendor=safe.vendor,
+        vendor=safe.assessment.vendor,
         review=replace(report.review, conditions=()),
-        result=disclosed_result(result, withheld),
-        sections=tally_sections(catalogue, [statuses], lang),
+        result=safe.result,
+        sections=tally_sections(catalogue, [safe.statuses], lang),
         findings=tuple(
             replace(g, findings=kept)
             for g in report.findings
@@ -209,10 +224,7 @@ def disclosure_report(
         exceptions=tuple(e for e in report.exceptions if e.requirement not in withheld.ids),
         next_review=_next_review(report.next_review, withheld),
         answers=sections,
-        approval=tuple(
-            ApprovalProblem(p.code, tuple(i for i in p.ids if i not in withheld.ids))
-            for p in report.approval
-        ),
+        approval=safe.approval,
         omissions=omissions(assessment, withheld),
         disclosure=True,
     )

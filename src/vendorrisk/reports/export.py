@@ -13,10 +13,9 @@ import io
 from dataclasses import asdict, dataclass, fields
 from typing import Any, Final
 
+from vendorrisk.assessed import Assessed
 from vendorrisk.encoding import csv_cell
 from vendorrisk.messages import Lang, t
-from vendorrisk.model import Assessment
-from vendorrisk.scoring import ScoreResult
 
 FORMAT_VERSION: Final = 1
 
@@ -43,17 +42,16 @@ class ExportRow:
 COLUMNS: Final = tuple(f.name for f in fields(ExportRow))
 
 
-def export_row(
-    path: str, assessment: Assessment, result: ScoreResult, status: str | None = None
-) -> ExportRow:
-    """``status`` is the standing to show (``approval.standing``): an approval that does
-    not stand is exported as ``approval_invalid`` with no decision, never as approved."""
+def export_row(item: Assessed) -> ExportRow:
+    """An approval that does not stand is exported as ``approval_invalid`` with no
+    decision, never as approved."""
+    assessment, result = item.assessment, item.result
     service = assessment.service
     c = service.classification
-    status = status or assessment.review.status
+    status = item.standing
     recorded = status == assessment.review.status
     return ExportRow(
-        path=path,
+        path=item.path,
         vendor=assessment.vendor.name,
         service=service.name,
         kind=service.kind,

@@ -11,13 +11,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vendorrisk.approval import ApprovalProblem, approval_problems
+from vendorrisk.approval import ApprovalProblem
+from vendorrisk.assessed import Assessed
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.messages import Lang
-from vendorrisk.model import Assessment, Review, Service, Vendor
+from vendorrisk.model import Review, Service, Vendor
 from vendorrisk.reports.answers import AnswerSection, answer_sections
-from vendorrisk.reports.compliance import SectionCompliance, scored_statuses, tally_sections
-from vendorrisk.schedule import DueDate, next_review
+from vendorrisk.reports.compliance import SectionCompliance, tally_sections
+from vendorrisk.schedule import DueDate
 from vendorrisk.scoring import Finding, ScoreResult
 
 if TYPE_CHECKING:
@@ -109,26 +110,11 @@ def _exceptions(result: ScoreResult, catalogue: Catalogue, lang: Lang) -> tuple[
     return tuple(rows)
 
 
-def build_report(
-    assessment: Assessment,
-    catalogue: Catalogue,
-    result: ScoreResult,
-    *,
-    file_name: str,
-    today: dt.date,
-    lang: Lang,
-) -> Report:
-    decided = assessment.review.decided_at or today
-    scheduled, reasons = next_review(
-        assessment,
-        result.risk_level,
-        catalogue.schedule,
-        decided,
-        decision=assessment.review.decision or "approve",
-    )
+def build_report(item: Assessed, catalogue: Catalogue, *, file_name: str, lang: Lang) -> Report:
+    assessment, result = item.assessment, item.result
     return Report(
         lang=lang,
-        generated=today,
+        generated=item.today,
         file_name=file_name,
         catalogue_id=catalogue.id,
         catalogue_version=catalogue.version,
@@ -138,10 +124,12 @@ def build_report(
         service=assessment.service,
         review=assessment.review,
         result=result,
-        sections=tally_sections(catalogue, [scored_statuses(assessment, catalogue)], lang),
+        sections=tally_sections(catalogue, [item.statuses], lang),
         findings=_finding_groups(result, catalogue, lang),
         exceptions=_exceptions(result, catalogue, lang),
-        next_review=NextReview(assessment.review.next_review, scheduled, tuple(reasons)),
+        next_review=NextReview(
+            assessment.review.next_review, item.scheduled, item.schedule_reasons
+        ),
         answers=answer_sections(assessment, catalogue, lang),
-        approval=approval_problems(assessment, catalogue, today, result),
+        approval=item.approval,
     )

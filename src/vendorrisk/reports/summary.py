@@ -12,29 +12,18 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from vendorrisk.approval import INVALID_STANDING, standing
+from vendorrisk.approval import INVALID_STANDING
+from vendorrisk.assessed import Assessed
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.classification import KINDS
 from vendorrisk.messages import Lang
-from vendorrisk.model import Assessment
 from vendorrisk.reports.compliance import SectionCompliance, Tally, tally_sections
 from vendorrisk.rounds.yearly import RoundStatus
-from vendorrisk.scoring import RISK_LEVELS, ScoreResult
-from vendorrisk.scoring.evaluate import Status
+from vendorrisk.scoring import RISK_LEVELS
 from vendorrisk.workflow import STATUSES as REVIEW_STATUSES
 
 TOP_PER_KIND = 5
 DECISIONS = ("approve", "approve_with_conditions", "reject", "incomplete")
-
-
-@dataclass(frozen=True, slots=True)
-class Scored:
-    """One valid assessment with its score and the status of each scored requirement."""
-
-    path: str
-    assessment: Assessment
-    result: ScoreResult
-    statuses: dict[str, Status]
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +104,13 @@ class Summary:
     due_soon: tuple[DueEntry, ...]
     exceptions: tuple[ExceptionEntry, ...]
     policy_review: tuple[RequirementFailures, ...]
+    lang: Lang  # the language catalogue texts were resolved in, and the renderers write
     # The 年度's self-inspection round (policy §7), when one was started.
     round: RoundStatus | None = None
 
 
 def _failures(
-    items: Sequence[Scored], catalogue: Catalogue, lang: Lang
+    items: Sequence[Assessed], catalogue: Catalogue, lang: Lang
 ) -> dict[str, RequirementFailures]:
     found: dict[str, RequirementFailures] = {}
     for item in items:
@@ -140,7 +130,7 @@ def _worst_first(
     return tuple(failing)
 
 
-def _kinds(items: Sequence[Scored], catalogue: Catalogue, lang: Lang) -> tuple[KindRollup, ...]:
+def _kinds(items: Sequence[Assessed], catalogue: Catalogue, lang: Lang) -> tuple[KindRollup, ...]:
     rollups = []
     for kind in KINDS:
         of_kind = [i for i in items if i.assessment.service.kind == kind]
@@ -157,7 +147,7 @@ def _kinds(items: Sequence[Scored], catalogue: Catalogue, lang: Lang) -> tuple[K
 
 
 def _exceptions(
-    items: Sequence[Scored], catalogue: Catalogue, today: dt.date, lang: Lang
+    items: Sequence[Assessed], catalogue: Catalogue, today: dt.date, lang: Lang
 ) -> tuple[ExceptionEntry, ...]:
     horizon = today + dt.timedelta(days=catalogue.schedule.due_soon_days)
     entries = []
@@ -187,17 +177,17 @@ def _count(order: Sequence[str], values: Iterable[str]) -> dict[str, int]:
     return {key: counted[key] for key in order}
 
 
-def _by_standing(items: Sequence[Scored], catalogue: Catalogue, today: dt.date) -> dict[str, int]:
+def _by_standing(items: Sequence[Assessed]) -> dict[str, int]:
     """Counts by review status, where an approval that does not stand is not counted as one;
     its own row appears only when there is such a file, so the usual table keeps its shape."""
-    found = [standing(i.assessment, catalogue, today, i.result) for i in items]
+    found = [i.standing for i in items]
     counts = _count(REVIEW_STATUSES, found)
     invalid = found.count(INVALID_STANDING)
     return {**counts, INVALID_STANDING: invalid} if invalid else counts
 
 
 def build_summary(
-    items: Sequence[Scored],
+    items: Sequence[Assessed],
     catalogue: Catalogue,
     due: Sequence[DueEntry],
     *,
@@ -217,7 +207,7 @@ def build_summary(
         catalogue_version=catalogue.version,
         due_soon_days=catalogue.schedule.due_soon_days,
         total=len(items),
-        by_status=_by_standing(items, catalogue, today),
+        by_status=_by_standing(items),
         by_risk=_count(RISK_LEVELS, (i.result.risk_level for i in items)),
         by_decision=_count(DECISIONS, (i.result.decision for i in items)),
         requirements=ranked,
@@ -227,5 +217,6 @@ def build_summary(
         due_soon=tuple(d for d in due if not d.overdue),
         exceptions=_exceptions(items, catalogue, today, lang),
         policy_review=tuple(review),
+        lang=lang,
         round=round_status,
     )

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from typing import Final, Literal
@@ -87,6 +88,9 @@ class ScoreResult:
     conditions_needed: tuple[str, ...] = ()
     # The codes of the rules that decided the suggestion (empty for a plain approval).
     decision_reasons: tuple[DecisionReason, ...] = ()
+    # The status each applicable scored requirement counted with (rule S4 applied), in
+    # catalogue order: what per-section and roll-up tables count, so none re-judges answers.
+    statuses: Mapping[str, Status] = field(default_factory=dict)
 
     @property
     def blockers(self) -> tuple[Finding, ...]:
@@ -105,6 +109,15 @@ def percent(earned: float, possible: int) -> float:
     return _one_decimal(100 * Fraction(earned) / possible) if possible else 0.0
 
 
+def weighted_points(status: Status, severity: str) -> tuple[float, int]:
+    """Rules S1–S2: the points one judged requirement earns, of the points it could; a
+    requirement that does not apply earns and could earn nothing."""
+    if status == "na":
+        return 0.0, 0
+    weight = SEVERITY_WEIGHTS[severity]
+    return weight * STATUS_POINTS[status], weight
+
+
 def requirement_status(assessment: Assessment, requirement: Requirement) -> Status:
     answer = assessment.answers.get(requirement.id)
     if answer is None:
@@ -113,20 +126,6 @@ def requirement_status(assessment: Assessment, requirement: Requirement) -> Stat
     if value in ("met", "partial", "not_met", "na"):
         return value  # type: ignore[return-value]
     return "unanswered"
-
-
-def judged_status(assessment: Assessment, requirement: Requirement) -> tuple[Status, bool]:
-    """The status the score counts, and whether rule S4 lowered it for missing evidence."""
-    status = requirement_status(assessment, requirement)
-    answer = assessment.answers.get(requirement.id)
-    if (
-        status == "met"
-        and requirement.evidence.required
-        and answer is not None
-        and not answer.evidence
-    ):
-        return "partial", True
-    return status, False
 
 
 def _is_blocker(requirement: Requirement, status: Status) -> bool:
@@ -213,6 +212,7 @@ def score_assessment(
     unanswered: list[str] = []
     unverified_gates: list[str] = []
     na_to_confirm: list[str] = []
+    statuses: dict[str, Status] = {}
     earned = 0.0
     possible = 0
     for requirement in applicable.values():
@@ -230,6 +230,7 @@ def score_assessment(
         ):
             unverified_gates.append(requirement.id)
         if status == "na":
+            statuses[requirement.id] = status
             if requirement.gate or requirement.severity == "must":
                 na_to_confirm.append(requirement.id)
             continue
@@ -241,9 +242,10 @@ def score_assessment(
         )
         if unproven:
             status = "partial"  # rule S4: "met" with no evidence where evidence is required
-        weight = SEVERITY_WEIGHTS[requirement.severity]
+        statuses[requirement.id] = status
+        gained, weight = weighted_points(status, requirement.severity)
         possible += weight
-        earned += weight * STATUS_POINTS[status]
+        earned += gained
         if status == "met":
             continue
         blocker = _is_blocker(requirement, status)
@@ -295,4 +297,5 @@ def score_assessment(
         na_to_confirm=tuple(na_to_confirm),
         conditions_needed=tuple(f.requirement for f in findings if f.condition is not None),
         decision_reasons=reasons,
+        statuses=statuses,
     )

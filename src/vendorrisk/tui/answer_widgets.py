@@ -3,34 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import ClassVar
 
 from textual.binding import BindingType
 from textual.widget import Widget
 from textual.widgets import Input, RadioButton, RadioSet, SelectionList
 
-from vendorrisk.catalog.model import COMPLIANCE_VALUES, Requirement
-from vendorrisk.dates import parse_date
+from vendorrisk.answer_types import AnswerWord, InputFamily, Plain, answer_kind
+from vendorrisk.catalog.model import Requirement
+from vendorrisk.codes import Code
 from vendorrisk.messages import language, t
 from vendorrisk.model import AnswerValue
+from vendorrisk.reports.answers import words
 from vendorrisk.tui.bindings import key
 
-_HTTPS = re.compile(r"https://[^\s/?#]+\S*")
-SINGLE_CHOICE = ("compliance", "boolean", "choice")  # answered with AnswerChoices
+# The questionnaire asks yes-or-no questions in its own words (a report says あり / なし).
+_ASKED: dict[Code, str] = {AnswerWord.YES: "tui.q.yes", AnswerWord.NO: "tui.q.no"}
+
+
+def _label(plain: Plain) -> str:
+    if isinstance(plain, Code):
+        return t(_ASKED.get(plain, plain))
+    return words(plain, language())
 
 
 def choices(requirement: Requirement) -> list[tuple[AnswerValue, str]]:
     """(value, label) of every option a single-choice answer offers, in order."""
-    lang = language()
-    match requirement.answer.type:
-        case "compliance":
-            return [(v, t(f"status.{v}")) for v in COMPLIANCE_VALUES]
-        case "boolean":
-            return [(True, t("tui.q.yes")), (False, t("tui.q.no"))]
-        case "choice":
-            return [(o.id, o.label.get(lang)) for o in requirement.answer.options]
-    return []
+    spec = requirement.answer
+    kind = answer_kind(spec)
+    return [(value, _label(kind.plain(spec, value))) for value in kind.options(spec)]
 
 
 class AnswerChoices(RadioSet):
@@ -106,10 +107,9 @@ def _numbered(index: int, label: str) -> str:
     return f"{index + 1}  {label}"
 
 
-def kind_of(requirement: Requirement) -> str:
+def kind_of(requirement: Requirement) -> InputFamily:
     """Which answer widget a question uses: "choice", "multi" or "text"."""
-    kind = requirement.answer.type
-    return "choice" if kind in SINGLE_CHOICE else "multi" if kind == "multi" else "text"
+    return answer_kind(requirement.answer).widget
 
 
 def refill(widget: Widget, requirement: Requirement, value: AnswerValue | None) -> bool:
@@ -146,8 +146,8 @@ def selected_index(requirement: Requirement, value: AnswerValue | None) -> int |
 
 
 def build(requirement: Requirement, value: AnswerValue | None) -> Widget:
-    kind = requirement.answer.type
-    if kind in SINGLE_CHOICE:
+    kind = kind_of(requirement)
+    if kind == "choice":
         labels = [label for _, label in choices(requirement)]
         return AnswerChoices(labels, selected_index(requirement, value))
     if kind == "multi":
@@ -177,19 +177,5 @@ def _text(value: AnswerValue | None) -> str:
 
 def parse_text(requirement: Requirement, text: str) -> AnswerValue | None:
     """The value typed for a text-like answer, or None when it is not (yet) valid."""
-    text = text.strip()
-    if not text:
-        return None
-    match requirement.answer.type:
-        case "date":
-            return parse_date(text)
-        case "number":
-            try:
-                number = float(text)
-            except ValueError:
-                return None
-            return int(number) if number.is_integer() and "." not in text else number
-        case "url":
-            return text if _HTTPS.fullmatch(text) else None
-    limit = requirement.answer.max_length
-    return text if limit is None or len(text) <= limit else None
+    spec = requirement.answer
+    return answer_kind(spec).parse(spec, text)

@@ -7,7 +7,6 @@ core when there are enough of them to pay for starting the workers.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import multiprocessing
 import os
 import threading
@@ -21,7 +20,7 @@ from vendorrisk.catalog.model import Catalogue
 
 # Re-exported: callers found files here before they had a module of their own.
 from vendorrisk.files import FileReport as FileReport
-from vendorrisk.files import ReadRefused, digest_of, read_limited
+from vendorrisk.files import ReadRefused, digest_hex, digest_of, read_limited
 from vendorrisk.files import find_files as find_files
 from vendorrisk.problems import Problem, ProblemCode, has_errors, problem
 from vendorrisk.schemas import load_schema
@@ -99,7 +98,7 @@ def _in_parallel(
 
 
 def cache_salt(catalogue: Catalogue, today: dt.date | None = None) -> str:
-    schema = hashlib.blake2b(repr(load_schema("assessment")).encode(), digest_size=8).hexdigest()
+    schema = digest_hex(repr(load_schema("assessment")), size=8)
     # The day too: whether an approval stands depends on which exceptions are still in force.
     day = (today or localtime.today()).isoformat()
     return f"{__version__}:{catalogue.digest}:{schema}:codes:{day}"

@@ -3,14 +3,12 @@ classification against the data held, and answers that contradict each other."""
 
 from __future__ import annotations
 
-import datetime as dt
-import math
-import re
 from dataclasses import replace
 
 from vendorrisk import corporate_number
+from vendorrisk.answer_types import answer_kind
 from vendorrisk.catalog.applicability import applies
-from vendorrisk.catalog.model import COMPLIANCE_VALUES, Catalogue, Requirement
+from vendorrisk.catalog.model import Catalogue, Requirement
 from vendorrisk.model import Answer, Assessment
 from vendorrisk.problems import Problem, ProblemCode, problem
 from vendorrisk.tomlfile import jsonable
@@ -23,85 +21,10 @@ from vendorrisk.validation.crosschecks import (
 from vendorrisk.validation.register import register_problems, structure_problems
 from vendorrisk.validation.schema_check import schema_problems
 
-_HTTPS_URL = re.compile(r"https://[^\s/?#]+[^\s]*")
-
-_TYPE_NAMES = {
-    "compliance": "met / partial / not_met / na",
-    "boolean": "true / false",
-    "choice": "string",
-    "multi": "array of strings",
-    "text": "string",
-    "date": "date",
-    "number": "number",
-    "url": "https URL",
-}
-
 
 def _answer_problems(requirement: Requirement, answer: Answer, key: str) -> list[Problem]:
     spec = requirement.answer
-    value = answer.value
-    rid = requirement.id
-
-    def wrong_type() -> list[Problem]:
-        return [problem(ProblemCode.ANSWER_TYPE, key=key, id=rid, expected=_TYPE_NAMES[spec.type])]
-
-    match spec.type:
-        case "compliance":
-            if not isinstance(value, str) or value not in COMPLIANCE_VALUES:
-                return wrong_type()
-            if value == "na" and not (answer.reason and answer.reason.strip()):
-                return [problem(ProblemCode.NA_REASON, key=key, id=rid)]
-        case "boolean":
-            if not isinstance(value, bool):
-                return wrong_type()
-        case "choice":
-            if not isinstance(value, str):
-                return wrong_type()
-            if value not in spec.option_ids():
-                options = ", ".join(spec.option_ids())
-                return [
-                    problem(
-                        ProblemCode.ANSWER_OPTION, key=key, id=rid, value=value, options=options
-                    )
-                ]
-        case "multi":
-            if not isinstance(value, tuple):
-                return wrong_type()
-            unknown = [v for v in value if v not in spec.option_ids()]
-            if unknown:
-                options = ", ".join(spec.option_ids())
-                return [
-                    problem(
-                        ProblemCode.ANSWER_OPTION,
-                        key=key,
-                        id=rid,
-                        value=unknown[0],
-                        options=options,
-                    )
-                ]
-        case "text":
-            if not isinstance(value, str):
-                return wrong_type()
-            if spec.max_length is not None and len(value) > spec.max_length:
-                return [
-                    problem(ProblemCode.ANSWER_TOO_LONG, key=key, id=rid, limit=spec.max_length)
-                ]
-        case "date":
-            if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-                return wrong_type()
-        case "number":
-            if isinstance(value, bool) or not isinstance(value, int | float):
-                return wrong_type()
-            if not math.isfinite(value):
-                return [problem(ProblemCode.ANSWER_NOT_FINITE, key=key, id=rid, value=value)]
-            if (spec.minimum is not None and value < spec.minimum) or (
-                spec.maximum is not None and value > spec.maximum
-            ):
-                return [problem(ProblemCode.ANSWER_RANGE, key=key, id=rid, value=value)]
-        case "url":
-            if not isinstance(value, str) or not _HTTPS_URL.fullmatch(value):
-                return [problem(ProblemCode.ANSWER_URL, key=key, id=rid)]
-    return []
+    return answer_kind(spec).problems(spec, answer, key, requirement.id)
 
 
 def _history_problems(assessment: Assessment) -> list[Problem]:
