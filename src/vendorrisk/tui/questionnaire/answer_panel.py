@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.widget import Widget
@@ -18,7 +17,7 @@ from vendorrisk.catalog.model import Requirement
 from vendorrisk.messages import t
 from vendorrisk.model import AnswerValue
 from vendorrisk.tui import answer_widgets
-from vendorrisk.tui.questionnaire.settled import SettledStatic
+from vendorrisk.tui.questionnaire.settled import SettledColumn, SettledStatic
 
 
 @dataclass(frozen=True)
@@ -32,12 +31,10 @@ class Shown:
     pending_na: bool
 
 
-class AnswerPanel(Vertical):
+class AnswerPanel(SettledColumn):
     """Shows ``shown``; says what the user did with ``Picked``, ``Typed``, ``Submitted``,
     ``ReasonTyped`` and ``ReasonSubmitted``. Values the panel fills in are not answers: their
     events are not passed on."""
-
-    DEFAULT_CSS = "AnswerPanel { height: auto; }"
 
     # Set for every question shown, even the same one again: what was typed and not kept
     # is replaced by what is recorded.
@@ -88,7 +85,7 @@ class AnswerPanel(Vertical):
         # What the answer needs besides a choice, next to the choices: evidence below the
         # fold was missed by people answering fast.
         self.needs = SettledStatic("", id="answer-needs", classes="warning", markup=False)
-        self.holder = Vertical(id="answer")
+        self.holder = SettledColumn(id="answer")
         self.hint_line = SettledStatic("", id="answer-hint", classes="warning", markup=False)
         self.reason = Input(placeholder=t("tui.q.reason"), id="na-reason")
         yield from (self.needs, self.holder, self.hint_line, self.reason)

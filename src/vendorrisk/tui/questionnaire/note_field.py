@@ -4,19 +4,17 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.message import Message
 from textual.reactive import var
 from textual.widgets import Label, TextArea
 
 from vendorrisk.messages import t
+from vendorrisk.tui.questionnaire.settled import SettledColumn
 
 
-class NoteField(Vertical):
+class NoteField(SettledColumn):
     """Posts ``Edited`` when the user changes the note; ``note`` set from outside is shown,
     not reported."""
-
-    DEFAULT_CSS = "NoteField { height: auto; }"
 
     # Set for every question shown, even to the same text: what was typed and not kept
     # (the question left) is replaced by what is recorded.

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.containers import Vertical
 from textual.reactive import var
 
 from vendorrisk.catalog.condition_words import condition_sentence
 from vendorrisk.catalog.model import Catalogue, Requirement
 from vendorrisk.messages import language, t
-from vendorrisk.tui.questionnaire.settled import SettledStatic
+from vendorrisk.tui.questionnaire.settled import SettledColumn, SettledStatic
 
 
-class QuestionView(Vertical):
-    DEFAULT_CSS = "QuestionView { height: auto; }"
-
+class QuestionView(SettledColumn):
     requirement: var[Requirement | None] = var(None, init=False)
 
     def __init__(self, catalogue: Catalogue) -> None:

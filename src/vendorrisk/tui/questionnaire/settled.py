@@ -12,7 +12,7 @@ overrides the hook its layout calls, and the snapshot tests check nothing else c
 from __future__ import annotations
 
 from rich.text import Text
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.geometry import Size
 from textual.widgets import Static
 
@@ -33,6 +33,17 @@ class SettledStatic(Static):
 
 
 class SettledText(WrappedText):
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
+
+
+class SettledColumn(Vertical):
+    """A part of the question column, as high as what it holds."""
+
+    DEFAULT_CSS = "SettledColumn { height: auto; }"
+
     def _size_updated(
         self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
     ) -> bool:
