@@ -66,8 +66,10 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
     from vendorrisk.scoring import score_assessment
     from vendorrisk.validation.assessment_check import check_assessment_bytes
 
-    checked = check_assessment_bytes(raw, catalogue)
+    checked = check_assessment_bytes(raw, catalogue, lines=False)
     if checked.assessment is None or has_errors(checked.problems):
+        # Only a failed file's row shows a problem, with its line: found again, with lines.
+        checked = check_assessment_bytes(raw, catalogue)
         first = next(p for p in checked.problems if p.severity == "error")
         return Summary(
             path=str(path), error=first.said, error_line=first.line or 0, error_code=first.code
