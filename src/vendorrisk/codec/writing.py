@@ -1,0 +1,136 @@
+"""From the model to the canonical document the TOML writer turns into text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from functools import cache
+from typing import Any
+
+from vendorrisk.codec.fields import FieldType, written_fields
+from vendorrisk.model import Assessment
+from vendorrisk.schemas.shape import OMITTED_AT_DEFAULT
+
+Writer = Callable[[Any, Mapping[str, int]], Any]
+
+_KEEP = object()  # the field has no value that leaves its key out
+
+
+def normalize_text(value: str) -> str:
+    # TOML multi-line strings cannot keep a CR before LF byte-for-byte; store LF only so
+    # that what is loaded is exactly what was saved.
+    return value.replace("\r\n", "\n")
+
+
+def _text(value: Any, order: Mapping[str, int]) -> Any:
+    return normalize_text(value) if type(value) is str else value
+
+
+def answer_sort_key(order: Mapping[str, int]) -> Callable[[str], tuple[int, str]]:
+    """Catalogue order first; ids the catalogue does not know go last, by id."""
+    unknown = len(order)
+    return lambda rid: (order.get(rid, unknown), rid)
+
+
+class ObjectWriter:
+    """One dataclass as its table: absent (None) and empty values are left out, so the file
+    shows only what was said."""
+
+    __slots__ = ("plan",)
+
+    def __init__(self, cls: type) -> None:
+        # (key, field, writer, value that leaves the key out); a table of its own is one
+        # entry whose writer builds that table from the whole object (field None).
+        self.plan: list[tuple[str, str | None, Writer | None, Any]] = []
+        tables: dict[str, list[tuple[str, str, Writer | None]]] = {}
+        for field in written_fields(cls):
+            table, _, key = field.key.rpartition(".")
+            write = writer(field.type)
+            if table:
+                if table not in tables:
+                    tables[table] = []
+                    self.plan.append((table, None, _table_writer(tables[table]), _KEEP))
+                tables[table].append((key, field.name, write))
+                continue
+            omitted = field.default if OMITTED_AT_DEFAULT in field.type.marks else _KEEP
+            self.plan.append((key, field.name, write, omitted))
+
+    def __call__(self, obj: Any, order: Mapping[str, int]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, name, write, omitted in self.plan:
+            value = obj if name is None else getattr(obj, name)
+            if value is None or (omitted is not _KEEP and value == omitted):
+                continue
+            if write is not None:
+                value = write(value, order)
+                if not value and type(value) in (list, dict):
+                    continue
+            out[key] = value
+        return out
+
+
+@cache
+def object_writer(cls: type) -> ObjectWriter:
+    return ObjectWriter(cls)
+
+
+def _table_writer(members: list[tuple[str, str, Writer | None]]) -> Writer:
+    def write(obj: Any, order: Mapping[str, int]) -> dict[str, Any]:
+        out = {}
+        for key, name, convert in members:
+            value = getattr(obj, name)
+            if value is not None:
+                out[key] = value if convert is None else convert(value, order)
+        return out
+
+    return write
+
+
+def _sequence_writer(item: Writer | None) -> Writer:
+    if item is None:
+        return lambda value, order: list(value)
+    return lambda value, order: [item(v, order) for v in value]
+
+
+def _mapping_writer(item: Writer | None) -> Writer:
+    if item is None:  # plain trees (URL-check records) are kept as they are
+        return lambda value, order: dict(value)
+
+    # The only mapping of tables is the answers, keyed by requirement id.
+    def write(value: Mapping[str, Any], order: Mapping[str, int]) -> dict[str, Any]:
+        return {k: item(value[k], order) for k in sorted(value, key=answer_sort_key(order))}
+
+    return write
+
+
+def _union_writer(members: Mapping[type, Writer]) -> Writer:
+    def write(value: Any, order: Mapping[str, int]) -> Any:
+        member = members.get(type(value))
+        return value if member is None else member(value, order)
+
+    return write
+
+
+def writer(tp: FieldType) -> Writer | None:
+    """The converter for a value of this type, or None when the value goes in as it is."""
+    kind = tp.kind()
+    if kind == "object":
+        return object_writer(tp.bare)
+    if kind == "sequence":
+        return _sequence_writer(writer(tp.args[0]))
+    if kind == "mapping":
+        return _mapping_writer(writer(tp.args[1]))
+    if kind == "union":
+        members = {}
+        for member in tp.args:
+            write = writer(member)
+            if write is not None:
+                members[member.origin] = write
+        return _union_writer(members) if members else None
+    if tp.bare is str or (kind == "literal" and all(type(a.bare) is str for a in tp.args)):
+        return _text
+    return None
+
+
+def to_document(assessment: Assessment, order: Mapping[str, int]) -> dict[str, Any]:
+    """The canonical document: same data, same dict, same key order."""
+    return object_writer(Assessment)(assessment, order)
