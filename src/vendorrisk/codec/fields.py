@@ -6,7 +6,7 @@ import dataclasses
 import types
 from collections.abc import Mapping, Sequence
 from functools import cache
-from typing import Annotated, Any, Literal, Union, get_args, get_origin, get_type_hints
+from typing import Annotated, Any, Union, get_args, get_origin, get_type_hints
 
 from vendorrisk.schemas.shape import NOT_IN_FILE, FileKey
 
@@ -56,8 +56,6 @@ class FieldType:
             return "mapping"
         if dataclasses.is_dataclass(self.bare):
             return "object"
-        if origin is Literal:
-            return "literal"
         return "scalar"
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from collections.abc import Callable, Mapping
@@ -21,6 +22,7 @@ LAST_YEAR = 2999
 # the reader descends.
 Where = tuple[Any, str | int] | None
 Reader = Callable[[Any, "Reading", Where, str | int], Any]
+Setter = Callable[[Any, Any], None]
 
 
 def key_path(where: Where, key: str | int) -> str:
@@ -93,50 +95,64 @@ def _datetime(value: Any, read: Reading, where: Where, key: str | int) -> dt.dat
 
 
 class ObjectReader:
-    """Builds one dataclass from its table. The table's keys are the fields' names (the
-    schema has refused any other), so the table is passed on as it is, with the values
-    that need a check or a conversion replaced; absent keys keep the model's defaults."""
+    """Builds one dataclass from its table in a single pass over the fields, in the model's
+    order (the order problems are reported in).
 
-    __slots__ = ("cls", "converters", "renamed", "tables")
+    The model's classes are frozen, slotted dataclasses with nothing to do after ``__init__``,
+    so each slot is filled directly, as ``__init__`` would fill it: a fifth less time than
+    calling it with keywords, the largest part of reading a file. Keys the model does not
+    know are not looked at: the schema has refused them before the document got here.
+    """
+
+    __slots__ = ("cls", "derived", "plan")
 
     def __init__(self, cls: type) -> None:
+        if "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__"):
+            raise TypeError(f"{cls.__name__}: not a slotted dataclass without __post_init__")
         self.cls = cls
-        self.converters: list[tuple[str, Reader]] = []
-        self.renamed: list[tuple[str, str]] = []  # (key, field) for a key of another name
-        self.tables: dict[str, list[tuple[str, str, Reader | None]]] = {}
-        for field in file_fields(cls):
-            table, _, key = field.key.rpartition(".")
-            convert = reader(field.type)
-            if table:
-                self.tables.setdefault(table, []).append((key, field.name, convert))
+        in_file = {field.name: field for field in file_fields(cls)}
+        # (table or None, key, slot setter, default, default factory, converter)
+        self.plan: list[tuple[str | None, str, Setter, Any, Any, Reader | None]] = []
+        self.derived: list[tuple[str, Setter, Any, Any]] = []  # fields with no key in the file
+        for spec in dataclasses.fields(cls):
+            fill = cls.__dict__[spec.name].__set__
+            factory = None if spec.default_factory is dataclasses.MISSING else spec.default_factory
+            field = in_file.get(spec.name)
+            if field is None:
+                self.derived.append((spec.name, fill, spec.default, factory))
                 continue
-            if key != field.name:
-                self.renamed.append((key, field.name))
-            if convert is not None:
-                self.converters.append((field.name, convert))
+            table, _, key = field.key.rpartition(".")
+            self.plan.append((table or None, key, fill, spec.default, factory, reader(field.type)))
 
     def __call__(
         self, table: Mapping[str, Any], read: Reading, where: Where, key: str | int
     ) -> Any:
         here = (where, key)
-        values = {**table}
-        for file_key, name in self.renamed:
-            if file_key in values:
-                values[name] = values.pop(file_key)
-        for name, convert in self.converters:
-            if name in values:
-                values[name] = convert(values[name], read, here, name)
-        for table_key, members in self.tables.items():
-            inner = values.pop(table_key, {})
-            for inner_key, name, inner_convert in members:
-                if inner_key in inner:
-                    value = inner[inner_key]
-                    values[name] = (
-                        value
-                        if inner_convert is None
-                        else inner_convert(value, read, (here, table_key), inner_key)
-                    )
-        return self.cls(**values)
+        obj: Any = object.__new__(self.cls)
+        for table_key, field_key, fill, default, factory, convert in self.plan:
+            source = table if table_key is None else table.get(table_key, _EMPTY)
+            value = source.get(field_key, _MISSING)
+            if value is _MISSING:
+                value = self._default(field_key, default, factory)
+            elif convert is not None:
+                value = convert(
+                    value, read, here if table_key is None else (here, table_key), field_key
+                )
+            fill(obj, value)
+        for name, fill, default, factory in self.derived:
+            fill(obj, self._default(name, default, factory))
+        return obj
+
+    def _default(self, name: str, default: Any, factory: Callable[[], Any] | None) -> Any:
+        if factory is not None:
+            return factory()
+        if default is _MISSING:
+            raise TypeError(f"{self.cls.__name__}: no {name}")
+        return default
+
+
+_MISSING: Any = dataclasses.MISSING
+_EMPTY: Mapping[str, Any] = {}
 
 
 @cache

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
 from vendorrisk.codec.fields import FieldType, written_fields
@@ -22,7 +23,8 @@ def normalize_text(value: str) -> str:
 
 
 def _text(value: Any, order: Mapping[str, int]) -> Any:
-    return normalize_text(value) if type(value) is str else value
+    # str.replace gives the string itself back when there is nothing to replace.
+    return value.replace("\r\n", "\n") if type(value) is str else value
 
 
 def answer_sort_key(order: Mapping[str, int]) -> Callable[[str], tuple[int, str]]:
@@ -31,58 +33,51 @@ def answer_sort_key(order: Mapping[str, int]) -> Callable[[str], tuple[int, str]
     return lambda rid: (order.get(rid, unknown), rid)
 
 
+_CONTAINERS = (tuple, list, dict)
+
+
 class ObjectWriter:
     """One dataclass as its table: absent (None) and empty values are left out, so the file
     shows only what was said."""
 
-    __slots__ = ("plan",)
+    __slots__ = ("plan", "values")
 
     def __init__(self, cls: type) -> None:
-        # (key, field, writer, value that leaves the key out); a table of its own is one
-        # entry whose writer builds that table from the whole object (field None).
-        self.plan: list[tuple[str, str | None, Writer | None, Any]] = []
-        tables: dict[str, list[tuple[str, str, Writer | None]]] = {}
-        for field in written_fields(cls):
+        fields = written_fields(cls)
+        # Every field's value in one call, in the order of the plan.
+        self.values: Callable[[Any], tuple[Any, ...]] = (
+            attrgetter(*(f.name for f in fields))
+            if len(fields) > 1
+            else lambda obj: tuple(getattr(obj, f.name) for f in fields)
+        )
+        # (table or None, key, writer, the value that leaves the key out)
+        self.plan: list[tuple[str | None, str, Writer | None, Any]] = []
+        for field in fields:
             table, _, key = field.key.rpartition(".")
-            write = writer(field.type)
-            if table:
-                if table not in tables:
-                    tables[table] = []
-                    self.plan.append((table, None, _table_writer(tables[table]), _KEEP))
-                tables[table].append((key, field.name, write))
-                continue
             omitted = field.default if OMITTED_AT_DEFAULT in field.type.marks else _KEEP
-            self.plan.append((key, field.name, write, omitted))
+            self.plan.append((table or None, key, writer(field.type), omitted))
 
     def __call__(self, obj: Any, order: Mapping[str, int]) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for key, name, write, omitted in self.plan:
-            value = obj if name is None else getattr(obj, name)
+        for (table, key, write, omitted), value in zip(self.plan, self.values(obj), strict=True):
             if value is None or (omitted is not _KEEP and value == omitted):
                 continue
             if write is not None:
-                value = write(value, order)
-                if not value and type(value) in (list, dict):
+                if not value and type(value) in _CONTAINERS:
                     continue
-            out[key] = value
+                value = write(value, order)
+                if not value and type(value) in _CONTAINERS:
+                    continue
+            if table is None:
+                out[key] = value
+            else:  # a key in a table of its own, placed where its first key is
+                out.setdefault(table, {})[key] = value
         return out
 
 
 @cache
 def object_writer(cls: type) -> ObjectWriter:
     return ObjectWriter(cls)
-
-
-def _table_writer(members: list[tuple[str, str, Writer | None]]) -> Writer:
-    def write(obj: Any, order: Mapping[str, int]) -> dict[str, Any]:
-        out = {}
-        for key, name, convert in members:
-            value = getattr(obj, name)
-            if value is not None:
-                out[key] = value if convert is None else convert(value, order)
-        return out
-
-    return write
 
 
 def _sequence_writer(item: Writer | None) -> Writer:
@@ -126,9 +121,8 @@ def writer(tp: FieldType) -> Writer | None:
             if write is not None:
                 members[member.origin] = write
         return _union_writer(members) if members else None
-    if tp.bare is str or (kind == "literal" and all(type(a.bare) is str for a in tp.args)):
-        return _text
-    return None
+    # A Literal's values are the model's own words: nothing to normalize.
+    return _text if tp.bare is str else None
 
 
 def to_document(assessment: Assessment, order: Mapping[str, int]) -> dict[str, Any]:
