@@ -156,6 +156,7 @@ class _Thing:
     code: Annotated[str, FileKey("meta.code")] = "x"
     parts: tuple[_Part, ...] = ()
     by_id: Mapping[str, _Part] = dataclasses.field(default_factory=dict)
+    words: Mapping[str, str] = dataclasses.field(default_factory=dict)
     derived: Annotated[int, NOT_IN_FILE] = 0
 
 
@@ -166,6 +167,7 @@ def test_a_class_the_codec_has_never_seen_round_trips() -> None:
         code="y",
         parts=(_Part("p"), _Part("q", 3)),
         by_id={"k2": _Part("r"), "k1": _Part("s", 2)},
+        words={"z": "1\r\n", "a": "2"},
         derived=7,
     )
     doc = object_writer(_Thing)(thing, {"k1": 0, "k2": 1})
@@ -175,13 +177,16 @@ def test_a_class_the_codec_has_never_seen_round_trips() -> None:
         "meta": {"code": "y"},
         "parts": [{"label": "p"}, {"label": "q", "count": 3}],
         "by_id": {"k1": {"label": "s", "count": 2}, "k2": {"label": "r"}},
+        "words": {"z": "1\n", "a": "2"},
     }
-    assert list(doc) == ["when", "name", "meta", "parts", "by_id"]
+    assert list(doc) == ["when", "name", "meta", "parts", "by_id", "words"]
+    # Tables keyed by id follow the catalogue; other mappings keep their order.
     assert list(doc["by_id"]) == ["k1", "k2"]
+    assert list(doc["words"]) == ["z", "a"]
     read = Reading()
     again = object_reader(_Thing)(doc, read, None, "")
     assert read.problems == []
-    assert again == dataclasses.replace(thing, name="a\nb", derived=0)
+    assert again == dataclasses.replace(thing, name="a\nb", words={"z": "1\n", "a": "2"}, derived=0)
 
 
 # Any model the schema accepts, with text free of CR (which the file keeps as LF only:

@@ -86,15 +86,17 @@ def _sequence_writer(item: Writer | None) -> Writer:
     return lambda value, order: [item(v, order) for v in value]
 
 
-def _mapping_writer(item: Writer | None) -> Writer:
+def _mapping_writer(item: Writer | None, *, tables: bool) -> Writer:
+    if tables:  # the answers, keyed by requirement id: the catalogue's order
+        assert item is not None
+
+        def write(value: Mapping[str, Any], order: Mapping[str, int]) -> dict[str, Any]:
+            return {k: item(value[k], order) for k in sorted(value, key=answer_sort_key(order))}
+
+        return write
     if item is None:  # plain trees (URL-check records) are kept as they are
         return lambda value, order: dict(value)
-
-    # The only mapping of tables is the answers, keyed by requirement id.
-    def write(value: Mapping[str, Any], order: Mapping[str, int]) -> dict[str, Any]:
-        return {k: item(value[k], order) for k in sorted(value, key=answer_sort_key(order))}
-
-    return write
+    return lambda value, order: {k: item(v, order) for k, v in value.items()}
 
 
 def _union_writer(members: Mapping[type, Writer]) -> Writer:
@@ -113,7 +115,8 @@ def writer(tp: FieldType) -> Writer | None:
     if kind == "sequence":
         return _sequence_writer(writer(tp.args[0]))
     if kind == "mapping":
-        return _mapping_writer(writer(tp.args[1]))
+        values = tp.args[1]
+        return _mapping_writer(writer(values), tables=values.kind() == "object")
     if kind == "union":
         members = {}
         for member in tp.args:
