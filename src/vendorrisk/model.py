@@ -9,10 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from typing import Annotated, Any, Final, Literal
+from typing import Annotated, Any, ClassVar, Final, Literal
 
 from vendorrisk.classification import Confidentiality, Kind, TerminalModel, Tier, TwoLevel
-from vendorrisk.schemas.shape import REQUIRED, FileKey, FileShape, Rule, describe
+from vendorrisk.schemas.shape import (
+    OMITTED_AT_DEFAULT,
+    REQUIRED,
+    FileKey,
+    FileShape,
+    Rule,
+    describe,
+)
 from vendorrisk.schemas.values import (
     END,
     LINE_FORBIDDEN,
@@ -109,6 +116,11 @@ class Classification:
 
 @dataclass(frozen=True, slots=True)
 class Service:
+    FILE_ORDER: ClassVar[str] = (
+        "name kind tier terminal_model personal_data mynumber_data contract_date data_location "
+        "description classification"
+    )
+
     name: Line
     kind: Kind
     tier: Tier
@@ -129,6 +141,8 @@ class Service:
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
+    FILE_ORDER: ClassVar[str] = "kind ref collected expires note"
+
     kind: Annotated[str, Rule({"enum": list(EVIDENCE_KINDS)}, whole=True)]
     ref: Annotated[str, Rule({"minLength": 1, "maxLength": 2000, "pattern": ONE_LINE_PATTERN})]
     note: LongText | None = None
@@ -167,6 +181,8 @@ _ANSWER_VALUE: Final = Rule(
 
 @dataclass(frozen=True, slots=True)
 class Answer:
+    FILE_ORDER: ClassVar[str] = "value reason source answered_by answered_at note evidence comments"
+
     value: Annotated[AnswerValue, _ANSWER_VALUE]
     reason: LongText | None = None  # why a requirement does not apply (value "na")
     note: LongText | None = None
@@ -180,6 +196,8 @@ class Answer:
 @dataclass(frozen=True, slots=True)
 class ExceptionGrant:
     """An approved deviation from a requirement (例外措置), with its compensating control."""
+
+    FILE_ORDER: ClassVar[str] = "requirement approved_by approved_at until compensating_control"
 
     requirement: Identifier
     compensating_control: Statement
@@ -198,6 +216,11 @@ class Subcontractor:
     carries its own consent, never its parent's.
     """
 
+    FILE_ORDER: ClassVar[str] = (
+        "name corporate_number level parent tier mynumber_data work data requested consented "
+        "approver note"
+    )
+
     name: Line
     work: Statement
     data: Statement  # the information it handles, in words
@@ -205,13 +228,14 @@ class Subcontractor:
         int,
         describe("1: the vendor's subcontractor; 2: 再々委託; …"),
         Rule({"minimum": 1, "maximum": 9}),
+        OMITTED_AT_DEFAULT,
     ] = 1
     parent: Annotated[
         Line | None, describe("The name of the entry one level up (required from level 2)")
     ] = None
     corporate_number: CorporateNumber | None = None
     tier: Tier | None = None  # the network tier its work touches (policy §6.3)
-    mynumber_data: bool = False
+    mynumber_data: Annotated[bool, OMITTED_AT_DEFAULT] = False
     requested: PlainDate | None = None  # the vendor's written request reached the city
     consented: PlainDate | None = None  # the city's consent (承認 / 番号法10条の許諾)
     approver: Line | None = None
@@ -224,6 +248,10 @@ class Subcontractor:
 
 @dataclass(frozen=True, slots=True)
 class Review:
+    FILE_ORDER: ClassVar[str] = (
+        "status reviewer decision decided_at next_review submitted_by conditions confirmed_na basis"
+    )
+
     status: Annotated[ReviewStatus, REQUIRED] = "draft"
     reviewer: Line | None = None
     decision: Decision | None = None
@@ -263,6 +291,11 @@ class HistoryEntry:
 # and the order missing keys are reported in).
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Assessment:
+    FILE_ORDER: ClassVar[str] = (
+        "schema_version revision catalog_id catalog_version vendor service review answers "
+        "exceptions url_checks subcontractors history"
+    )
+
     schema_version: Annotated[int, REQUIRED, Rule({"const": SCHEMA_VERSION}, whole=True)] = (
         SCHEMA_VERSION
     )

@@ -1,8 +1,10 @@
 """Markers a model puts in its type annotations to say what its file's JSON Schema adds to
 the Python type: patterns, lengths, descriptions, the key a field has in the file.
 
-``vendorrisk.schemas.generate`` reads them to write the published schemas; at run time they
-are a few small frozen values and nothing reads them.
+``vendorrisk.schemas.generate`` reads them to write the published schemas, and
+``vendorrisk.codec`` to read and write the files. The keys of the canonical file follow the
+fields' order, unless a class names its fields in the order the file shows them in a
+``FILE_ORDER`` class variable, a string of names (fields it does not name follow).
 """
 
 from __future__ import annotations
@@ -50,6 +52,8 @@ class _Flag:
 REQUIRED: Final = _Flag("required")
 # Derived or loaded from elsewhere: no key in the file.
 NOT_IN_FILE: Final = _Flag("not-in-file")
+# The canonical file leaves the key out while the value is the default (the usual case).
+OMITTED_AT_DEFAULT: Final = _Flag("omitted-at-default")
 
 
 @dataclass(frozen=True, slots=True)
