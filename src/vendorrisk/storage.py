@@ -156,14 +156,11 @@ def schema_directive(path: Path) -> str:
 
 def _existing_directive(path: Path) -> str | None:
     """The first line of the file at ``path`` when it is a ``#:schema`` line."""
-    if not path.is_file():
-        return None
     try:
-        with path.open("rb") as handle:
-            first = handle.readline(4096)
+        head = read_limited(path, 4095, head=True)  # the 4096 bytes a first line may take
     except OSError:
         return None
-    line = first.decode("utf-8", "replace").rstrip("\r\n")
+    line = head.split(b"\n", 1)[0].decode("utf-8", "replace").rstrip("\r")
     if not line.startswith("#:schema ") or not line.removeprefix("#:schema ").strip():
         return None
     return line

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import marshal
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -24,7 +22,7 @@ from vendorrisk.codes import Phrase
 from vendorrisk.files import FileReport, digest_hex, find_files, read_limited, reason_of
 from vendorrisk.problems import has_errors
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
-from vendorrisk.validation.cache import default_cache_dir
+from vendorrisk.validation.cache import CacheFile
 from vendorrisk.wording import phrase_from_json, verbatim
 
 
@@ -139,15 +137,16 @@ class SummaryCache:
     ) -> None:
         # One cache per listed folder, so that rows of files no longer there can be dropped.
         name = digest_hex(str(listing.resolve() if listing else ""), size=8)
-        self.path = (folder or default_cache_dir()) / f"summaries-{name}.marshal"
+        self.file = CacheFile.named(f"summaries-{name}.marshal", folder)
+        self.path = self.file.path
         self.seen: set[str] = set()
         self.salt = f"{__version__}:{catalogue.digest}:{_FIELDS}"
         self.today = today.isoformat()
         self.entries: dict[str, tuple[Any, ...]] = {}
         self.dirty = False
         try:
-            stored = marshal.loads(self.path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
+            stored = marshal.loads(self.file.read() or b"")
+        except (ValueError, EOFError, TypeError):
             return  # no cache yet, or one from another Python: start afresh
         if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == self.salt:
             if isinstance(stored[1], dict):
@@ -174,18 +173,11 @@ class SummaryCache:
     def save(self) -> None:
         if not self.dirty:
             return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".summaries.", suffix=".tmp")
-            # Only rows of files seen in this listing: a changed file leaves its old row
-            # behind otherwise, and the cache would grow with every edit.
-            entries = {k: v for k, v in self.entries.items() if k in self.seen}
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps((self.salt, entries)))
-            os.replace(tmp, self.path)
-        except OSError:
-            return  # a cache that cannot be written only costs time
-        self.dirty = False
+        # Only rows of files seen in this listing: a changed file leaves its old row
+        # behind otherwise, and the cache would grow with every edit.
+        entries = {k: v for k, v in self.entries.items() if k in self.seen}
+        if self.file.write(marshal.dumps((self.salt, entries))):
+            self.dirty = False
 
 
 @dataclass(frozen=True, slots=True)

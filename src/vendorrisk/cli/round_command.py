@@ -31,6 +31,7 @@ from vendorrisk.cli.report_command import add_today_option, parse_day, today_of
 from vendorrisk.encoding import json_text, one_line
 from vendorrisk.exchange.assessment_questions import questions_for
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.files import read_limited
 from vendorrisk.formats import Formats, Reporter
 from vendorrisk.localtime import current_user
 from vendorrisk.messages import language, t
@@ -136,13 +137,22 @@ def _questionnaire(
     return reporter.render(value), tuple(q.id for q in questions)
 
 
+def _existing(path: Path, size: int) -> bytes | None:
+    """The first bytes of the file already at ``path`` (one more than ``size``: enough to
+    compare), or None when it cannot be read."""
+    try:
+        return read_limited(path, size, head=True)
+    except OSError:
+        return None
+
+
 def _write_questionnaire(path: Path, data: bytes) -> None:
     """Create the file; one left by an interrupted start with the same bytes is fine."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         storage.atomic_write(path, data, expected_digest=None, create=True)
     except storage.AlreadyExists:
-        if path.read_bytes() != data:
+        if _existing(path, len(data)) != data:
             raise CommandError(t("round.file-exists", path=path), ExitCode.USAGE) from None
     except OSError as exc:
         reason = os_reason(exc)
