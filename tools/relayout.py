@@ -82,6 +82,7 @@ MODULES: dict[str, str] = {
     "vendorrisk.tomlfile": "vendorrisk.store.tomlfile",
     "vendorrisk.toml_writer": "vendorrisk.store.toml_writer",
     "vendorrisk.storage": "vendorrisk.store.storage",
+    "vendorrisk.assessment_store": "vendorrisk.store.assessments",
     "vendorrisk.repository": "vendorrisk.store.repository",
     "vendorrisk.gitfiles": "vendorrisk.store.gitfiles",
     "vendorrisk.validation.cache": "vendorrisk.store.cache",

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import __version__
+from vendorrisk.assessment_store import Store, read_assessment
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codes import Phrase
-from vendorrisk.files import FileReport, digest_hex, find_files, read_limited, reason_of
+from vendorrisk.files import FileReport, digest_hex, find_files, reason_of
 from vendorrisk.problems import has_errors
-from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.cache import CacheFile
 from vendorrisk.wording import phrase_from_json, verbatim
 
@@ -62,9 +62,8 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
     from vendorrisk.approval import INVALID_STANDING, standing
     from vendorrisk.schedule import due_reasons
     from vendorrisk.scoring import score_assessment
-    from vendorrisk.validation.assessment_check import check_assessment_bytes
 
-    checked = check_assessment_bytes(raw, catalogue)
+    checked = Store(catalogue).check(raw)
     if checked.assessment is None or has_errors(checked.problems):
         first = next(p for p in checked.problems if p.severity == "error")
         return Summary(
@@ -219,7 +218,7 @@ def scan(folder: Path, cache: SummaryCache) -> tuple[list[Summary | Pending], li
             rows.append(cached)
             continue
         try:
-            raw = read_limited(entry, MAX_ASSESSMENT_BYTES)
+            raw = read_assessment(entry)
         except OSError as exc:
             rows.append(Summary(path=str(entry), error=_unreadable(exc), error_code="unreadable"))
             continue

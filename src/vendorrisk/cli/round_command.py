@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.assessment_store import Store
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
@@ -172,7 +173,7 @@ def run_start(args: argparse.Namespace) -> int:
     existing = _load_record(record_path)
     record, digest = existing if existing else (None, None)
     due = args.due or (record.due if record else day + dt.timedelta(DEFAULT_DAYS_TO_ANSWER))
-    loaded, failed = storage.load_folder(args.dir, catalogue)
+    loaded, failed = Store(catalogue, args.dir).load_folder()
     code = report_failures(failed, "round.skipped")
     if code == ExitCode.USAGE:
         return code
@@ -226,9 +227,10 @@ def run_start(args: argparse.Namespace) -> int:
 
 def _assessments(record: Round, root: Path, catalogue: Catalogue) -> dict[str, Assessment | None]:
     found: dict[str, Assessment | None] = {}
+    store = Store(catalogue, root)
     for sent in record.sent:
         try:
-            found[sent.assessment] = storage.load(root / sent.assessment, catalogue).assessment
+            found[sent.assessment] = store.load(root / sent.assessment).assessment
         except storage.StorageError as exc:
             print_problems((root / sent.assessment, p) for p in exc.problems)
             print(one_line(error_text(exc)), file=sys.stderr)
