@@ -49,13 +49,16 @@ class Store:
 
     read = staticmethod(read_assessment)
 
-    def check(self, raw: bytes, catalogue: Catalogue | None = None) -> Checked:
+    def check(
+        self, raw: bytes, catalogue: Catalogue | None = None, *, lines: bool = True
+    ) -> Checked:
         """What ``raw`` holds as an assessment of this catalogue, or of ``catalogue`` (the
         version a file is pinned to): the assessment wherever it could be built, however
-        invalid, and every problem found."""
+        invalid, and every problem found (``lines=False``: problems of meaning without
+        their line, for a caller that shows none)."""
         from vendorrisk.validation.assessment_check import check_assessment_bytes
 
-        return check_assessment_bytes(raw, catalogue or self.catalogue)
+        return check_assessment_bytes(raw, catalogue or self.catalogue, lines=lines)
 
     def load(self, path: Path) -> Loaded:
         """The valid assessment at ``path``; raises ``storage.StorageError`` (an

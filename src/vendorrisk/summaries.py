@@ -63,8 +63,11 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
     from vendorrisk.schedule import due_reasons
     from vendorrisk.scoring import score_assessment
 
-    checked = Store(catalogue).check(raw)
+    store = Store(catalogue)
+    checked = store.check(raw, lines=False)
     if checked.assessment is None or has_errors(checked.problems):
+        # Only a failed file's row shows a problem, with its line: found again, with lines.
+        checked = store.check(raw)
         first = next(p for p in checked.problems if p.severity == "error")
         return Summary(
             path=str(path), error=first.said, error_line=first.line or 0, error_code=first.code

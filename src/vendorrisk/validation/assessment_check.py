@@ -35,7 +35,10 @@ def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
     ]
 
 
-def check_assessment_bytes(raw: bytes, catalogue: Catalogue) -> Checked:
+def check_assessment_bytes(raw: bytes, catalogue: Catalogue, *, lines: bool = True) -> Checked:
+    """``lines=False`` leaves problems found after parsing without their line: finding a
+    key's line means indexing the whole text, and a caller that shows no warning (the
+    list's summaries) would pay it for nearly every file."""
     text, problems = check_bytes(raw, MAX_ASSESSMENT_BYTES)
     if text is None:
         return Checked(None, tuple(problems))
@@ -48,5 +51,5 @@ def check_assessment_bytes(raw: bytes, catalogue: Catalogue) -> Checked:
         return Checked(None, tuple(problems + _with_lines(found, text)))
     assessment, type_problems = from_document(data)
     found = type_problems + semantic_problems(assessment, catalogue)
-    problems += _with_lines(found, text)
+    problems += _with_lines(found, text) if lines else found
     return Checked(assessment if not has_errors(type_problems) else None, tuple(problems))

@@ -1,12 +1,15 @@
 """The home screen: every assessment with its status, decision, risk and next review.
 
-Rows come from the summary cache at once; files not in it are summarised in a background
-thread and filled in as they arrive, so hundreds of files open in well under a second.
+Rows come from the summary cache at once; files not in it show "loading…" and are
+summarised in the background (in worker processes when there are many, so the screen and
+its keys stay quick meanwhile), their rows filled in as they arrive.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -19,10 +22,12 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.worker import get_current_worker
 
 from vendorrisk.messages import say, t
 from vendorrisk.model import REVIEW_STATUSES
 from vendorrisk.summaries import Pending, Summary, SummaryCache, fill, scan
+from vendorrisk.summary_pool import fill_in_processes, use_processes
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.palette import palette
@@ -117,22 +122,44 @@ class AssessmentListScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="summaries")
     def fill_pending(self, pending: list[Pending], cache: SummaryCache) -> None:
-        batch: list[Summary] = []
-        for summary in fill(pending, self.vr.catalogue, cache, self.vr.today):
-            batch.append(summary)
-            if len(batch) >= 50:
-                self.app.call_from_thread(self.merge, batch, final=False)
-                batch = []
-        self.app.call_from_thread(self.merge, batch, final=True)
+        worker = get_current_worker()
+        catalogue, today = self.vr.catalogue, self.vr.today
+        if use_processes(pending):
+            batches = fill_in_processes(
+                pending, catalogue, cache, today, cancelled=lambda: worker.is_cancelled
+            )
+        else:
+            batches = self._batches(fill(pending, catalogue, cache, today))
+        for batch in batches:
+            if worker.is_cancelled:
+                break
+            self.app.call_from_thread(self.merge, batch, final=False)
+        else:
+            self.app.call_from_thread(self.merge, [], final=True)
+        # Called off too (a reload, a language switch): what was done is kept for the next.
         cache.save()
+
+    @staticmethod
+    def _batches(summaries: Iterator[Summary], size: int = 50) -> Iterator[list[Summary]]:
+        batch: list[Summary] = []
+        for summary in summaries:
+            batch.append(summary)
+            if len(batch) >= size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
 
     def merge(self, done: list[Summary], *, final: bool) -> None:
         by_path = {s.path: s for s in done}
         self.rows = [
             by_path.get(str(r.path), r) if isinstance(r, Pending) else r for r in self.rows
         ]
-        if final:
-            self.refresh_table()  # once, to sort and filter the finished rows
+        f = self.filters
+        if final or f.text or f.status or f.kind or f.due_only:
+            # Once at the end, to sort and filter the finished rows; and whenever a filter
+            # is on, so that a row it lets through shows as soon as it is known.
+            self.refresh_table()
             return
         # Meanwhile fill the rows in place: rebuilding a table of a thousand rows for each
         # batch would cost more than summarising the files.
@@ -144,6 +171,7 @@ class AssessmentListScreen(Screen[None]):
                     columns, self.cells(summary, columns), strict=True
                 ):
                     table.update_cell(path, column_id, cell)
+        self.update_state(self._shown)
 
     # --- showing ------------------------------------------------------------------------
 
@@ -272,6 +300,9 @@ class AssessmentListScreen(Screen[None]):
         self._labels = {}
         table = self.query_one(DataTable)
         selected = self.selected_path()
+        # The cursor stays on its file where the user put it, or where it was on a row shown
+        # complete; a cursor left on the first "loading…" row stays first when rows sort.
+        moved = table.row_count > 0 and table.cursor_row > 0
         table.clear(columns=True)
         columns = self.columns()
         self._columns = columns
@@ -279,11 +310,11 @@ class AssessmentListScreen(Screen[None]):
             table.add_column(fit(header, width), key=column_id, width=width)
         shown = self.shown_rows()
         pairs = [(r.vendor, r.service) for r in shown if isinstance(r, Summary) and not r.failed]
-        self._twins = {pair for pair in pairs if pairs.count(pair) > 1}
+        self._twins = {pair for pair, n in Counter(pairs).items() if n > 1}
         for row in shown:
             path = str(row.path)
             table.add_row(*self.cells(row, columns), key=path)
-        if selected in self._loaded and selected in {str(r.path) for r in shown}:
+        if (selected in self._loaded or moved) and selected in {str(r.path) for r in shown}:
             table.move_cursor(row=table.get_row_index(selected))
         self._loaded = {r.path for r in shown if isinstance(r, Summary)}
         self.update_state(len(shown))

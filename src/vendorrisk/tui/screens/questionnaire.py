@@ -3,44 +3,34 @@ beside each question; every change autosaves through the storage layer."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widget import Widget
-from textual.widgets import (
-    Header,
-    Input,
-    Label,
-    OptionList,
-    RadioSet,
-    SelectionList,
-    Static,
-    TextArea,
-)
-from textual.widgets.option_list import Option
+from textual.widgets import Header
 
 from vendorrisk import localtime, storage
-from vendorrisk.catalog.condition_words import condition_sentence
 from vendorrisk.catalog.model import Requirement
-from vendorrisk.messages import language, t
+from vendorrisk.messages import t
 from vendorrisk.messages.said import save_failure
-from vendorrisk.model import AnswerValue
 from vendorrisk.session import EditSession
-from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.evidence_form import EvidenceForm, earlier_evidence
 from vendorrisk.tui.footer import SteadyFooter
+from vendorrisk.tui.questionnaire.answer_panel import AnswerPanel, Shown
+from vendorrisk.tui.questionnaire.guidance import Guidance
+from vendorrisk.tui.questionnaire.note_field import NoteField
+from vendorrisk.tui.questionnaire.question_view import QuestionView
+from vendorrisk.tui.questionnaire.section_list import SectionList
+from vendorrisk.tui.questionnaire.settled import SettledScroll
+from vendorrisk.tui.questionnaire.source_line import SourceLine
+from vendorrisk.tui.questionnaire.status_line import Progress, StatusLine
 from vendorrisk.tui.screens.modals import ChoiceModal
-from vendorrisk.tui.text import wrap
-from vendorrisk.tui.wrapped import WrappedText
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp
@@ -69,15 +59,7 @@ class QuestionnaireScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.current: str | None = None
-        self.answer_widget: Widget | None = None
-        self._answer_widgets: dict[str, Widget] = {}  # by answer_widgets.kind_of
         self._timer: Timer | None = None
-        self._showing = False  # while widgets are rebuilt, their change events are not answers
-        # What each text widget shows: an update, even to the same text, lays the screen out
-        # again, so unchanged ones are left alone (most stay the same from one question to
-        # the next).
-        self._texts: dict[str, object] = {}
-        self._section_labels: dict[str, str] = {}  # what the section list shows
         # "Not applicable" chosen but no reason typed yet: shown, not recorded (a draft never
         # holds an N/A without its reason, so no save fails for it).
         self.pending_na: set[str] = set()
@@ -92,39 +74,24 @@ class QuestionnaireScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="q-body"):
-            yield OptionList(id="sections")
-            with VerticalScroll(id="q-main"):
-                yield Static("", id="q-meta")
-                yield Static("", id="q-text", markup=False)
-                yield Static("", id="q-condition", classes="hint", markup=False)
-                yield Label(t("tui.q.answer"), classes="heading")
-                # What the answer needs besides a choice, next to the choices: evidence
-                # below the fold was missed by people answering fast.
-                yield Static("", id="answer-needs", classes="warning", markup=False)
-                yield Vertical(id="answer")
-                yield Static("", id="answer-hint", classes="warning", markup=False)
-                yield Input(placeholder=t("tui.q.reason"), id="na-reason")
-                yield EvidenceForm(self.session_today())
-                yield Static("", id="q-source", classes="hint")
-                yield Label(t("tui.q.note"), classes="heading")
-                yield TextArea(id="note", soft_wrap=True, show_line_numbers=False)
-                yield WrappedText(id="guide-inline", classes="guide")
-            yield VerticalScroll(WrappedText(id="guide-side"), id="guide-pane")
-        yield Static("", id="q-status")
+            yield SectionList()
+            with SettledScroll(id="q-main"):
+                yield QuestionView(self.session.catalogue)
+                yield AnswerPanel()
+                yield EvidenceForm(self.vr.today)
+                yield SourceLine()
+                yield NoteField()
+                yield Guidance(id="guide-inline", classes="guide")
+            yield VerticalScroll(Guidance(id="guide-side"), id="guide-pane")
+        yield StatusLine()
         yield SteadyFooter()
-
-    def session_today(self) -> dt.date:
-        return vendorrisk_app(self).today
 
     async def relabel(self) -> None:
         """After a language switch: the same question, in new words."""
         await self.recompose()
-        self._texts.clear()
-        self._section_labels = {}
-        self._answer_widgets = {}
-        self.answer_widget = None
         self.set_title()
         self.apply_width()
+        self.refresh_sections()
         if self.current is not None:
             self.show(self.current)
 
@@ -145,19 +112,6 @@ class QuestionnaireScreen(Screen[None]):
 
     def on_resize(self) -> None:
         self.apply_width()
-        # The section titles are wrapped to the list's width, known once it is laid out.
-        self.call_after_refresh(self.refresh_sections)
-
-    def section_text_width(self) -> int | None:
-        """The cells a section title may use (the list's width inside its border, padding
-        and scrollbar); None before the list is laid out."""
-        width = self.query_one("#sections", OptionList).scrollable_content_region.width
-        return width if width >= 6 else None
-
-    @staticmethod
-    def section_title(title: str, width: int | None) -> str:
-        # Wrapped here with kinsoku: the list itself would start a line with 。or 」.
-        return "\n".join(wrap(title, width)) if width is not None else title
 
     def apply_width(self) -> None:
         # Guidance sits beside the question when there is room, below it otherwise.
@@ -169,135 +123,47 @@ class QuestionnaireScreen(Screen[None]):
 
     # --- showing a question -------------------------------------------------------------
 
-    def put(self, selector: str, content: str | Text) -> None:
-        """Show ``content`` in the Static ``selector`` unless it already shows just that."""
-        if self._texts.get(selector) != content:
-            self._texts[selector] = content
-            self.query_one(selector, Static).update(content)
-
     def refresh_sections(self) -> None:
-        sections = self.query_one("#sections", OptionList)
-        lang = language()
-        progress_list = self.session.sections()
-        width = self.section_text_width()
-        labels = {
-            p.section.id: f"§{p.section.id} {p.answered}/{p.total}\n"
-            + self.section_title(p.section.title.get(lang), width)
-            for p in progress_list
-        }
-        if list(self._section_labels) == list(labels):
-            # Same sections as before: only the counts that moved are redrawn.
-            for section_id, label in labels.items():
-                if self._section_labels[section_id] != label:
-                    sections.replace_option_prompt(section_id, label)
-        else:
-            sections.set_options([Option(label, id=sid) for sid, label in labels.items()])
-        self._section_labels = labels
-        answered = sum(p.answered for p in progress_list)
-        total = sum(p.total for p in progress_list)
-        state = t("tui.q.unsaved") if self.session.dirty else t("tui.q.autosaved")
-        position = ""
-        ids = [r.id for r in self.session.questions()]
-        if self.current in ids:
-            position = t("tui.q.position", index=ids.index(self.current) + 1, count=len(ids))
-        status = f"{t('tui.q.progress', answered=answered, total=total)}  {position}  {state}"
-        if self.pending_na:
-            status += "  " + t("tui.q.na-pending", ids=", ".join(sorted(self.pending_na)))
-        self.put("#q-status", status)
+        """The section list and the status line, after anything that moves progress."""
+        progress = self.session.sections()
+        self.query_one(SectionList).sections = tuple(progress)
+        ids = [r.id for p in progress for r in p.requirements]
+        self.query_one(StatusLine).progress = Progress(
+            answered=sum(p.answered for p in progress),
+            total=sum(p.total for p in progress),
+            position=(ids.index(self.current) + 1, len(ids)) if self.current in ids else None,
+            unsaved=self.session.dirty,
+            pending_na=tuple(sorted(self.pending_na)),
+        )
 
     def show(self, requirement_id: str) -> None:
         requirement = self.session.catalogue.by_id[requirement_id]
         self.current = requirement_id
-        self._showing = True
-        lang = language()
         answer = self.session.assessment.answers.get(requirement_id)
-        section = self.session.catalogue.section(requirement.section)
-        badges = [t(f"tui.q.severity.{requirement.severity}")]
-        if requirement.gate:
-            badges.append(t("tui.q.gate"))
-        title = section.title.get(lang) if section else ""
-        meta = Text.assemble(
-            (requirement.id, "bold"),
-            "  ",
-            (f" {' / '.join(badges)} ", "reverse"),
-            "  ",
-            t("tui.q.section", section=requirement.section, title=title),
-        )
-        self.put("#q-meta", meta)
-        self.put("#q-text", f"{requirement.title.get(lang)}\n{requirement.question.get(lang)}")
-        self.put(
-            "#q-condition",
-            t(
-                "tui.q.condition",
-                condition=condition_sentence(requirement.condition_text, self.session.catalogue),
-            )
-            if requirement.condition_text
-            else "",
-        )
-        self.put(
-            "#answer-needs",
-            t("tui.q.needs-evidence") if self.evidence_required(requirement) else "",
-        )
         pending = requirement_id in self.pending_na
-        value: AnswerValue | None = "na" if pending else (answer.value if answer else None)
-        self.put("#answer-hint", t("tui.q.na-needs-reason") if pending else "")
-        if not self.show_answer_widget(requirement, value) and self.answer_widget is not None:
-            # Focused now, so the focus moves in the same frame as the new question; a widget
-            # just built is focused once it is mounted (_done_showing).
-            self.answer_widget.focus()
-        reason = self.query_one("#na-reason", Input)
-        note = self.query_one("#note", TextArea)
-        reason_text = answer.reason or "" if answer else ""
-        note_text = answer.note or "" if answer else ""
-        # Assigned only when different: each assignment redraws the field.
-        with reason.prevent(Input.Changed), note.prevent(TextArea.Changed):
-            if reason.value != reason_text:
-                reason.value = reason_text
-            if note.text != note_text:
-                note.text = note_text
-        if reason.display != (value == "na"):
-            reason.display = value == "na"
+        self.query_one(QuestionView).requirement = requirement
+        self.query_one(AnswerPanel).shown = Shown(
+            requirement=requirement,
+            value="na" if pending else (answer.value if answer else None),
+            reason=answer.reason or "" if answer else "",
+            needs_evidence=self.evidence_required(requirement),
+            pending_na=pending,
+        )
+        self.query_one(NoteField).note = answer.note or "" if answer else ""
         self.show_details(requirement)
-        guide = self.guide_text(requirement)
-        self.query_one("#guide-inline", WrappedText).update(guide)
-        self.query_one("#guide-side", WrappedText).update(guide)
-        main = self.query_one("#q-main", VerticalScroll)
+        for guidance in self.query(Guidance):
+            guidance.requirement = requirement
+        main = self.query_one("#q-main", SettledScroll)
         if main.scroll_y:
             main.scroll_home(animate=False)
         self.refresh_sections()
-        self.call_after_refresh(self._done_showing)
-
-    def show_answer_widget(self, requirement: Requirement, value: AnswerValue | None) -> bool:
-        """The answer widget of this question's kind, refilled in place when one was built
-        for an earlier question (the other kinds' widgets stay mounted, hidden); True when
-        a new one had to be built."""
-        kind = answer_widgets.kind_of(requirement)
-        widget = self._answer_widgets.get(kind)
-        built = widget is None or not answer_widgets.refill(widget, requirement, value)
-        if built:
-            if widget is not None:
-                # Events of the widget being removed may still arrive: handlers check they
-                # come from the live one.
-                widget.remove()
-            widget = answer_widgets.build(requirement, value)
-            self._answer_widgets[kind] = widget
-            self.query_one("#answer", Vertical).mount(widget)
-        for other in self._answer_widgets.values():
-            if other.display != (other is widget):
-                other.display = other is widget
-        self.answer_widget = widget
-        return built
-
-    def _done_showing(self) -> None:
-        self._showing = False
-        if self.answer_widget is not None:
-            self.answer_widget.focus()
 
     @staticmethod
     def evidence_required(requirement: Requirement) -> bool:
         return requirement.evidence.required and requirement.answer.type == "compliance"
 
     def show_details(self, requirement: Requirement) -> None:
+        """What changes without leaving the question: its evidence and who answered."""
         answer = self.session.assessment.answers.get(requirement.id)
         given = [ev for a in self.session.assessment.answers.values() for ev in a.evidence]
         self.query_one(EvidenceForm).show(
@@ -306,23 +172,7 @@ class QuestionnaireScreen(Screen[None]):
             earlier=earlier_evidence(given),
         )
         source = answer.source if answer else self.session.default_source(requirement)
-        self.put("#q-source", t(f"tui.q.source.{source}"))
-
-    def guide_text(self, requirement: Requirement) -> str:
-        lang = language()
-        parts = [t("tui.q.guidance"), requirement.guidance.get(lang)]
-        if requirement.criteria is not None:
-            parts += [
-                "",
-                t("tui.q.criteria"),
-                f"◎ {t('tui.q.criteria.met')}: {requirement.criteria.met.get(lang)}",
-                f"△ {t('tui.q.criteria.partial')}: {requirement.criteria.partial.get(lang)}",
-                f"✗ {t('tui.q.criteria.not_met')}: {requirement.criteria.not_met.get(lang)}",
-            ]
-        refs = [f"{k}: {', '.join(v)}" for k, v in requirement.refs.items()]
-        if refs:
-            parts += ["", t("tui.q.refs", refs="; ".join(refs))]
-        return "\n".join(parts)
+        self.query_one(SourceLine).source = source
 
     # --- answering ----------------------------------------------------------------------
 
@@ -344,31 +194,22 @@ class QuestionnaireScreen(Screen[None]):
         else:
             self.show(target)
 
-    def _ours(self, control: Widget | None) -> Requirement | None:
-        """The current requirement, if the event comes from its live answer widget."""
-        if self._showing or control is None or control is not self.answer_widget:
-            return None
-        return self.requirement()
+    def _live(self, requirement: Requirement) -> bool:
+        """Whether a message from a widget is about the question still shown."""
+        return requirement.id == self.current
 
-    @on(RadioSet.Changed, ".answer-widget")
-    def radio_changed(self, event: RadioSet.Changed) -> None:
-        requirement = self._ours(event.control)
-        if requirement is None:
+    @on(AnswerPanel.Picked)
+    def picked(self, event: AnswerPanel.Picked) -> None:
+        requirement, value = event.requirement, event.value
+        if not self._live(requirement):
             return
-        value, _ = answer_widgets.choices(requirement)[event.index]
         first_time = requirement.id not in self.session.assessment.answers
-        reason_input = self.query_one("#na-reason", Input)
-        if value == "na" and not reason_input.value.strip():
-            # Not recorded until the reason is typed: the cursor goes to the reason.
+        if value == "na" and not event.reason.strip():
             self.pending_na.add(requirement.id)
-            reason_input.display = True
-            reason_input.focus()
-            self.put("#answer-hint", t("tui.q.na-needs-reason"))
             self.refresh_sections()
             return
         self.pending_na.discard(requirement.id)
-        self.put("#answer-hint", "")
-        self.set_value(requirement, value)
+        self.set_value(requirement, value, reason=event.reason if value == "na" else None)
         if value == "met" and self.evidence_required(requirement):
             answer = self.session.assessment.answers[requirement.id]
             if not answer.evidence:
@@ -377,82 +218,57 @@ class QuestionnaireScreen(Screen[None]):
         if first_time and value != "na":
             self.move_on()
 
-    @on(SelectionList.SelectedChanged, ".answer-widget")
-    def multi_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
-        requirement = self._ours(event.control)
-        if requirement is None:
+    @on(AnswerPanel.Typed)
+    def typed(self, event: AnswerPanel.Typed) -> None:
+        if not self._live(event.requirement):
             return
-        chosen = set(event.selection_list.selected)
-        values = tuple(o.id for o in requirement.answer.options if o.id in chosen)
-        if values:
-            self.set_value(requirement, values)
-        else:
-            self.session.clear_answer(requirement.id)
+        if event.value is None:
+            self.session.clear_answer(event.requirement.id)
             self.answered()
+        else:
+            self.set_value(event.requirement, event.value, reason=None)
 
-    @on(Input.Changed, ".answer-widget")
-    def text_changed(self, event: Input.Changed) -> None:
-        requirement = self._ours(event.control)
-        if requirement is None:
-            return
-        value = answer_widgets.parse_text(requirement, event.value)
-        if value is None:
-            if not event.value.strip():
-                self.put("#answer-hint", "")
-                self.session.clear_answer(requirement.id)
-                self.answered()
-            else:
-                # Say so: keeping the last valid value silently would save something else.
-                self.put("#answer-hint", t("tui.q.invalid", value=event.value[:40]))
-            return
-        # A date typed in another form is shown back as it will be kept.
-        self.put("#answer-hint", f"→ {value.isoformat()}" if isinstance(value, dt.date) else "")
-        self.set_value(requirement, value)
-
-    @on(Input.Submitted, ".answer-widget")
-    def text_submitted(self, event: Input.Submitted) -> None:
-        requirement = self._ours(event.control)
-        if requirement is not None and requirement.id in self.session.assessment.answers:
+    @on(AnswerPanel.Submitted)
+    def submitted(self, event: AnswerPanel.Submitted) -> None:
+        if self._live(event.requirement) and self.current in self.session.assessment.answers:
             self.move_on()
 
-    @on(Input.Changed, "#na-reason")
-    def reason_changed(self, event: Input.Changed) -> None:
-        requirement = self.requirement()
-        if self._showing or requirement is None:
+    @on(AnswerPanel.ReasonTyped)
+    def reason_typed(self, event: AnswerPanel.ReasonTyped) -> None:
+        requirement = event.requirement
+        if not self._live(requirement):
             return
         answer = self.session.assessment.answers.get(requirement.id)
         pending = requirement.id in self.pending_na
         if not (pending or (answer is not None and answer.value == "na")):
             return
-        if not event.value.strip():
+        panel = self.query_one(AnswerPanel)
+        if not event.reason.strip():
             # An empty reason is never saved: the last one stays on disk until a new one.
-            self.put("#answer-hint", t("tui.q.na-needs-reason"))
+            panel.hint = t("tui.q.na-needs-reason")
             return
-        self.put("#answer-hint", "")
+        panel.hint = ""
         self.pending_na.discard(requirement.id)
-        self.session.set_answer(requirement.id, "na", reason=event.value, today=self.vr.today)
+        self.session.set_answer(requirement.id, "na", reason=event.reason, today=self.vr.today)
         self.show_details(requirement)
         self.answered()
 
-    @on(Input.Submitted, "#na-reason")
-    def reason_submitted(self) -> None:
-        requirement = self.requirement()
-        answer = self.session.assessment.answers.get(requirement.id) if requirement else None
-        if answer is not None and answer.value == "na" and answer.reason:
-            self.move_on()
+    @on(AnswerPanel.ReasonSubmitted)
+    def reason_submitted(self, event: AnswerPanel.ReasonSubmitted) -> None:
+        answer = self.session.assessment.answers.get(event.requirement.id)
+        if self._live(event.requirement) and answer is not None:
+            if answer.value == "na" and answer.reason:
+                self.move_on()
 
-    @on(TextArea.Changed, "#note")
-    def note_changed(self, event: TextArea.Changed) -> None:
-        if self._showing or self.current is None:
+    @on(NoteField.Edited)
+    def note_edited(self, event: NoteField.Edited) -> None:
+        if self.current is None:
             return
-        self.session.set_details(self.current, note=event.text_area.text)
+        self.session.set_details(self.current, note=event.text)
         self.answered()
 
-    def set_value(self, requirement: Requirement, value: object) -> None:
-        reason_input = self.query_one("#na-reason", Input)
-        reason = reason_input.value if value == "na" else None
+    def set_value(self, requirement: Requirement, value: object, reason: str | None) -> None:
         self.session.set_answer(requirement.id, value, reason=reason, today=self.vr.today)  # type: ignore[arg-type]
-        reason_input.display = value == "na"
         self.show_details(requirement)
         self.answered()
 
@@ -512,10 +328,10 @@ class QuestionnaireScreen(Screen[None]):
         else:
             self.show(target)
 
-    @on(OptionList.OptionSelected, "#sections")
-    def section_chosen(self, event: OptionList.OptionSelected) -> None:
+    @on(SectionList.Chosen)
+    def section_chosen(self, event: SectionList.Chosen) -> None:
         for progress in self.session.sections():
-            if progress.section.id == event.option.id:
+            if progress.section.id == event.section_id:
                 todo = [
                     r.id
                     for r in progress.requirements

@@ -1,0 +1,218 @@
+"""The answer to the current question: what it still needs, the widget of its answer type
+(choices, several choices, or a typed value), a hint, and the reason for "not applicable"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.message import Message
+from textual.reactive import var
+from textual.widget import Widget
+from textual.widgets import Input, Label, RadioSet, SelectionList
+
+from vendorrisk.catalog.model import Requirement
+from vendorrisk.messages import t
+from vendorrisk.model import AnswerValue
+from vendorrisk.tui import answer_widgets
+from vendorrisk.tui.questionnaire.settled import SettledColumn, SettledStatic
+
+
+@dataclass(frozen=True)
+class Shown:
+    """What the panel shows when a question comes up."""
+
+    requirement: Requirement
+    value: AnswerValue | None  # "na" also while its reason is not typed yet
+    reason: str
+    needs_evidence: bool
+    pending_na: bool
+
+
+class AnswerPanel(SettledColumn):
+    """Shows ``shown``; says what the user did with ``Picked``, ``Typed``, ``Submitted``,
+    ``ReasonTyped`` and ``ReasonSubmitted``. Values the panel fills in are not answers: their
+    events are not passed on."""
+
+    # Set for every question shown, even the same one again: what was typed and not kept
+    # is replaced by what is recorded.
+    shown: var[Shown | None] = var(None, init=False, always_update=True)
+    hint: var[str] = var("", init=False)
+
+    class Picked(Message):
+        """A single choice, also the one already chosen (the screen may move on)."""
+
+        def __init__(self, requirement: Requirement, value: AnswerValue, reason: str) -> None:
+            super().__init__()
+            self.requirement = requirement
+            self.value = value
+            self.reason = reason
+
+    class Typed(Message):
+        """A typed value or several choices; None when the answer was emptied."""
+
+        def __init__(self, requirement: Requirement, value: AnswerValue | None) -> None:
+            super().__init__()
+            self.requirement = requirement
+            self.value = value
+
+    class Submitted(Message):
+        def __init__(self, requirement: Requirement) -> None:
+            super().__init__()
+            self.requirement = requirement
+
+    class ReasonTyped(Message):
+        def __init__(self, requirement: Requirement, reason: str) -> None:
+            super().__init__()
+            self.requirement = requirement
+            self.reason = reason
+
+    class ReasonSubmitted(Message):
+        def __init__(self, requirement: Requirement) -> None:
+            super().__init__()
+            self.requirement = requirement
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.answer_widget: Widget | None = None
+        self._by_kind: dict[str, Widget] = {}  # by answer_widgets.kind_of; unused ones hidden
+        self._filling = False
+
+    def compose(self) -> ComposeResult:
+        yield Label(t("tui.q.answer"), classes="heading")
+        # What the answer needs besides a choice, next to the choices: evidence below the
+        # fold was missed by people answering fast.
+        self.needs = SettledStatic("", id="answer-needs", classes="warning", markup=False)
+        self.holder = SettledColumn(id="answer")
+        self.hint_line = SettledStatic("", id="answer-hint", classes="warning", markup=False)
+        self.reason = Input(placeholder=t("tui.q.reason"), id="na-reason")
+        yield from (self.needs, self.holder, self.hint_line, self.reason)
+
+    def watch_hint(self, hint: str) -> None:
+        self.hint_line.show(hint)
+
+    def watch_shown(self, shown: Shown | None) -> None:
+        if shown is None:
+            return
+        self._filling = True
+        self.needs.show(t("tui.q.needs-evidence") if shown.needs_evidence else "")
+        self.hint = t("tui.q.na-needs-reason") if shown.pending_na else ""
+        if not self._show_answer_widget(shown.requirement, shown.value):
+            # Focused now, so the focus moves in the same frame as the new question; a
+            # widget just built is focused once it is mounted (_filled).
+            self._focus_answer()
+        if self.reason.value != shown.reason:
+            with self.reason.prevent(Input.Changed):
+                self.reason.value = shown.reason
+        self._show_reason(shown.value == "na")
+        self.call_after_refresh(self._filled)
+
+    def _filled(self) -> None:
+        self._filling = False
+        self._focus_answer()
+
+    def _focus_answer(self) -> None:
+        # Only when elsewhere: focusing the focused widget still redraws it, a frame later.
+        if self.answer_widget is not None and self.screen.focused is not self.answer_widget:
+            self.answer_widget.focus()
+
+    def _show_reason(self, shown: bool) -> None:
+        if self.reason.display != shown:
+            self.reason.display = shown
+
+    def _show_answer_widget(self, requirement: Requirement, value: AnswerValue | None) -> bool:
+        """The answer widget of this question's kind, refilled in place when one was built
+        for an earlier question; True when a new one had to be built."""
+        kind = answer_widgets.kind_of(requirement)
+        widget = self._by_kind.get(kind)
+        built = widget is None or not answer_widgets.refill(widget, requirement, value)
+        if built:
+            if widget is not None:
+                # Events of the widget being removed may still arrive: handlers check they
+                # come from the live one.
+                widget.remove()
+            widget = answer_widgets.build(requirement, value)
+            self._by_kind[kind] = widget
+            self.holder.mount(widget)
+        for other in self._by_kind.values():
+            if other.display != (other is widget):
+                other.display = other is widget
+        self.answer_widget = widget
+        return built
+
+    def _ours(self, control: Widget | None) -> Requirement | None:
+        """The requirement shown, if the event comes from its live answer widget."""
+        if self._filling or control is None or control is not self.answer_widget:
+            return None
+        return self.shown.requirement if self.shown is not None else None
+
+    @on(RadioSet.Changed, ".answer-widget")
+    def radio_changed(self, event: RadioSet.Changed) -> None:
+        event.stop()
+        requirement = self._ours(event.control)
+        if requirement is None:
+            return
+        value, _ = answer_widgets.choices(requirement)[event.index]
+        reason = self.reason.value
+        if value == "na" and not reason.strip():
+            # Not recorded until the reason is typed: the cursor goes to the reason.
+            self._show_reason(True)
+            self.reason.focus()
+            self.hint = t("tui.q.na-needs-reason")
+        else:
+            self.hint = ""
+            self._show_reason(value == "na")
+        self.post_message(self.Picked(requirement, value, reason))
+
+    @on(SelectionList.SelectedChanged, ".answer-widget")
+    def multi_changed(self, event: SelectionList.SelectedChanged[str]) -> None:
+        event.stop()
+        requirement = self._ours(event.control)
+        if requirement is None:
+            return
+        chosen = set(event.selection_list.selected)
+        values = tuple(o.id for o in requirement.answer.options if o.id in chosen)
+        if values:
+            self._show_reason(False)
+        self.post_message(self.Typed(requirement, values or None))
+
+    @on(Input.Changed, ".answer-widget")
+    def text_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        requirement = self._ours(event.control)
+        if requirement is None:
+            return
+        value = answer_widgets.parse_text(requirement, event.value)
+        if value is None:
+            if not event.value.strip():
+                self.hint = ""
+                self.post_message(self.Typed(requirement, None))
+            else:
+                # Say so: keeping the last valid value silently would save something else.
+                self.hint = t("tui.q.invalid", value=event.value[:40])
+            return
+        # A date typed in another form is shown back as it will be kept.
+        self.hint = f"→ {value.isoformat()}" if isinstance(value, dt.date) else ""
+        self._show_reason(False)
+        self.post_message(self.Typed(requirement, value))
+
+    @on(Input.Submitted, ".answer-widget")
+    def text_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        requirement = self._ours(event.control)
+        if requirement is not None:
+            self.post_message(self.Submitted(requirement))
+
+    @on(Input.Changed, "#na-reason")
+    def reason_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        if not self._filling and self.shown is not None:
+            self.post_message(self.ReasonTyped(self.shown.requirement, event.value))
+
+    @on(Input.Submitted, "#na-reason")
+    def reason_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if self.shown is not None:
+            self.post_message(self.ReasonSubmitted(self.shown.requirement))
