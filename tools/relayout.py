@@ -82,6 +82,7 @@ MODULES: dict[str, str] = {
     "vendorrisk.tomlfile": "vendorrisk.store.tomlfile",
     "vendorrisk.toml_writer": "vendorrisk.store.toml_writer",
     "vendorrisk.storage": "vendorrisk.store.storage",
+    "vendorrisk.assessment_store": "vendorrisk.store.assessments",
     "vendorrisk.repository": "vendorrisk.store.repository",
     "vendorrisk.gitfiles": "vendorrisk.store.gitfiles",
     "vendorrisk.validation.cache": "vendorrisk.store.cache",
@@ -260,10 +261,11 @@ src/vendorrisk/
                  questionnaires), rounds/ (yearly round), url_evidence.py, subcontracting.py,
                  scaffold.py (init), session.py (one person editing), summaries.py (the list),
                  validate_batch.py  |  urlcheck/: the vendor URL checker (the only httpx user)
-  store/         files.py (the one bounded reader), tomlfile.py + toml10.py (one TOML
-                 verdict), toml_writer.py (canonical bytes), storage.py (atomic saves,
-                 history), assessment_check.py (read + check), cache.py, repository.py,
-                 gitfiles.py
+  store/         assessments.py (the Store: the one way to load, check and save an
+                 assessment), files.py (the one bounded reader), tomlfile.py + toml10.py
+                 (one TOML verdict), toml_writer.py (canonical bytes), storage.py (atomic
+                 saves, history), assessment_check.py (read + check), cache.py (the three
+                 caches' files), repository.py, gitfiles.py
   core/          model.py, codec.py (TOML document <-> model), codes.py + problems.py (what
                  happened, as codes), catalog/, scoring/, workflow.py, schedule.py,
                  approval.py, validation/ (schema, meaning, register, cross-checks),

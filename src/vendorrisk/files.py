@@ -89,23 +89,29 @@ def reason_of(exc: OSError) -> Phrase | str:
     return exc.strerror or str(exc)
 
 
-def read_limited(path: Path, limit: int) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes: the one reader every command
-    uses for a file named by a user.
+def read_limited(path: Path, limit: int, *, head: bool = False, follow_links: bool = True) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes: the one reader of the program
+    for every file it did not ship itself (assessments, catalogues, records, its caches).
 
     The file is opened without blocking and examined with ``fstat`` before any read, so a
     FIFO, device or folder is refused instead of hanging the command or reading for ever,
     and a file larger than ``limit`` is refused by its size. A file that grows between the
     check and the read yields ``limit + 1`` bytes, which the callers' size check reports.
+
+    With ``head`` a larger file is not refused: its first ``limit + 1`` bytes are returned
+    (enough to look at its first line, or to know it is too large and say so). Without
+    ``follow_links`` a symbolic link is refused by the system (``O_NOFOLLOW``), for files
+    the program writes back and that must stay inside their folder.
     """
-    fd = os.open(path, _OPEN_FLAGS)
+    flags = _OPEN_FLAGS if follow_links else _OPEN_FLAGS | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(path, flags)
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
             raise ReadRefused(problem(ProblemCode.IS_DIRECTORY))
         if not stat.S_ISREG(info.st_mode):
             raise ReadRefused(problem(ProblemCode.NOT_A_FILE))
-        if info.st_size > limit:
+        if info.st_size > limit and not head:
             raise ReadRefused(problem(ProblemCode.TOO_LARGE, size=info.st_size, limit=limit))
         chunks: list[bytes] = []
         wanted = limit + 1
@@ -118,6 +124,14 @@ def read_limited(path: Path, limit: int) -> bytes:
         return b"".join(chunks)
     finally:
         os.close(fd)
+
+
+def read_problem(exc: OSError) -> Problem:
+    """A failed read as the problem a report names: the refusal itself, or the system's
+    reason (lists and batches carry on past it)."""
+    if isinstance(exc, ReadRefused):
+        return exc.problem
+    return problem(ProblemCode.UNREADABLE, reason=exc.strerror or str(exc))
 
 
 def output_problem(path: Path) -> Problem | None:

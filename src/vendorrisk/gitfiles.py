@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from vendorrisk.codes import Code, phrase
+from vendorrisk.files import ReadRefused, read_limited
 from vendorrisk.problems import ProblemCode
 from vendorrisk.wording import WordedError
 
@@ -127,18 +128,16 @@ def _read_small(path: Path) -> str:
     """A small text file of the repository, or "" when it does not exist yet."""
     _refuse_link(path)
     try:
-        fd = os.open(path, os.O_RDONLY | _OPEN_FLAGS)
+        raw = read_limited(path, _MAX_LINES_FILE, head=True, follow_links=False)
     except FileNotFoundError:
         return ""
+    except ReadRefused:
+        reason = ProblemCode.NOT_A_FILE
+        raise GitError(phrase(GitSaid.ATTRIBUTES_UNREADABLE, path=path, reason=reason)) from None
     except OSError as exc:
         raise GitError(
             phrase(GitSaid.ATTRIBUTES_UNREADABLE, path=path, reason=exc.strerror)
         ) from None
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            reason = ProblemCode.NOT_A_FILE
-            raise GitError(phrase(GitSaid.ATTRIBUTES_UNREADABLE, path=path, reason=reason))
-        raw = handle.read(_MAX_LINES_FILE + 1)
     if len(raw) > _MAX_LINES_FILE:
         raise GitError(
             phrase(GitSaid.ATTRIBUTES_UNREADABLE, path=path, reason=GitSaid.TOO_LARGE_FILE)

@@ -24,6 +24,7 @@ from typing import Final, Literal
 
 from vendorrisk import __version__, toml_writer
 from vendorrisk.codes import Code, phrase
+from vendorrisk.files import MAX_OUTPUT_BYTES, read_limited, reason_of
 from vendorrisk.gitfiles import ATTRIBUTE_LINE, TEMP_IGNORE_LINE, GitError, GitSaid, ensure_lines
 from vendorrisk.repository import MARKER, SCHEMAS_FOLDER
 from vendorrisk.schemas import SCHEMA_NAMES
@@ -138,13 +139,12 @@ def _refuse_links(root: Path, relative: str) -> Path:
 def read_marker(root: Path) -> Marker:
     path = _refuse_links(root, MARKER)
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(_MAX_MARKER_BYTES + 1)
+        raw = read_limited(path, _MAX_MARKER_BYTES, head=True)
     except FileNotFoundError:
         return Marker(None, {})
     except OSError as exc:
         raise InitError(
-            phrase(InitSaid.MARKER_UNREADABLE, path=path, reason=exc.strerror)
+            phrase(InitSaid.MARKER_UNREADABLE, path=path, reason=reason_of(exc))
         ) from None
     if len(raw) > _MAX_MARKER_BYTES:
         raise InitError(
@@ -209,7 +209,9 @@ def _current(path: Path) -> bytes | None:
         return None
     if not path.is_file():
         raise InitError(phrase(InitSaid.NOT_A_FILE, path=path))
-    return path.read_bytes()
+    # A file larger than anything init writes differs from what it would write and from
+    # the digest it recorded, whatever follows its first bytes.
+    return read_limited(path, MAX_OUTPUT_BYTES, head=True)
 
 
 def _place(root: Path, relative: str, data: bytes, written: dict[str, str]) -> Step:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vendorrisk import storage
+from vendorrisk.assessment_store import Store
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue, Requirement, Section
 from vendorrisk.codes import Code, Phrase, phrase
@@ -43,6 +44,7 @@ class EditSession:
     def __init__(self, loaded: storage.Loaded, catalogue: Catalogue, *, user: str) -> None:
         self.loaded = loaded
         self.catalogue = catalogue
+        self.store = Store(catalogue)
         self.user = user
         self.assessment = loaded.assessment
         self._changed: list[str] = []
@@ -50,7 +52,7 @@ class EditSession:
 
     @classmethod
     def open(cls, path: Path, catalogue: Catalogue, *, user: str) -> EditSession:
-        return cls(storage.load(path, catalogue), catalogue, user=user)
+        return cls(Store(catalogue).load(path), catalogue, user=user)
 
     @property
     def path(self) -> Path:
@@ -180,10 +182,9 @@ class EditSession:
         if not self.dirty:
             return False
         status = self.loaded.assessment.review.status
-        self.loaded = storage.save(
+        self.loaded = self.store.save(
             self.loaded,
             self.assessment,
-            self.catalogue,
             by=self.user,
             summary=self.summary(),
             amend=self._amend,
@@ -205,24 +206,22 @@ class EditSession:
         when that is not the app's user. Edits made before it are saved with it; edits after
         it start a new revision.
         """
-        self.loaded = storage.save(
-            self.loaded, assessment, self.catalogue, by=by or self.user, summary=summary
-        )
+        self.loaded = self.store.save(self.loaded, assessment, by=by or self.user, summary=summary)
         self.assessment = self.loaded.assessment
         self._changed.clear()
         self._amend = False
 
     def save_as(self, path: Path) -> None:
         """After a conflict: keep what was typed in a new file, and carry on editing that."""
-        self.loaded = storage.save_as(
-            self.loaded, self.assessment, path, self.catalogue, by=self.user, summary=self.summary()
+        self.loaded = self.store.save_as(
+            self.loaded, self.assessment, path, by=self.user, summary=self.summary()
         )
         self.assessment = self.loaded.assessment
         self._amend = True
 
     def reload(self) -> None:
         """Discard what is in memory and take the file as it is on disk now."""
-        self.loaded = storage.load(self.path, self.catalogue)
+        self.loaded = self.store.load(self.path)
         self.assessment = self.loaded.assessment
         self._changed.clear()
         self._amend = False

@@ -26,9 +26,7 @@ from vendorrisk.codec import to_document
 from vendorrisk.codes import Code, Phrase, phrase
 from vendorrisk.files import (
     MAX_OUTPUT_BYTES,
-    FileReport,
     digest_hex,
-    find_files,
     leftover_temp_files,
     read_limited,
     reason_of,
@@ -156,14 +154,11 @@ def schema_directive(path: Path) -> str:
 
 def _existing_directive(path: Path) -> str | None:
     """The first line of the file at ``path`` when it is a ``#:schema`` line."""
-    if not path.is_file():
-        return None
     try:
-        with path.open("rb") as handle:
-            first = handle.readline(4096)
+        head = read_limited(path, 4095, head=True)  # the 4096 bytes a first line may take
     except OSError:
         return None
-    line = first.decode("utf-8", "replace").rstrip("\r\n")
+    line = head.split(b"\n", 1)[0].decode("utf-8", "replace").rstrip("\r")
     if not line.startswith("#:schema ") or not line.removeprefix("#:schema ").strip():
         return None
     return line
@@ -194,22 +189,6 @@ def _from_bytes(path: Path, raw: bytes, catalogue: Catalogue) -> Loaded:
 def load(path: Path, catalogue: Catalogue) -> Loaded:
     """Read an assessment; raises InvalidAssessment naming every problem."""
     return _from_bytes(path, _read(path), catalogue)
-
-
-def load_folder(folder: Path, catalogue: Catalogue) -> tuple[list[Loaded], list[FileReport]]:
-    """Every valid assessment under ``folder``, and a report for each file that is not: one
-    bad file leaves that file out, never the whole batch."""
-    loaded: list[Loaded] = []
-    failed: list[FileReport] = []
-    for entry in find_files([folder]):
-        if isinstance(entry, FileReport):
-            failed.append(entry)
-            continue
-        try:
-            loaded.append(load(entry, catalogue))
-        except StorageError as exc:
-            failed.append(FileReport(entry, exc.problems or (Problem("unreadable", exc.phrase),)))
-    return loaded, failed
 
 
 def fsync_folder(folder: Path) -> None:

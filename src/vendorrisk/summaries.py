@@ -11,20 +11,18 @@ from __future__ import annotations
 
 import datetime as dt
 import marshal
-import os
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from vendorrisk import __version__
+from vendorrisk.assessment_store import Store, read_assessment
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codes import Phrase
-from vendorrisk.files import FileReport, digest_hex, find_files, read_limited, reason_of
+from vendorrisk.files import FileReport, digest_hex, find_files, reason_of
 from vendorrisk.problems import has_errors
-from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
-from vendorrisk.validation.cache import default_cache_dir
+from vendorrisk.validation.cache import CacheFile
 from vendorrisk.wording import phrase_from_json, verbatim
 
 
@@ -64,12 +62,12 @@ def summarize(path: Path, raw: bytes, catalogue: Catalogue, today: dt.date) -> S
     from vendorrisk.approval import INVALID_STANDING, standing
     from vendorrisk.schedule import due_reasons
     from vendorrisk.scoring import score_assessment
-    from vendorrisk.validation.assessment_check import check_assessment_bytes
 
-    checked = check_assessment_bytes(raw, catalogue, lines=False)
+    store = Store(catalogue)
+    checked = store.check(raw, lines=False)
     if checked.assessment is None or has_errors(checked.problems):
         # Only a failed file's row shows a problem, with its line: found again, with lines.
-        checked = check_assessment_bytes(raw, catalogue)
+        checked = store.check(raw)
         first = next(p for p in checked.problems if p.severity == "error")
         return Summary(
             path=str(path), error=first.said, error_line=first.line or 0, error_code=first.code
@@ -141,15 +139,16 @@ class SummaryCache:
     ) -> None:
         # One cache per listed folder, so that rows of files no longer there can be dropped.
         name = digest_hex(str(listing.resolve() if listing else ""), size=8)
-        self.path = (folder or default_cache_dir()) / f"summaries-{name}.marshal"
+        self.file = CacheFile.named(f"summaries-{name}.marshal", folder)
+        self.path = self.file.path
         self.seen: set[str] = set()
         self.salt = f"{__version__}:{catalogue.digest}:{_FIELDS}"
         self.today = today.isoformat()
         self.entries: dict[str, tuple[Any, ...]] = {}
         self.dirty = False
         try:
-            stored = marshal.loads(self.path.read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
+            stored = marshal.loads(self.file.read() or b"")
+        except (ValueError, EOFError, TypeError):
             return  # no cache yet, or one from another Python: start afresh
         if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == self.salt:
             if isinstance(stored[1], dict):
@@ -176,18 +175,11 @@ class SummaryCache:
     def save(self) -> None:
         if not self.dirty:
             return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".summaries.", suffix=".tmp")
-            # Only rows of files seen in this listing: a changed file leaves its old row
-            # behind otherwise, and the cache would grow with every edit.
-            entries = {k: v for k, v in self.entries.items() if k in self.seen}
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(marshal.dumps((self.salt, entries)))
-            os.replace(tmp, self.path)
-        except OSError:
-            return  # a cache that cannot be written only costs time
-        self.dirty = False
+        # Only rows of files seen in this listing: a changed file leaves its old row
+        # behind otherwise, and the cache would grow with every edit.
+        entries = {k: v for k, v in self.entries.items() if k in self.seen}
+        if self.file.write(marshal.dumps((self.salt, entries))):
+            self.dirty = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,7 +221,7 @@ def scan(folder: Path, cache: SummaryCache) -> tuple[list[Summary | Pending], li
             rows.append(cached)
             continue
         try:
-            raw = read_limited(entry, MAX_ASSESSMENT_BYTES)
+            raw = read_assessment(entry)
         except OSError as exc:
             rows.append(Summary(path=str(entry), error=_unreadable(exc), error_code="unreadable"))
             continue

@@ -21,7 +21,7 @@ from tomli import TOMLDecodeError
 from tomli import loads as _toml_loads
 
 from vendorrisk.codes import Code
-from vendorrisk.files import ReadRefused, read_limited
+from vendorrisk.files import read_limited, read_problem
 from vendorrisk.problems import Problem, ProblemCode, problem
 from vendorrisk.toml10 import first_toml11
 from vendorrisk.validation.toml_lines import string_body_lines
@@ -137,12 +137,8 @@ def read_toml(path: Path, max_bytes: int) -> ReadResult:
     """Read and parse one file; never raises for anything the file contains."""
     try:
         raw = read_limited(path, max_bytes)
-    except ReadRefused as exc:
-        return ReadResult(b"", None, None, (exc.problem,))
     except OSError as exc:
-        return ReadResult(
-            b"", None, None, (problem(ProblemCode.UNREADABLE, reason=exc.strerror or str(exc)),)
-        )
+        return ReadResult(b"", None, None, (read_problem(exc),))
     text, problems = check_bytes(raw, max_bytes)
     if text is None:
         return ReadResult(raw, None, None, tuple(problems))

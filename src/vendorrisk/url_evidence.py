@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.assessment_store import Store
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codes import Phrase
 from vendorrisk.files import FileReport
@@ -106,7 +107,7 @@ def record_in_folder(
     """Record each result in every assessment under ``folder`` that lists its URL, through
     the storage layer (atomic, new revision, history entry)."""
     updated: list[tuple[Path, int]] = []
-    loaded_files, failed = storage.load_folder(folder, catalogue)
+    loaded_files, failed = Store(catalogue, folder).load_folder()
     for loaded in loaded_files:
         changed, added = with_records(loaded.assessment, records)
         if not added:
@@ -128,6 +129,6 @@ def _as_problem(said: Phrase) -> Problem:
 
 def urls_in_folder(folder: Path, catalogue: Catalogue) -> tuple[list[str], list[FileReport]]:
     """Every vendor URL of the valid assessments under ``folder``, in file order."""
-    loaded, failed = storage.load_folder(folder, catalogue)
+    loaded, failed = Store(catalogue, folder).load_folder()
     urls = [url for item in loaded for url in assessment_urls(item.assessment)]
     return list(dict.fromkeys(urls)), failed

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -30,7 +29,7 @@ from vendorrisk.classification import SEVERITIES
 from vendorrisk.files import digest_hex
 from vendorrisk.problems import Problem, ProblemCode, problem
 from vendorrisk.tomlfile import MAX_CATALOG_BYTES, jsonable, read_toml
-from vendorrisk.validation.cache import default_cache_dir
+from vendorrisk.validation.cache import CacheFile
 from vendorrisk.validation.schema_check import schema_problems
 
 
@@ -260,9 +259,9 @@ def _binding_problems(req: Mapping[str, Any], key: str) -> list[Problem]:
     return found
 
 
-def _checked_marker(digest: str) -> Path:
+def _checked_marker(digest: str) -> CacheFile:
     """A file whose presence says: these exact bytes passed every check with this version."""
-    return default_cache_dir() / "catalogs" / f"{__version__}-{digest}.ok"
+    return CacheFile.named(f"catalogs/{__version__}-{digest}.ok")
 
 
 def parse_catalog(path: Path) -> Catalogue:
@@ -279,9 +278,7 @@ def parse_catalog(path: Path) -> Catalogue:
             problems = _semantic_problems(result.data)
         if problems:
             raise CatalogError(path, problems)
-        with contextlib.suppress(OSError):
-            marker.parent.mkdir(parents=True, exist_ok=True)
-            marker.touch()
+        marker.write(b"")
     doc = result.data
     requirements = tuple(_requirement(r) for r in doc["requirements"])
     return Catalogue(

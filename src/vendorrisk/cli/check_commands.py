@@ -20,7 +20,7 @@ from typing import Any, Protocol, TextIO
 from vendorrisk.cli.common import DEFAULT_DIR, add_catalog_option, catalogue_from, print_problems
 from vendorrisk.encoding import json_text, one_line, terminal_text
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.files import ReadRefused, read_limited
+from vendorrisk.files import read_limited
 from vendorrisk.formats import Formats, Reporter
 from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text, os_reason
@@ -352,15 +352,8 @@ def _read_limited(path: str, limit: int) -> bytes:
     # Never more than the limit: the file may be huge, and §5.4 says not to parse it anyway.
     if path == "-":
         return sys.stdin.buffer.read(limit)
-    try:
-        return read_limited(Path(path), limit)
-    except ReadRefused as exc:
-        if exc.problem.code != "too-large":
-            raise
-    # Larger than the limit: its first bytes are enough to say so (the validator reports
-    # the size), and a regular file is bounded, so reading them cannot hang.
-    with open(path, "rb") as handle:
-        return handle.read(limit)
+    # A larger file's first bytes are enough to say so (the validator reports the size).
+    return read_limited(Path(path), limit - 1, head=True)
 
 
 @SECTXT_FORMATS.register("text")

@@ -61,6 +61,7 @@ def load_assessment(path: Path, catalogue: Catalogue) -> Loaded:
     """Load for a command: an invalid file stops it with its problems (exit 1), an unreadable
     one with exit 2."""
     from vendorrisk import storage
+    from vendorrisk.assessment_store import Store
     from vendorrisk.exitcodes import ExitCode
 
     if not path.is_file():
@@ -71,7 +72,7 @@ def load_assessment(path: Path, catalogue: Catalogue) -> Loaded:
             reason = "problem.not-a-file"
         raise CommandError(t("storage.unreadable", path=path, reason=t(reason)), ExitCode.USAGE)
     try:
-        return storage.load(path, catalogue)
+        return Store(catalogue).load(path)
     except storage.InvalidAssessment as exc:
         errors = [(path, p) for p in exc.problems if p.severity == "error"]
         raise CommandError(t("cli.invalid-hint", path=path), ExitCode.PROBLEMS, errors) from None
@@ -84,10 +85,10 @@ def assess_all(
 ) -> tuple[list[Assessed], list[FileReport]]:
     """Every valid assessment under ``folder`` assessed on ``day``, and a report for each
     file that is not valid."""
-    from vendorrisk import storage
     from vendorrisk.assessed import assess
+    from vendorrisk.assessment_store import Store
 
-    loaded, failed = storage.load_folder(folder, catalogue)
+    loaded, failed = Store(catalogue, folder).load_folder()
     items = [assess(item.assessment, catalogue, day, path=item.path.as_posix()) for item in loaded]
     return items, failed
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vendorrisk.assessment_store import Store, read_assessment
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
@@ -24,14 +25,11 @@ from vendorrisk.diff.versions import pinned
 from vendorrisk.encoding import json_text
 from vendorrisk.evolution.history import CatalogueHistory, default_history_dir, load_history
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.files import read_limited
 from vendorrisk.formats import Formats, Reporter
 from vendorrisk.gitfiles import GitError, show_at_revision
 from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text, os_reason, problem_text
 from vendorrisk.model import Assessment
-from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
-from vendorrisk.validation.assessment_check import check_assessment_bytes
 from vendorrisk.validation.batch import FileReport, find_files
 
 
@@ -89,7 +87,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def parse_assessment(raw: bytes, label: str, catalogue: Catalogue) -> Assessment:
     """The assessment in ``raw``, leniently: answers to questions another catalogue version
     knows are fine for a diff; only a file that cannot be read as an assessment is an error."""
-    checked = check_assessment_bytes(raw, catalogue)
+    checked = Store(catalogue).check(raw)
     structural = [p for p in checked.problems if p.severity == "error"]
     if checked.assessment is None:
         problems = [(Path(label), p) for p in structural]
@@ -99,7 +97,7 @@ def parse_assessment(raw: bytes, label: str, catalogue: Catalogue) -> Assessment
 
 def _read(path: Path) -> bytes:
     try:
-        return read_limited(path, MAX_ASSESSMENT_BYTES)
+        return read_assessment(path)
     except OSError as exc:
         raise CommandError(
             t("storage.unreadable", path=path, reason=os_reason(exc)), ExitCode.USAGE

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.assessment_store import Store
 from vendorrisk.catalog.checks import catalogue_checks
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.catalog_checks import (
@@ -226,7 +227,7 @@ def _item(plan: Plan, target: Catalogue) -> Item:
     summary = plan.result.summary()
 
     def save(base: storage.Loaded) -> storage.Loaded:
-        return storage.save(base, plan.result.assessment, target, summary=summary)
+        return Store(target).save(base, plan.result.assessment, summary=summary)
 
     return Item(plan.base, save)
 

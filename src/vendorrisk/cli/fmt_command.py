@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from vendorrisk.assessment_store import Store
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
     add_catalog_option,
@@ -17,7 +18,7 @@ from vendorrisk.encoding import one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text
-from vendorrisk.storage import InvalidAssessment, StorageError, reformat
+from vendorrisk.storage import InvalidAssessment, StorageError
 from vendorrisk.validation.batch import FileReport, find_files
 
 
@@ -30,7 +31,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    catalogue = catalogue_from(args)
+    store = Store(catalogue_from(args))
     exit_code = ExitCode.OK
     unchanged = 0
     for entry in find_files(args.paths or [DEFAULT_DIR]):
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
             exit_code = ExitCode.USAGE
             continue
         try:
-            changed = reformat(entry, catalogue, write=not args.check)
+            changed = store.reformat(entry, write=not args.check)
         except InvalidAssessment as exc:
             print(t("fmt.skipped-invalid", path=one_line(str(entry))), file=sys.stderr)
             print_problems((entry, p) for p in exc.problems if p.severity == "error")

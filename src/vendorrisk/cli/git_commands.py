@@ -8,10 +8,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from vendorrisk.assessment_store import Store, read_assessment
 from vendorrisk.catalog.loader import CatalogError, load_catalog
 from vendorrisk.cli.common import CommandError
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.files import read_limited
 from vendorrisk.gitfiles import (
     ATTRIBUTE_LINE,
     TEMP_IGNORE_LINE,
@@ -23,8 +23,6 @@ from vendorrisk.gitfiles import (
 from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text, os_reason, problem_text
 from vendorrisk.textconv import render_raw, render_textconv
-from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
-from vendorrisk.validation.assessment_check import check_assessment_bytes
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -55,7 +53,7 @@ def _write(data: bytes) -> None:
 
 def run_textconv(args: argparse.Namespace) -> int:
     try:
-        raw = read_limited(args.path, MAX_ASSESSMENT_BYTES)
+        raw = read_assessment(args.path)
     except OSError as exc:
         raise CommandError(
             t("storage.unreadable", path=args.path, reason=os_reason(exc)), ExitCode.USAGE
@@ -65,7 +63,7 @@ def run_textconv(args: argparse.Namespace) -> int:
     except CatalogError:
         _write(_raw(raw, t("textconv.raw-reason-catalogue")))
         return ExitCode.OK
-    checked = check_assessment_bytes(raw, catalogue)
+    checked = Store(catalogue).check(raw)
     if checked.assessment is None:
         # git runs textconv for every *.toml it diffs: a file that is no readable assessment
         # (a catalogue, a half-resolved merge) is shown as it is rather than breaking git diff.

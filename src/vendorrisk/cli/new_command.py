@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import corporate_number
+from vendorrisk.assessment_store import Store
 from vendorrisk.classification import (
     CONFIDENTIALITY_LEVELS,
     KINDS,
@@ -26,7 +27,7 @@ from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment, Classification, Service, Vendor
-from vendorrisk.storage import StorageError, create, suggested_file_name
+from vendorrisk.storage import StorageError, suggested_file_name
 
 # Where an assessment's tier is not given, the tier the kind is most often used from.
 DEFAULT_TIER: dict[str, Tier] = {
@@ -95,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     path = args.dir / suggested_file_name(args.kind, vendor_name, service_name, today())
     try:
         args.dir.mkdir(parents=True, exist_ok=True)
-        create(path, assessment, catalogue, by=args.author)
+        Store(catalogue).create(path, assessment, by=args.author)
     except (StorageError, OSError) as exc:
         raise storage_failure(path, exc) from None
     print(path)

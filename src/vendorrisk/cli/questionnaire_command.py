@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.assessment_store import Store
 from vendorrisk.classification import KINDS, TIERS
 from vendorrisk.cli.common import (
     CommandError,
@@ -132,7 +133,7 @@ def run_import(args: argparse.Namespace) -> int:
     )
     if outcome.writes and not args.dry_run:
         try:
-            storage.save(loaded, outcome.assessment, catalogue, summary=summary)
+            Store(catalogue).save(loaded, outcome.assessment, summary=summary)
         except storage.StorageError as exc:
             raise storage_failure(loaded.path, exc) from None
     _report(outcome)

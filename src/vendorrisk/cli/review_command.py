@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.assessment_store import Store
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     CommandError,
@@ -165,7 +166,7 @@ def run(args: argparse.Namespace) -> int:
     except WorkflowError as exc:
         raise CommandError(error_text(exc), ExitCode.PROBLEMS) from None
     try:
-        saved = storage.save(loaded, assessment, catalogue, by=person, summary=summary)
+        saved = Store(catalogue).save(loaded, assessment, by=person, summary=summary)
     except storage.StorageError as exc:
         raise storage_failure(args.path, exc) from None
     review = saved.assessment.review

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.assessment_store import Store
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
@@ -31,6 +32,7 @@ from vendorrisk.cli.report_command import add_today_option, parse_day, today_of
 from vendorrisk.encoding import json_text, one_line
 from vendorrisk.exchange.assessment_questions import questions_for
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.files import read_limited
 from vendorrisk.formats import Formats, Reporter
 from vendorrisk.localtime import current_user
 from vendorrisk.messages import language, t
@@ -136,13 +138,22 @@ def _questionnaire(
     return reporter.render(value), tuple(q.id for q in questions)
 
 
+def _existing(path: Path, size: int) -> bytes | None:
+    """The first bytes of the file already at ``path`` (one more than ``size``: enough to
+    compare), or None when it cannot be read."""
+    try:
+        return read_limited(path, size, head=True)
+    except OSError:
+        return None
+
+
 def _write_questionnaire(path: Path, data: bytes) -> None:
     """Create the file; one left by an interrupted start with the same bytes is fine."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         storage.atomic_write(path, data, expected_digest=None, create=True)
     except storage.AlreadyExists:
-        if path.read_bytes() != data:
+        if _existing(path, len(data)) != data:
             raise CommandError(t("round.file-exists", path=path), ExitCode.USAGE) from None
     except OSError as exc:
         reason = os_reason(exc)
@@ -162,7 +173,7 @@ def run_start(args: argparse.Namespace) -> int:
     existing = _load_record(record_path)
     record, digest = existing if existing else (None, None)
     due = args.due or (record.due if record else day + dt.timedelta(DEFAULT_DAYS_TO_ANSWER))
-    loaded, failed = storage.load_folder(args.dir, catalogue)
+    loaded, failed = Store(catalogue, args.dir).load_folder()
     code = report_failures(failed, "round.skipped")
     if code == ExitCode.USAGE:
         return code
@@ -216,9 +227,10 @@ def run_start(args: argparse.Namespace) -> int:
 
 def _assessments(record: Round, root: Path, catalogue: Catalogue) -> dict[str, Assessment | None]:
     found: dict[str, Assessment | None] = {}
+    store = Store(catalogue, root)
     for sent in record.sent:
         try:
-            found[sent.assessment] = storage.load(root / sent.assessment, catalogue).assessment
+            found[sent.assessment] = store.load(root / sent.assessment).assessment
         except storage.StorageError as exc:
             print_problems((root / sent.assessment, p) for p in exc.problems)
             print(one_line(error_text(exc)), file=sys.stderr)

@@ -11,6 +11,7 @@ from typing import Any
 
 from vendorrisk import storage
 from vendorrisk.approval import APPROVED_STATUSES
+from vendorrisk.assessment_store import Store
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.classification import TIERS
@@ -201,7 +202,7 @@ def _save(
 ) -> int:
     by = args.by or current_user()
     try:
-        saved = storage.save(loaded, changed, catalogue, by=by, summary=summary)
+        saved = Store(catalogue).save(loaded, changed, by=by, summary=summary)
     except storage.StorageError as exc:
         raise storage_failure(args.path, exc) from None
     after = saved.assessment

@@ -10,18 +10,18 @@ from pathlib import Path
 from typing import Literal
 
 from vendorrisk import storage, toml_writer
+from vendorrisk.assessment_store import Store, read_assessment
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.evolution.history import CatalogueHistory, HistoryError
 from vendorrisk.evolution.migrate import MigrationResult, migrate_assessment
 from vendorrisk.evolution.record import ChangeRecord
 from vendorrisk.evolution.schema_versions import SchemaVersionError, upgrade_document
-from vendorrisk.files import ReadRefused, name_problem, read_limited
+from vendorrisk.files import ReadRefused, name_problem
 from vendorrisk.messages import t
 from vendorrisk.model import SCHEMA_VERSION, Assessment
 from vendorrisk.problems import Problem, problem
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES, check_bytes, parse_text
-from vendorrisk.validation.assessment_check import check_assessment_bytes
 
 ItemKind = Literal["added", "reworded", "criteria_changed", "split", "merged", "renamed"]
 
@@ -65,7 +65,7 @@ def plan_file(path: Path, history: CatalogueHistory, target: Catalogue) -> Plan:
     if too_long is not None:
         raise _fail(path, [too_long])
     try:
-        raw = read_limited(path, MAX_ASSESSMENT_BYTES)
+        raw = read_assessment(path)
     except ReadRefused as exc:
         raise _fail(path, [exc.problem]) from None
     except OSError as exc:
@@ -94,7 +94,7 @@ def plan_file(path: Path, history: CatalogueHistory, target: Catalogue) -> Plan:
         records = history.chain(version, target.version)
     except HistoryError as exc:
         raise PlanError(f"{path}: {exc}", exc.problems) from None
-    checked = check_assessment_bytes(raw_current, pinned)
+    checked = Store(target).check(raw_current, pinned)
     if not checked.valid or checked.assessment is None:
         raise _fail(path, [p for p in checked.problems if p.severity == "error"])
     assessment = checked.assessment
@@ -112,8 +112,8 @@ def plan_file(path: Path, history: CatalogueHistory, target: Catalogue) -> Plan:
 
 def _check_result(path: Path, assessment: Assessment, target: Catalogue) -> None:
     # The storage layer refuses to write an invalid file; find out now, before any write.
-    data = storage.render(assessment, target, path)
-    checked = check_assessment_bytes(data, target)
+    store = Store(target)
+    checked = store.check(store.render(assessment, path))
     if not checked.valid:
         errors = [p for p in checked.problems if p.severity == "error"]
         raise PlanError(t("migrate.result-invalid", path=path), [(path, p) for p in errors])

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal
 
-from vendorrisk import storage
 from vendorrisk.answer_types import AnswerValueError, answer_kind
+from vendorrisk.assessment_store import Store
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.conditions import names_in
 from vendorrisk.catalog.model import Catalogue, Requirement
@@ -28,7 +28,6 @@ from vendorrisk.model import Answer, AnswerValue, Assessment, Evidence
 from vendorrisk.problems import Problem
 from vendorrisk.schemas import load_schema
 from vendorrisk.storage import Loaded
-from vendorrisk.validation.assessment_check import check_assessment_bytes
 from vendorrisk.validation.semantics import _answer_problems
 from vendorrisk.wording import words
 
@@ -312,9 +311,10 @@ def plan_import(
     """``record_answers`` for a file on disk, with every error the save would raise found
     beforehand: what a dry run reports is what the real run does."""
 
+    store = Store(catalogue)
+
     def check(candidate: Assessment) -> list[Problem]:
-        data = storage.render(candidate, catalogue, loaded.path)
-        found = check_assessment_bytes(data, catalogue).problems
+        found = store.check(store.render(candidate, loaded.path)).problems
         return [p for p in found if p.severity == "error"]
 
     return record_answers(

@@ -15,18 +15,17 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from vendorrisk import __version__, localtime
+from vendorrisk.assessment_store import Store, read_assessment
 from vendorrisk.catalog.loader import load_catalog
 from vendorrisk.catalog.model import Catalogue
 
 # Re-exported: callers found files here before they had a module of their own.
 from vendorrisk.files import FileReport as FileReport
-from vendorrisk.files import ReadRefused, digest_hex, digest_of, read_limited
+from vendorrisk.files import digest_hex, digest_of, read_problem
 from vendorrisk.files import find_files as find_files
-from vendorrisk.problems import Problem, ProblemCode, has_errors, problem
+from vendorrisk.problems import Problem, has_errors
 from vendorrisk.schemas import load_schema
-from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.approval import approval_check
-from vendorrisk.validation.assessment_check import check_assessment_bytes
 from vendorrisk.validation.cache import ValidationCache, default_cache_dir
 
 # Below this many files to check, starting worker processes costs more than it saves.
@@ -34,7 +33,7 @@ _PARALLEL_THRESHOLD = 48
 
 
 def _check_raw(raw: bytes, catalogue: Catalogue, today: dt.date) -> tuple[Problem, ...]:
-    checked = check_assessment_bytes(raw, catalogue)
+    checked = Store(catalogue).check(raw)
     if checked.assessment is None or has_errors(checked.problems):
         return checked.problems
     text = raw.decode("utf-8", errors="replace")
@@ -62,12 +61,9 @@ def _check_many(
     out: list[tuple[str, tuple[Problem, ...]]] = []
     for path in paths:
         try:
-            raw = read_limited(path, MAX_ASSESSMENT_BYTES)
-        except ReadRefused as exc:
-            out.append(("", (exc.problem,)))
-            continue
+            raw = read_assessment(path)
         except OSError as exc:
-            out.append(("", (problem(ProblemCode.UNREADABLE, reason=exc.strerror or str(exc)),)))
+            out.append(("", (read_problem(exc),)))
             continue
         out.append((digest_of(raw), _check_raw(raw, catalogue, today)))
     return out
@@ -128,13 +124,9 @@ def validate_paths(
             reports[index] = entry
             continue
         try:
-            raw = read_limited(entry, MAX_ASSESSMENT_BYTES)
-        except ReadRefused as exc:
-            reports[index] = FileReport(entry, (exc.problem,))
-            continue
+            raw = read_assessment(entry)
         except OSError as exc:
-            reason = exc.strerror or str(exc)
-            reports[index] = FileReport(entry, (problem(ProblemCode.UNREADABLE, reason=reason),))
+            reports[index] = FileReport(entry, (read_problem(exc),))
             continue
         cached = cache.get(digest_of(raw)) if cache is not None else None
         if cached is not None:

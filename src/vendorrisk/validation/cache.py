@@ -4,6 +4,11 @@ The key is the hash of the file's bytes; the whole cache is void when anything e
 decides the result changes (tool version, catalogue, schema), so a hit is always exactly
 what a fresh check would say. Problems are kept as codes and parameters: the words are
 chosen when they are shown, so one cache serves every language.
+
+``CacheFile`` is what the program's three caches share (this one, the list summaries of
+``summaries.SummaryCache`` and the catalogue check markers of ``catalog.loader``): where a
+cache file lives, a bounded read, an atomic replacement, and no error for the user ever.
+What each cache holds, and how it is keyed and encoded, stays with its owner.
 """
 
 from __future__ import annotations
@@ -12,9 +17,11 @@ import contextlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vendorrisk.files import read_limited
 from vendorrisk.problems import Problem
 from vendorrisk.wording import phrase_from_json
 
@@ -27,6 +34,56 @@ def default_cache_dir() -> Path:
         return Path(explicit)
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "vendorrisk"
+
+
+# Far above what the tool writes (the validation cache at _MAX_ENTRIES is some 20 MB): a
+# larger file is not one of its caches, and is passed over as if there were none.
+MAX_CACHE_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class CacheFile:
+    """One file of a cache: read through the bounded reader, replaced atomically (a reader
+    sees the old cache or the new one, never half of one), and never an error for the user,
+    since a cache only ever saves time."""
+
+    path: Path
+
+    @classmethod
+    def named(cls, name: str, folder: Path | None = None) -> CacheFile:
+        """The file ``name`` in ``folder``, by default the user's cache folder."""
+        return cls((folder or default_cache_dir()) / name)
+
+    def exists(self) -> bool:
+        return self.path.is_file()
+
+    def read(self) -> bytes | None:
+        """The stored bytes, or None when there is no usable file (absent, unreadable, not a
+        regular file, larger than ``MAX_CACHE_BYTES``)."""
+        try:
+            return read_limited(self.path, MAX_CACHE_BYTES)
+        except OSError:
+            return None
+
+    def write(self, data: bytes) -> bool:
+        """Replace the file with ``data``; False when that could not be done."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(
+                dir=self.path.parent, prefix=f".{self.path.name}.", suffix=".tmp"
+            )
+        except OSError:
+            return False
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, self.path)
+        except OSError:
+            return False
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(tmp)
+        return True
 
 
 def _to_json(problems: tuple[Problem, ...]) -> list[list[Any]]:
@@ -48,8 +105,8 @@ class ValidationCache:
         self._seen: set[str] = set()
         self._dirty = False
         try:
-            stored = json.loads(path.read_bytes())
-        except (OSError, ValueError):
+            stored = json.loads(CacheFile(path).read() or b"")
+        except ValueError:
             return  # no cache yet, or a damaged one: start afresh
         if isinstance(stored, dict) and stored.get("salt") == salt:
             entries = stored.get("entries")
@@ -78,13 +135,5 @@ class ValidationCache:
         entries = self._entries
         if len(entries) > _MAX_ENTRIES:
             entries = {k: v for k, v in entries.items() if k in self._seen}
-        with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".validate.", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump({"salt": self.salt, "entries": entries}, handle, ensure_ascii=False)
-                os.replace(tmp, self.path)
-            finally:
-                with contextlib.suppress(FileNotFoundError):
-                    os.unlink(tmp)
+        data = json.dumps({"salt": self.salt, "entries": entries}, ensure_ascii=False)
+        CacheFile(self.path).write(data.encode("utf-8"))

@@ -26,6 +26,7 @@ from textual.widgets import (
 )
 
 from vendorrisk import corporate_number, storage
+from vendorrisk.assessment_store import Store
 from vendorrisk.classification import CONFIDENTIALITY_LEVELS, KINDS, TERMINAL_MODELS, TIERS
 from vendorrisk.messages import language, t
 from vendorrisk.messages.said import error_text, problem_text
@@ -333,7 +334,7 @@ class NewAssessmentScreen(Screen[Path | None]):
         path = self.vr.directory / name
         try:
             self.vr.directory.mkdir(parents=True, exist_ok=True)
-            storage.create(path, assessment, self.vr.catalogue, by=self.vr.user)
+            Store(self.vr.catalogue).create(path, assessment, by=self.vr.user)
         except storage.InvalidAssessment as exc:
             self.show_refusal(exc.problems)
             return
