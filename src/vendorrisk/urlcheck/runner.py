@@ -15,22 +15,25 @@ import time
 from collections.abc import AsyncIterator, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from vendorrisk.urlcheck.addresses import AddressPolicy
-from vendorrisk.urlcheck.certifications import find_mentions, page_text
 from vendorrisk.urlcheck.errors import CheckError, FetchFailure, Refusal
 from vendorrisk.urlcheck.fetch import USER_AGENT, Fetched, Fetcher, FetchLimits
 from vendorrisk.urlcheck.guard import AddressGuard, Resolver
-from vendorrisk.urlcheck.headers import check_headers
-from vendorrisk.urlcheck.record import HttpProbe, Parts, build_record
 from vendorrisk.urlcheck.scheduler import HostScheduler
-from vendorrisk.urlcheck.sectxt_fetch import SecurityTxtResult, fetch_security_txt
-from vendorrisk.urlcheck.securitytxt import missing_report
 from vendorrisk.urlcheck.targets import Target, parse_target
 from vendorrisk.urlcheck.transport import PinnedTransport
+
+if TYPE_CHECKING:
+    from vendorrisk.urlcheck.record import HttpProbe
+    from vendorrisk.urlcheck.sectxt_fetch import SecurityTxtResult
+
+# The page checks, the record and security.txt are imported only after the first requests
+# have left (iter_checks): the answers take longer to come than these take to load, so the
+# command's start need not wait for them.
 
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _FEED_BATCH = 64  # URLs queued between two turns of the event loop
@@ -110,14 +113,17 @@ class Checker:
 
     async def check(self, url: str) -> dict[str, Any]:
         started = time.monotonic()
-        parts = Parts(url=url, checked_at=dt.datetime.now(dt.UTC))
+        checked_at = dt.datetime.now(dt.UTC)
         try:
             target = parse_target(url)
         except (Refusal, FetchFailure) as exc:
-            parts.error = exc.error
-            return build_record(parts)
+            return _error_record(url, checked_at, exc.error)
         page = await self._scheduler.submit(target.authority, lambda: self._fetch_page(target))
-        parts.page = page
+        from vendorrisk.urlcheck.certifications import find_mentions, page_text
+        from vendorrisk.urlcheck.headers import check_headers
+        from vendorrisk.urlcheck.record import Parts, build_record
+
+        parts = Parts(url=url, checked_at=checked_at, page=page)
         # What this record waits for is asked first; then the requests that just got a slot
         # go out before this page is analysed: analysis is CPU time no request waits for.
         waits: list[asyncio.Future[Any]] = []
@@ -146,6 +152,8 @@ class Checker:
         return await self._fetcher.fetch(str(target.url), deadline=self.options.timeout)
 
     def _security_txt_for(self, page: Fetched) -> asyncio.Future[SecurityTxtResult] | None:
+        from vendorrisk.urlcheck.sectxt_fetch import fetch_security_txt
+
         if not page.responded or not page.final_url:
             return None  # the host did not answer: asking it again would only wait again
         try:
@@ -178,6 +186,8 @@ class Checker:
         return future
 
     async def _probe(self, url: str) -> HttpProbe:
+        from vendorrisk.urlcheck.record import HttpProbe
+
         fetched = await self._fetcher.fetch(
             url, deadline=min(10.0, self.options.timeout), follow_redirects=False
         )
@@ -196,6 +206,12 @@ class Checker:
         return HttpProbe(url, "serves-http", status)
 
 
+def _error_record(url: str, checked_at: dt.datetime, error: CheckError) -> dict[str, Any]:
+    from vendorrisk.urlcheck.record import Parts, build_record
+
+    return build_record(Parts(url=url, checked_at=checked_at, error=error))
+
+
 async def iter_checks(
     urls: Iterable[str], options: CheckOptions | None = None
 ) -> AsyncIterator[tuple[int, dict[str, Any]]]:
@@ -209,9 +225,7 @@ async def iter_checks(
             except Exception as exc:
                 # A bug in one check must not lose the rest of the batch; it is reported.
                 error = CheckError("internal-error", url=url, detail=repr(exc))
-                return index, build_record(
-                    Parts(url=url, checked_at=dt.datetime.now(dt.UTC), error=error)
-                )
+                return index, _error_record(url, dt.datetime.now(dt.UTC), error)
 
         done: asyncio.Queue[tuple[int, dict[str, Any]]] = asyncio.Queue()
         tasks: list[asyncio.Task[None]] = []
@@ -225,6 +239,9 @@ async def iter_checks(
                 if index % _FEED_BATCH == _FEED_BATCH - 1:
                     # Let the first requests go out while the rest of a long list is queued.
                     await asyncio.sleep(0)
+            # The first requests are out: load what their answers need while they travel.
+            import vendorrisk.urlcheck.record  # noqa: F401
+
             for _ in url_list:
                 yield await done.get()
         finally:
@@ -253,7 +270,13 @@ async def fetch_security_txt_url(
 ) -> SecurityTxtResult:
     """Validate one security.txt by URL: an origin (``https://host/``) means its well-known
     location with the legacy fallback; any other path is fetched as given."""
-    from vendorrisk.urlcheck.sectxt_fetch import LEGACY, fetch_one
+    from vendorrisk.urlcheck.sectxt_fetch import (
+        LEGACY,
+        SecurityTxtResult,
+        fetch_one,
+        fetch_security_txt,
+    )
+    from vendorrisk.urlcheck.securitytxt import missing_report
 
     async with Checker(options) as checker:
         try:

@@ -9,7 +9,6 @@ operation is O(1): no scan of waiting jobs or of connections.
 from __future__ import annotations
 
 import asyncio
-import functools
 from collections import deque
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -58,40 +57,71 @@ class HostScheduler:
             self._ready.append(host)
 
     def _pump(self) -> None:
-        while self._running < self._limit and self._ready:
+        while self._running < self._limit:
+            taken = self._take()
+            if taken is None:
+                return
+            self._running += 1
+            task = asyncio.ensure_future(self._work(*taken))
+            self._tasks.add(task)
+            task.add_done_callback(self._tasks.discard)
+
+    def _take(self) -> tuple[str, _Job] | None:
+        """The next job allowed to start (hosts in turn), already counted as active."""
+        while self._ready:
             host = self._ready.popleft()
             self._in_ready.discard(host)
             queue = self._queues[host]
-            job, future = queue.popleft()
+            job = queue.popleft()
             if not queue:
                 del self._queues[host]
-            if future.cancelled():
+            if job[1].cancelled():
                 self._mark_ready(host)
                 continue
             self._active[host] = self._active.get(host, 0) + 1
-            self._running += 1
-            task = asyncio.ensure_future(job())
-            self._tasks.add(task)
-            task.add_done_callback(functools.partial(self._done, host, future))
             self._mark_ready(host)
+            return host, job
+        return None
 
-    def _done(self, host: str, future: asyncio.Future[Any], task: asyncio.Task[Any]) -> None:
-        self._tasks.discard(task)
-        self._running -= 1
+    def _finish(self, host: str) -> None:
         self._active[host] -= 1
         if not self._active[host]:
             del self._active[host]
-        # Retrieve the outcome even when nobody waits any more, so asyncio does not warn.
-        error = None if task.cancelled() else task.exception()
-        if not future.cancelled():
-            if task.cancelled():
-                future.cancel()
-            elif error is not None:
-                future.set_exception(error)
-            else:
-                future.set_result(task.result())
         self._mark_ready(host)
-        self._pump()
+
+    async def _work(self, host: str, job: _Job) -> None:
+        """One slot of the global limit, running jobs one after another.
+
+        When a job ends, the next one starts in the same step of the event loop: its
+        request leaves before the loop turns to the other answers that arrived meanwhile,
+        instead of one more turn of the loop (a new task) later. The run is latency-bound,
+        so that turn is time every slot would lose on every request.
+        """
+        try:
+            while True:
+                run, future = job
+                try:
+                    result = await run()
+                except asyncio.CancelledError:
+                    future.cancel()
+                    raise
+                except Exception as exc:
+                    if not future.cancelled():
+                        future.set_exception(exc)
+                else:
+                    if not future.cancelled():
+                        future.set_result(result)
+                self._finish(host)
+                taken = self._take()
+                if taken is None:
+                    return
+                host, job = taken
+        except BaseException:
+            self._finish(host)
+            raise
+        finally:
+            self._running -= 1
+            self._pump()
 
     async def aclose(self) -> None:
         """Cancel what is queued and running (an interrupted run)."""
