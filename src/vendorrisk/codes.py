@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 
 class Code(StrEnum):
@@ -22,6 +22,18 @@ class Code(StrEnum):
     codes can be listed (the message catalogue test walks ``Code``'s subclasses) and a
     typo is a type error rather than a missing text at run time.
     """
+
+
+@runtime_checkable
+class Bilingual(Protocol):
+    """A text given in both languages by data (a catalogue title): a phrase may carry it as
+    a parameter, and the face picks the language when it says the phrase."""
+
+    @property
+    def ja(self) -> str: ...
+
+    @property
+    def en(self) -> str: ...
 
 
 def _frozen(params: Mapping[str, object]) -> Mapping[str, object]:
@@ -38,6 +50,10 @@ class Phrase:
     def __hash__(self) -> int:
         return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # A mapping proxy cannot be pickled; worker processes send phrases back.
+        return (phrase_of, (self.code, dict(self.params)))
+
     def to_json(self) -> dict[str, Any]:
         """Code and parameters for machine-readable output and files (no words)."""
         return {"code": str(self.code), "params": {k: _plain(v) for k, v in self.params.items()}}
@@ -47,11 +63,18 @@ def phrase(code: Code, /, **params: object) -> Phrase:
     return Phrase(code, _frozen(params))
 
 
+def phrase_of(code: Code, params: Mapping[str, object]) -> Phrase:
+    """A phrase from a code and a mapping of parameters (as read back from a file)."""
+    return Phrase(code, _frozen(params))
+
+
 def _plain(value: object) -> object:
     if isinstance(value, Phrase):
         return value.to_json()
     if isinstance(value, Code):
         return str(value)
+    if isinstance(value, Bilingual):
+        return {"ja": value.ja, "en": value.en}
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, (list, tuple)):

@@ -12,7 +12,7 @@ from vendorrisk.cli.common import add_catalog_option, catalogue_from, load_asses
 from vendorrisk.encoding import one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today as _today_in_japan
-from vendorrisk.messages import t
+from vendorrisk.messages import say, t
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem
 from vendorrisk.scoring import Finding, ScoreResult, score_assessment
@@ -40,7 +40,7 @@ def _finding_json(f: Finding) -> dict[str, Any]:
         "excepted": f.excepted,
         "condition": f.condition,
         "law": list(f.law),
-        "message": f.message,
+        "message": say(f.message),
     }
 
 
@@ -93,7 +93,7 @@ def _finding_line(f: Finding) -> str:
     else:
         mark = "!" if f.condition is not None else "-"
     status = t(f"status.{f.status}")
-    line = f"{mark} {f.requirement} §{f.section} [{f.severity}/{status}] {f.message}"
+    line = f"{mark} {f.requirement} §{f.section} [{f.severity}/{status}] {say(f.message)}"
     if f.condition is not None:
         line += f" [{t('score.condition', reason=t(f'condition.{f.condition}'))}]"
     if f.law:

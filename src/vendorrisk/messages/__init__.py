@@ -12,7 +12,7 @@ import os
 from collections.abc import Mapping
 from typing import Literal
 
-from vendorrisk.codes import Code, Phrase
+from vendorrisk.codes import Bilingual, Code, Phrase
 from vendorrisk.messages import audit as _audit
 from vendorrisk.messages import cat as _cat
 from vendorrisk.messages import clauses as _clauses
@@ -107,11 +107,16 @@ def say(said: Phrase | Code, lang: Lang | None = None, /) -> str:
     """A phrase of the core in words: parameters that are phrases or codes are said too."""
     if isinstance(said, Code):
         return t(str(said), lang)
-    params = {
-        name: say(value, lang) if isinstance(value, (Phrase, Code)) else value
-        for name, value in said.params.items()
-    }
+    params = {name: _said(value, lang) for name, value in said.params.items()}
     return t(str(said.code), lang, **params)
+
+
+def _said(value: object, lang: Lang | None) -> object:
+    if isinstance(value, (Phrase, Code)):
+        return say(value, lang)
+    if isinstance(value, Bilingual):
+        return value.ja if (lang or language()) == "ja" else value.en
+    return value
 
 
 def has(key: str) -> bool:

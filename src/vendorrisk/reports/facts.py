@@ -6,7 +6,7 @@ Both renderers lay out exactly these, so the two documents cannot drift apart in
 from __future__ import annotations
 
 from vendorrisk.approval import INVALID_STANDING, approval_stands
-from vendorrisk.messages import Lang, t
+from vendorrisk.messages import Lang, say, t
 from vendorrisk.reports.model import ExceptionRow, Report
 from vendorrisk.reports.wareki import format_date
 from vendorrisk.scoring import Finding
@@ -141,9 +141,9 @@ def finding_why(finding: Finding, lang: Lang) -> str:
     """The scorer's explanation, and on its own line the statutes it rests on (番号法10条):
     a reviewer signing the decision must see which findings are a matter of law."""
     if not finding.law:
-        return finding.message
+        return say(finding.message, lang)
     laws = ("、" if lang == "ja" else ", ").join(finding.law)
-    return finding.message + "\n" + t("report.law", lang, law=laws)
+    return say(finding.message, lang) + "\n" + t("report.law", lang, law=laws)
 
 
 def finding_row(finding: Finding, lang: Lang) -> list[str]:

@@ -37,7 +37,7 @@ from vendorrisk.approval import (
     id_list,
     plain_approval_problem,
 )
-from vendorrisk.messages import language, t
+from vendorrisk.messages import language, say, t
 from vendorrisk.messages.labels import status_label
 from vendorrisk.model import ExceptionGrant
 from vendorrisk.scoring import ScoreResult, score_assessment
@@ -176,7 +176,7 @@ class ReviewScreen(Screen[None]):
             for f in found:
                 mark = "✗" if f.blocker and not f.excepted else ("△" if f.excepted else "・")
                 badge = f"{t('tui.q.severity.' + f.severity)}/{t('status.' + f.status)}"
-                lines.append(f"  {mark} {f.requirement} [{badge}] {f.message}")
+                lines.append(f"  {mark} {f.requirement} [{badge}] {say(f.message)}")
         self.query_one("#review-findings", Static).update("\n".join(lines) or "-")
         self.show_na_to_confirm(result)
         self.show_moves(result)
