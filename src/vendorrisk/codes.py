@@ -59,6 +59,15 @@ class Phrase:
         return {"code": str(self.code), "params": {k: _plain(v) for k, v in self.params.items()}}
 
 
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Several phrases (or plain values) said one after another with ``separator``
+    between them: the reasons of a refusal, joined with "; "."""
+
+    items: tuple[object, ...]
+    separator: str = "; "
+
+
 def phrase(code: Code, /, **params: object) -> Phrase:
     return Phrase(code, _frozen(params))
 
@@ -75,6 +84,8 @@ def _plain(value: object) -> object:
         return str(value)
     if isinstance(value, Bilingual):
         return {"ja": value.ja, "en": value.en}
+    if isinstance(value, Joined):
+        return [_plain(v) for v in value.items]
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, (list, tuple)):

@@ -36,6 +36,7 @@ from vendorrisk.approval import (
 from vendorrisk.catalog import Catalogue, load_catalog
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Requirement
+from vendorrisk.messages import say
 from vendorrisk.model import (
     Answer,
     Assessment,
@@ -77,7 +78,7 @@ def _approved_examples() -> tuple[Assessment, ...]:
         conditions=("B-09d, B-14b, B-19: 2027 年度中に改善",),
         today=TODAY,
     )
-    entry = HistoryEntry(fumikura.revision + 1, AT, "情報政策課 鈴木", summary)
+    entry = HistoryEntry(fumikura.revision + 1, AT, "情報政策課 鈴木", say(summary))
     decided = replace(decided, revision=entry.revision, history=(*fumikura.history, entry))
     assert not approval_problems(social, catalogue, TODAY)
     assert not approval_problems(decided, catalogue, TODAY)

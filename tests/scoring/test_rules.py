@@ -9,8 +9,8 @@ import pytest
 from tests.scoring.conftest import ALL_MET, make
 from vendorrisk.catalog import Catalogue
 from vendorrisk.catalog.applicability import Profile
-from vendorrisk.model import ExceptionGrant
 from vendorrisk.messages import say
+from vendorrisk.model import ExceptionGrant
 from vendorrisk.scoring import impact_level, impact_points, risk_level, score_assessment
 from vendorrisk.scoring.risk import gap_band
 

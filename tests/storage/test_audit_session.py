@@ -7,9 +7,8 @@ import datetime as dt
 import shutil
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import REPO
+from tests.said import raises_said
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
 from vendorrisk.session import EditSession
@@ -86,5 +85,5 @@ def test_rule_W5_a_comment_too_long_for_the_history_is_refused_by_the_move(
     from vendorrisk.workflow import WorkflowError, transition
 
     a = storage.load(REPO / "assessments" / "2026-cloud-fumikura-lgwan.toml", catalogue)
-    with pytest.raises(WorkflowError, match="too long for the history"):
+    with raises_said(WorkflowError, match="too long for the history"):
         transition(a.assessment, catalogue, "draft", reviewer="x", comment="長" * 495, today=TODAY)

@@ -13,6 +13,7 @@ from textual.widgets import Button, Checkbox, Input, Static
 from tests.tui.conftest import TODAY, make_app, settle
 from vendorrisk import storage
 from vendorrisk.catalog import load_catalog
+from vendorrisk.messages import say
 from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
 from vendorrisk.tui.screens.review import ReviewScreen
 from vendorrisk.workflow import transition
@@ -85,7 +86,7 @@ async def test_not_applicable_on_a_must_is_confirmed_before_approval(
     a = loaded.assessment
     for to in ("draft", "submitted", "in_review"):
         a, summary = transition(a, catalogue, to, reviewer="小林", today=TODAY)
-        loaded = storage.save(loaded, a, catalogue, by="小林", summary=summary)
+        loaded = storage.save(loaded, a, catalogue, by="小林", summary=say(summary))
         a = loaded.assessment
     app = make_app(examples, "en")
     async with app.run_test(size=size) as pilot:

@@ -21,12 +21,15 @@ from vendorrisk.cli.common import (
 )
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today
-from vendorrisk.messages import t
+from vendorrisk.codes import Phrase, phrase
+from vendorrisk.messages import say, t
 from vendorrisk.messages.labels import status_label
 from vendorrisk.model import Assessment
 from vendorrisk.scoring import score_assessment
 from vendorrisk.workflow import (
     STATUSES,
+    HistoryCode,
+    WorkflowCode,
     WorkflowError,
     add_comment,
     grant_exception,
@@ -112,15 +115,19 @@ def _change(
 ) -> tuple[Assessment, str, str]:
     """The changed assessment, its history summary, and whose name the history records."""
     person: str = args.reviewer
-    summary = ""
+    summary: Phrase | None = None
     if args.on is not None:
         if not args.comment:
-            raise WorkflowError(t("workflow.comment-empty"))
+            raise WorkflowError(phrase(WorkflowCode.COMMENT_EMPTY))
         assessment = add_comment(assessment, args.on, by=person, text=args.comment, today=day)
-        summary = t("review.commented", id=args.on)
+        summary = phrase(HistoryCode.COMMENTED, id=args.on)
     elif args.verify is not None:
         assessment, summary = verify_answers(
-            assessment, tuple(args.verify), verified_by=person, today=day
+            assessment,
+            tuple(args.verify),
+            verified_by=person,
+            remark=say(WorkflowCode.VERIFIED_REMARK),
+            today=day,
         )
     elif args.exception is not None:
         assessment, summary = grant_exception(
@@ -148,8 +155,9 @@ def _change(
             confirm_na=_confirmed(args, assessment, catalogue),
             today=day,
         )
-        summary = f"{summary}; {moved}" if summary else moved
-    return assessment, summary, person
+        said = say(moved)
+        return assessment, f"{say(summary)}; {said}" if summary else said, person
+    return assessment, say(summary) if summary else "", person
 
 
 def run(args: argparse.Namespace) -> int:
@@ -162,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         assessment, summary, person = _change(args, loaded.assessment, catalogue, today())
     except WorkflowError as exc:
-        raise CommandError(str(exc), ExitCode.PROBLEMS) from None
+        raise CommandError(say(exc.phrase), ExitCode.PROBLEMS) from None
     try:
         saved = storage.save(loaded, assessment, catalogue, by=person, summary=summary)
     except storage.StorageError as exc:

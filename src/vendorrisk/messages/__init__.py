@@ -12,10 +12,11 @@ import os
 from collections.abc import Mapping
 from typing import Literal
 
-from vendorrisk.codes import Bilingual, Code, Phrase
+from vendorrisk.codes import Bilingual, Code, Joined, Phrase
 from vendorrisk.messages import audit as _audit
 from vendorrisk.messages import cat as _cat
 from vendorrisk.messages import clauses as _clauses
+from vendorrisk.messages import codes_rules as _codes_rules
 from vendorrisk.messages import core as _core
 from vendorrisk.messages import encode as _encode
 from vendorrisk.messages import evolution as _evolution
@@ -56,6 +57,7 @@ _TABLES: tuple[Mapping[str, tuple[str, str]], ...] = (
     _register.MESSAGES,
     _clauses.MESSAGES,
     _audit.MESSAGES,
+    _codes_rules.MESSAGES,
 )
 _MESSAGES: dict[str, tuple[str, str]] = {}
 for _table in _TABLES:
@@ -116,6 +118,8 @@ def _said(value: object, lang: Lang | None) -> object:
         return say(value, lang)
     if isinstance(value, Bilingual):
         return value.ja if (lang or language()) == "ja" else value.en
+    if isinstance(value, Joined):
+        return value.separator.join(str(_said(item, lang)) for item in value.items)
     return value
 
 

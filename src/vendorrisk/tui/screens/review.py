@@ -234,13 +234,16 @@ class ReviewScreen(Screen[None]):
         ]
         refusals: list[str] = []
         if allowed & set(APPROVED_STATUSES):
-            refusals = approval_refusals(
-                assessment,
-                self.session.catalogue,
-                result,
-                approver=self.query_one("#reviewer", Input).value,
-                confirm_na=self.confirmed_na(),
-            )
+            refusals = [
+                say(reason)
+                for reason in approval_refusals(
+                    assessment,
+                    self.session.catalogue,
+                    result,
+                    approver=self.query_one("#reviewer", Input).value,
+                    confirm_na=self.confirmed_na(),
+                )
+            ]
             lines.append(
                 t("tui.review.approval-needs", reasons="; ".join(refusals))
                 if refusals
@@ -284,9 +287,9 @@ class ReviewScreen(Screen[None]):
                 confirm_na=self.confirmed_na() if target in APPROVED_STATUSES else (),
                 today=self.vr.today,
             )
-            self.session.commit(moved, summary, by=reviewer.strip())
+            self.session.commit(moved, say(summary), by=reviewer.strip())
         except WorkflowError as exc:
-            self.notify(str(exc), severity="error", timeout=10)
+            self.notify(say(exc.phrase), severity="error", timeout=10)
             return
         except storage.StorageError as exc:
             self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error", timeout=10)
@@ -324,9 +327,9 @@ class ReviewScreen(Screen[None]):
                     today=self.vr.today,
                 )
                 person = self.query_one("#reviewer", Input).value.strip()
-                self.session.commit(changed, summary, by=person or grant.approved_by)
+                self.session.commit(changed, say(summary), by=person or grant.approved_by)
             except WorkflowError as exc:
-                self.notify(str(exc), severity="error")
+                self.notify(say(exc.phrase), severity="error")
             except storage.StorageError as exc:
                 self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
             self.render_result()

@@ -1,0 +1,15 @@
+"""Texts for codes of the rules, workflow and evidence that had no key of their own.
+
+Each entry is (日本語, English). Placeholders use str.format names.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "rules.ids-more": ("{shown} ほか {count} 件", "{shown} and {count} more"),
+    # A move in the review history: the statuses are codes, the same in both languages.
+    # A status in words, then the code ``review --to`` takes.
+    "workflow.status-with-code": ("{word} ({code})", "{word} ({code})"),
+    "history.moved": ("{old} → {new}", "{old} → {new}"),
+    "history.moved-comment": ("{old} → {new}: {comment}", "{old} → {new}: {comment}"),
+}
