@@ -27,6 +27,7 @@ from vendorrisk.evolution.history import (
     default_history_dir,
     load_history,
 )
+from vendorrisk.evolution.migrate import MAX_SUMMARY
 from vendorrisk.evolution.plan import Plan, PlanError, plan_file, review_items
 from vendorrisk.evolution.transaction import (
     CommitInterrupted,
@@ -36,7 +37,7 @@ from vendorrisk.evolution.transaction import (
     write_all,
 )
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.messages import language, t
+from vendorrisk.messages import language, say, t
 from vendorrisk.problems import has_errors
 from vendorrisk.validation.batch import FileReport, find_files
 
@@ -96,7 +97,7 @@ def _recover(folders: list[Path]) -> None:
         try:
             recovered = recover(folder)
         except TransactionError as exc:
-            raise CommandError(str(exc), ExitCode.USAGE) from None
+            raise CommandError(say(exc.phrase), ExitCode.USAGE) from None
         if recovered is not None:
             key = (
                 "migrate.recovered-finished"
@@ -117,7 +118,7 @@ def _plans(
     errors: list[PlanError] = []
     for path in files:
         try:
-            plans.append(plan_file(path, history, target))
+            plans.append(plan_file(path, history, target, say))
         except PlanError as exc:
             errors.append(exc)
     return plans, errors
@@ -125,7 +126,7 @@ def _plans(
 
 def _report_errors(errors: list[PlanError]) -> None:
     for error in errors:
-        print(one_line(str(error)), file=sys.stderr)
+        print(one_line(say(error.phrase)), file=sys.stderr)
         print_problems(error.problems)
 
 
@@ -154,7 +155,7 @@ def run_outdated(args: argparse.Namespace) -> int:
                     }
                     for p in outdated
                 ],
-                "errors": [str(e) for e in errors],
+                "errors": [say(e.phrase) for e in errors],
             }
         )
     else:
@@ -182,8 +183,16 @@ def run_outdated(args: argparse.Namespace) -> int:
     return ExitCode.PROBLEMS if outdated or has_errors(catalogue_problems) else ExitCode.OK
 
 
+def _summary(plan: Plan) -> str:
+    text = say(plan.result.summary())
+    if len(text) > MAX_SUMMARY:
+        # Still name as much as fits; the command prints the full lists as well.
+        text = text[: MAX_SUMMARY - 1] + "…"
+    return text
+
+
 def _item(plan: Plan, target: Catalogue) -> Item:
-    summary = plan.result.summary()
+    summary = _summary(plan)
 
     def save(base: storage.Loaded) -> storage.Loaded:
         return storage.save(base, plan.result.assessment, target, summary=summary)
@@ -198,7 +207,7 @@ def run_migrate(args: argparse.Namespace) -> int:
     try:
         target = history.catalogue(args.to) if args.to else current
     except HistoryError as exc:
-        raise CommandError(str(exc), ExitCode.USAGE, exc.problems) from None
+        raise CommandError(say(exc.phrase), ExitCode.USAGE, exc.problems) from None
     plans, errors = _plans(_files(args.paths or [args.dir]), history, target)
     if errors:
         # All or nothing: one file that cannot be migrated stops the batch before any write.
@@ -209,9 +218,9 @@ def run_migrate(args: argparse.Namespace) -> int:
     try:
         write_all([_item(plan, target) for plan in needed], dry_run=args.dry_run)
     except CommitInterrupted as exc:
-        raise CommandError(str(exc), ExitCode.USAGE) from None
+        raise CommandError(say(exc.phrase), ExitCode.USAGE) from None
     except TransactionError as exc:
-        raise CommandError(t("migrate.batch-failed", reason=exc), ExitCode.USAGE) from None
+        raise CommandError(t("migrate.batch-failed", reason=say(exc.phrase)), ExitCode.USAGE) from None
     written = 0 if args.dry_run else len(needed)
     for plan in plans:
         if not plan.needed:
@@ -228,7 +237,7 @@ def run_migrate(args: argparse.Namespace) -> int:
             print("  " + t("migrate.line-removed", id=rid, value=one_line(str(value))))
         # The dry run says it too: the real run changes the review status (rule W8).
         reopens = storage.approval_after_save(
-            plan.base, plan.result.assessment, target, summary=plan.result.summary()
+            plan.base, plan.result.assessment, target, summary=_summary(plan)
         )
         if reopens is not None:
             print("  " + t("audit.approval-reopens", reason=reopens))

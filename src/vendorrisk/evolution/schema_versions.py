@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from vendorrisk.messages import t
+from vendorrisk.codes import CodedError, phrase
+from vendorrisk.evolution.codes import EvolutionCode
 from vendorrisk.model import SCHEMA_VERSION
 
 Document = dict[str, Any]
@@ -31,14 +32,14 @@ def _copy(value: Any) -> Any:
     return value
 
 
-class SchemaVersionError(Exception):
+class SchemaVersionError(CodedError):
     """The document's format cannot be brought to the current one."""
 
 
 def document_version(doc: Document) -> int:
     version = doc.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SchemaVersionError(t("evolution.schema-version-missing"))
+        raise SchemaVersionError(phrase(EvolutionCode.SCHEMA_VERSION_MISSING))
     return version
 
 
@@ -47,14 +48,18 @@ def upgrade_document(doc: Document) -> tuple[Document, int]:
     original = document_version(doc)
     if original > SCHEMA_VERSION:
         raise SchemaVersionError(
-            t("evolution.schema-version-newer", version=original, current=SCHEMA_VERSION)
+            phrase(
+                EvolutionCode.SCHEMA_VERSION_NEWER, version=original, current=SCHEMA_VERSION
+            )
         )
     version = original
     upgraded = doc
     while version < SCHEMA_VERSION:
         step = UPGRADES.get(version)
         if step is None:
-            raise SchemaVersionError(t("evolution.schema-version-no-step", version=version))
+            raise SchemaVersionError(
+                phrase(EvolutionCode.SCHEMA_VERSION_NO_STEP, version=version)
+            )
         # Steps get a copy: a failing step must not leave the caller half an upgrade.
         upgraded = step(_copy(upgraded))
         version += 1

@@ -105,10 +105,12 @@ def t(key: str, lang: Lang | None = None, /, **params: object) -> str:
     return template.format(**params) if params else template
 
 
-def say(said: Phrase | Code, lang: Lang | None = None, /) -> str:
+def say(said: Phrase | Code | Joined, lang: Lang | None = None, /) -> str:
     """A phrase of the core in words: parameters that are phrases or codes are said too."""
     if isinstance(said, Code):
         return t(str(said), lang)
+    if isinstance(said, Joined):
+        return str(_said(said, lang))
     params = {name: _said(value, lang) for name, value in said.params.items()}
     return t(str(said.code), lang, **params)
 

@@ -10,6 +10,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # A move in the review history: the statuses are codes, the same in both languages.
     # A status in words, then the code ``review --to`` takes.
     "workflow.status-with-code": ("{word} ({code})", "{word} ({code})"),
+    # A file of a batch and why it failed.
+    "evolution.at-path": ("{path}: {reason}", "{path}: {reason}"),
     "history.moved": ("{old} → {new}", "{old} → {new}"),
     "history.moved-comment": ("{old} → {new}: {comment}", "{old} → {new}: {comment}"),
 }
