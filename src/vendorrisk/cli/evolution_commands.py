@@ -220,7 +220,9 @@ def run_migrate(args: argparse.Namespace) -> int:
     except CommitInterrupted as exc:
         raise CommandError(say(exc.phrase), ExitCode.USAGE) from None
     except TransactionError as exc:
-        raise CommandError(t("migrate.batch-failed", reason=say(exc.phrase)), ExitCode.USAGE) from None
+        raise CommandError(
+            t("migrate.batch-failed", reason=say(exc.phrase)), ExitCode.USAGE
+        ) from None
     written = 0 if args.dry_run else len(needed)
     for plan in plans:
         if not plan.needed:

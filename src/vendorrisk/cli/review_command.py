@@ -19,9 +19,9 @@ from vendorrisk.cli.common import (
     load_assessment,
     storage_failure,
 )
+from vendorrisk.codes import Phrase, phrase
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import today
-from vendorrisk.codes import Phrase, phrase
 from vendorrisk.messages import say, t
 from vendorrisk.messages.labels import status_label
 from vendorrisk.model import Assessment

@@ -27,8 +27,8 @@ from textual.widgets import (
 from textual.widgets.option_list import Option
 
 from vendorrisk import localtime, storage
-from vendorrisk.condition_words import condition_sentence
 from vendorrisk.catalog.model import Requirement
+from vendorrisk.condition_words import condition_sentence
 from vendorrisk.messages import language, t
 from vendorrisk.model import AnswerValue
 from vendorrisk.session import EditSession, describe
