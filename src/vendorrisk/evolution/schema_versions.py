@@ -48,18 +48,14 @@ def upgrade_document(doc: Document) -> tuple[Document, int]:
     original = document_version(doc)
     if original > SCHEMA_VERSION:
         raise SchemaVersionError(
-            phrase(
-                EvolutionCode.SCHEMA_VERSION_NEWER, version=original, current=SCHEMA_VERSION
-            )
+            phrase(EvolutionCode.SCHEMA_VERSION_NEWER, version=original, current=SCHEMA_VERSION)
         )
     version = original
     upgraded = doc
     while version < SCHEMA_VERSION:
         step = UPGRADES.get(version)
         if step is None:
-            raise SchemaVersionError(
-                phrase(EvolutionCode.SCHEMA_VERSION_NO_STEP, version=version)
-            )
+            raise SchemaVersionError(phrase(EvolutionCode.SCHEMA_VERSION_NO_STEP, version=version))
         # Steps get a copy: a failing step must not leave the caller half an upgrade.
         upgraded = step(_copy(upgraded))
         version += 1

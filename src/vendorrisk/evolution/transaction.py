@@ -126,9 +126,7 @@ def write_all(items: Sequence[Item], *, dry_run: bool) -> None:
                 raise _failed(item.base.path, exc) from None
         for item in items:
             if not _unchanged(item):
-                raise TransactionError(
-                    phrase(EvolutionCode.CHANGED_ON_DISK, path=item.base.path)
-                )
+                raise TransactionError(phrase(EvolutionCode.CHANGED_ON_DISK, path=item.base.path))
         if dry_run:
             raise _DryRunDone
         _write_journal(journal, "committing", planned)
