@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk import storage
+from vendorrisk.catalog.model import COMPLIANCE_VALUES
 from vendorrisk.classification import KINDS, TIERS
 from vendorrisk.cli.common import (
     CommandError,
@@ -32,9 +33,9 @@ from vendorrisk.exchange.questionnaire import (
     render_toml,
     vendor_questions,
 )
-from vendorrisk.exchange.recording import ImportOutcome, plan_import
+from vendorrisk.exchange.recording import ImportOutcome, ImportWords, plan_import
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.messages import language, t
+from vendorrisk.messages import LANGS, language, say, t
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -104,16 +105,22 @@ def _refused(path: Path, reason: str) -> CommandError:
     )
 
 
+def import_words() -> ImportWords:
+    """The provenance note in the current language; compliance labels in every language."""
+    labels = {t(f"status.{value}", lang): value for value in COMPLIANCE_VALUES for lang in LANGS}
+    return ImportWords(say, labels)
+
+
 def run_import(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     if args.by is not None and (defect := line_defect(args.by)) is not None:
-        raise CommandError(t("import.bad-by", reason=defect), ExitCode.USAGE)
+        raise CommandError(t("import.bad-by", reason=say(defect)), ExitCode.USAGE)
     loaded = load_assessment(args.into, catalogue)
     assessment = loaded.assessment
     try:
         vendor_file = read_vendor_file(args.file)
     except VendorFileError as exc:
-        raise _refused(args.file, str(exc)) from None
+        raise _refused(args.file, say(exc.phrase)) from None
     if vendor_file.catalog_id is not None and vendor_file.catalog_id != catalogue.id:
         reason = t(
             "import.other-catalogue", found=one_line(vendor_file.catalog_id), expected=catalogue.id
@@ -131,6 +138,7 @@ def run_import(args: argparse.Namespace) -> int:
         vendor_file,
         by=by,
         day=today_of(args),
+        words=import_words(),
         accept_applicability_changes=args.accept_applicability_changes,
     )
     summary = t("import.summary", file=vendor_file.name, count=len(outcome.imported))
@@ -164,8 +172,8 @@ def _report(outcome: ImportOutcome) -> None:
             t(
                 "import.line-refused",
                 id=one_line(refusal.id),
-                where=one_line(refusal.where),
-                reason=one_line(refusal.reason),
+                where=one_line(say(refusal.where)),
+                reason=one_line(say(refusal.reason)),
             )
         )
     changes = outcome.changes

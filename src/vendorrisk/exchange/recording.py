@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal
@@ -21,8 +21,16 @@ from vendorrisk import storage
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.conditions import names_in
 from vendorrisk.catalog.model import COMPLIANCE_VALUES, Catalogue, Requirement
-from vendorrisk.exchange.importing import Row, VendorFile, formula_cell, shown, text_defect
-from vendorrisk.messages import LANGS, t
+from vendorrisk.codes import CodedError, Phrase, phrase
+from vendorrisk.exchange.importing import (
+    BadValue,
+    ImportCode,
+    Row,
+    VendorFile,
+    formula_cell,
+    shown,
+    text_defect,
+)
 from vendorrisk.model import Answer, AnswerValue, Assessment, Evidence
 from vendorrisk.problems import Problem
 from vendorrisk.schemas import load_schema
@@ -35,10 +43,20 @@ _FALSE = {"false", "no", "n", "0", "いいえ", "無", "なし"}
 
 
 @dataclass(frozen=True, slots=True)
+class ImportWords:
+    """The words an import takes from the face: the provenance note left on each imported
+    answer is read by people (so it is written in their words, not as a code), and a vendor
+    may have typed a compliance value as its label in either language."""
+
+    say: Callable[[Phrase], str]
+    compliance_labels: Mapping[str, str]  # a label, in any language → the value it names
+
+
+@dataclass(frozen=True, slots=True)
 class Refusal:
     id: str
-    where: str
-    reason: str
+    where: Phrase | str
+    reason: Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,15 +92,14 @@ class ImportOutcome:
         return self.blocked is None and bool(self.imported)
 
 
-def _compliance(raw: str) -> str:
+def _compliance(raw: str, labels: Mapping[str, str]) -> str:
     text = raw.strip()
     if text in COMPLIANCE_VALUES:
         return text
-    for value in COMPLIANCE_VALUES:
-        if any(text == t(f"status.{value}", lang) for lang in LANGS):
-            return value
-    raise ValueError(
-        t("import.bad-value", value=text[:40], expected="met / partial / not_met / na")
+    if text in labels:
+        return labels[text]
+    raise BadValue(
+        phrase(ImportCode.BAD_VALUE, value=text[:40], expected="met / partial / not_met / na")
     )
 
 
@@ -90,16 +107,16 @@ def _option(requirement: Requirement, raw: str) -> str:
     # The questionnaire shows "id (label)"; a vendor may keep the label or type the id.
     text = raw.strip().split(" (", 1)[0].strip()
     for option in requirement.answer.options:
-        if text == option.id or any(text == option.label.get(lang) for lang in LANGS):
+        if text in (option.id, option.label.ja, option.label.en):
             return option.id
     return text  # left for the catalogue check, which names the valid options
 
 
-def coerce(requirement: Requirement, raw: Any) -> AnswerValue:
-    """The vendor's value as the type the question asks for; ValueError says why not."""
+def coerce(requirement: Requirement, raw: Any, compliance_labels: Mapping[str, str]) -> AnswerValue:
+    """The vendor's value as the type the question asks for; BadValue says why not."""
     kind = requirement.answer.type
     if kind == "compliance" and isinstance(raw, str):
-        return _compliance(raw)
+        return _compliance(raw, compliance_labels)
     if kind == "boolean":
         if isinstance(raw, bool):
             return raw
@@ -124,7 +141,7 @@ def coerce(requirement: Requirement, raw: Any) -> AnswerValue:
                 pass
     if kind == "number":
         if isinstance(raw, float) and not math.isfinite(raw):
-            raise ValueError(t("import.not-finite", value=str(raw)))
+            raise BadValue(phrase(ImportCode.NOT_FINITE, value=str(raw)))
         if isinstance(raw, int | float) and not isinstance(raw, bool):
             return raw
         if isinstance(raw, str):
@@ -134,9 +151,9 @@ def coerce(requirement: Requirement, raw: Any) -> AnswerValue:
                 pass
             else:
                 if not math.isfinite(number):
-                    raise ValueError(t("import.not-finite", value=raw.strip()[:20]))
+                    raise BadValue(phrase(ImportCode.NOT_FINITE, value=raw.strip()[:20]))
                 return int(number) if number.is_integer() and "." not in raw else number
-    raise ValueError(t("import.wrong-type", type=kind))
+    raise BadValue(phrase(ImportCode.WRONG_TYPE, type=kind))
 
 
 @cache
@@ -158,18 +175,19 @@ def _answer(
     provenance: str,
     by: str,
     day: dt.date,
+    compliance_labels: Mapping[str, str],
 ) -> Answer:
-    value = coerce(requirement, row.value)
+    value = coerce(requirement, row.value, compliance_labels)
     given = row.note.strip() if row.note and row.note.strip() else ""
     note = f"{given}\n{provenance}" if given else provenance
     note_limit = _limit("longText", default=20_000)
     if len(note) > note_limit:
         room = note_limit - len(provenance) - 1
-        raise ValueError(t("import.note-too-long", size=len(given), limit=room))
+        raise BadValue(phrase(ImportCode.NOTE_TOO_LONG, size=len(given), limit=room))
     ref_limit = _limit("evidence", "properties", "ref", default=2_000)
     too_long = [ref for ref in row.evidence if len(ref) > ref_limit]
     if too_long:
-        raise ValueError(t("import.evidence-too-long", size=len(too_long[0]), limit=ref_limit))
+        raise BadValue(phrase(ImportCode.EVIDENCE_TOO_LONG, size=len(too_long[0]), limit=ref_limit))
     known = existing.evidence if existing else ()
     added = tuple(
         Evidence(kind="document", ref=ref, collected=day, note=provenance)
@@ -202,6 +220,7 @@ def record_answers(
     *,
     by: str,
     day: dt.date,
+    words: ImportWords,
     accept_applicability_changes: bool = False,
     check: Check | None = None,
 ) -> ImportOutcome:
@@ -212,8 +231,12 @@ def record_answers(
     blames are refused with its reason, so a dry run refuses exactly what the save would.
     """
     outcome = ImportOutcome(assessment)
-    provenance = t("import.provenance", file=vendor_file.name, digest=vendor_file.digest[:12])
-    accepted = _accepted_rows(assessment, catalogue, vendor_file, outcome, provenance, by, day)
+    provenance = words.say(
+        phrase(ImportCode.PROVENANCE, file=vendor_file.name, digest=vendor_file.digest[:12])
+    )
+    accepted = _accepted_rows(
+        assessment, catalogue, vendor_file, outcome, provenance, by, day, words
+    )
     result = _settle(assessment, catalogue, accepted, outcome, check)
     outcome.changes = applicability_change(catalogue, assessment, result)
     if outcome.changes.city_verified:
@@ -233,13 +256,14 @@ def _accepted_rows(
     provenance: str,
     by: str,
     day: dt.date,
+    words: ImportWords,
 ) -> dict[str, tuple[Row, Answer]]:
     kind = assessment.service.kind
     seen: set[str] = set()
     accepted: dict[str, tuple[Row, Answer]] = {}
 
-    def refuse(row: Row, key: str, **params: object) -> None:
-        outcome.refused.append(Refusal(shown(row.id) or "?", row.where, t(key, **params)))
+    def refuse(row: Row, code: ImportCode, **params: object) -> None:
+        outcome.refused.append(Refusal(shown(row.id) or "?", row.where, phrase(code, **params)))
 
     for row in vendor_file.rows:
         requirement = catalogue.by_id.get(row.id)
@@ -248,24 +272,27 @@ def _accepted_rows(
         if (defect := text_defect(row, multiline)) is not None:
             outcome.refused.append(Refusal(shown(row.id) or "?", row.where, defect))
         elif requirement is None:
-            refuse(row, "import.unknown-id", id=shown(row.id[:40]))
+            refuse(row, ImportCode.UNKNOWN_ID, id=shown(row.id[:40]))
         elif row.id in seen:
-            refuse(row, "import.duplicate")
+            refuse(row, ImportCode.DUPLICATE)
         elif requirement.audience != "vendor" or kind not in requirement.kinds:
-            refuse(row, "import.not-asked")
+            refuse(row, ImportCode.NOT_ASKED)
         elif (cell := formula_cell(row, requirement.answer.type == "number")) is not None:
-            refuse(row, "import.formula", cell=cell)
+            refuse(row, ImportCode.FORMULA, cell=cell)
         elif row.defect is not None:
             outcome.refused.append(Refusal(row.id, row.where, row.defect))
         elif row.value == "" or row.value is None:
             outcome.blank.append(row.id)
         elif existing is not None and existing.source == "city":
-            refuse(row, "import.city-verified")
+            refuse(row, ImportCode.CITY_VERIFIED)
         else:
             try:
-                answer = _answer(row, requirement, existing, provenance, by, day)
+                answer = _answer(
+                    row, requirement, existing, provenance, by, day, words.compliance_labels
+                )
             except ValueError as exc:
-                refuse(row, "import.invalid", reason=str(exc))
+                why = exc.phrase if isinstance(exc, CodedError) else str(exc)
+                refuse(row, ImportCode.INVALID, reason=why)
             else:
                 accepted[row.id] = (row, answer)
         seen.add(row.id)
@@ -302,7 +329,9 @@ def _settle(
     while True:
         result = _with(assessment, accepted, outcome)
         applicable = applies(catalogue, result)
-        stray = {rid: t("import.not-applicable") for rid in accepted if rid not in applicable}
+        stray = {
+            rid: phrase(ImportCode.NOT_APPLICABLE) for rid in accepted if rid not in applicable
+        }
         if not stray and check is not None and outcome.imported:
             stray = _blamed_rows(check(result), accepted)
         if not stray:
@@ -314,14 +343,14 @@ def _settle(
 
 def _blamed_rows(
     problems: list[Problem], accepted: dict[str, tuple[Row, Answer]]
-) -> dict[str, str]:
+) -> dict[str, Phrase]:
     # Problems elsewhere in the file (the review state, say) are the save's business: it
     # reports them itself, and no row of the vendor's can be refused for them.
-    blamed: dict[str, str] = {}
+    blamed: dict[str, Phrase] = {}
     for found in problems:
         parts = (found.key or "").split(".")
         if len(parts) > 1 and parts[0] == "answers" and parts[1] in accepted:
-            blamed.setdefault(parts[1], t("import.invalid", reason=found.message))
+            blamed.setdefault(parts[1], phrase(ImportCode.INVALID, reason=found.message))
     return blamed
 
 
@@ -361,6 +390,7 @@ def plan_import(
     *,
     by: str,
     day: dt.date,
+    words: ImportWords,
     accept_applicability_changes: bool = False,
 ) -> ImportOutcome:
     """``record_answers`` for a file on disk, with every error the save would raise found
@@ -377,6 +407,7 @@ def plan_import(
         vendor_file,
         by=by,
         day=day,
+        words=words,
         accept_applicability_changes=accept_applicability_changes,
         check=check,
     )

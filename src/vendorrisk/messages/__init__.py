@@ -105,12 +105,18 @@ def t(key: str, lang: Lang | None = None, /, **params: object) -> str:
     return template.format(**params) if params else template
 
 
-def say(said: Phrase | Code | Joined, lang: Lang | None = None, /) -> str:
-    """A phrase of the core in words: parameters that are phrases or codes are said too."""
+def say(said: Phrase | Code | Joined | str, lang: Lang | None = None, /) -> str:
+    """A phrase of the core in words: parameters that are phrases or codes are said too.
+
+    A plain string is given back as it is: a reason may be the system's own text (an
+    operating-system error) rather than a phrase of ours.
+    """
     if isinstance(said, Code):
         return t(str(said), lang)
     if isinstance(said, Joined):
         return str(_said(said, lang))
+    if isinstance(said, str):
+        return said
     params = {name: _said(value, lang) for name, value in said.params.items()}
     return t(str(said.code), lang, **params)
 
