@@ -12,14 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Final, Literal
 
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.codes import Joined, Phrase, phrase
+from vendorrisk.history_codes import MOVES, HistoryCode
 from vendorrisk.messages import Lang, t
-from vendorrisk.messages.labels import status_label
 from vendorrisk.model import Answer, Assessment, HistoryEntry, Review
+from vendorrisk.rule_codes import ids, problem_phrase, status_word
 from vendorrisk.scoring import ScoreResult, score_assessment
 
 APPROVED_STATUSES: Final = ("approved", "approved_with_conditions")
@@ -43,11 +44,6 @@ ApprovalCode = Literal[
     "stale",
     "unbased",
 ]
-
-# A move as ``workflow.transition`` words it in the history: "in_review → approved[: …]".
-# The longer status first, so that "approved_with_conditions" is not read as "approved".
-_STATUS = r"(approved_with_conditions|approved|draft|submitted|in_review|rejected)"
-_MOVE = re.compile(rf"(?<![\w]){_STATUS} → {_STATUS}(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,8 +138,10 @@ def basis_matches(assessment: Assessment) -> bool:
 
 def first_move(entry: HistoryEntry) -> tuple[str, str] | None:
     """The move an entry records, as (from, to); None for an entry that moved nothing."""
-    move = _MOVE.search(entry.summary)
-    return (move.group(1), move.group(2)) if move else None
+    for event in entry.events:
+        if event.code in MOVES:
+            return str(event.params["old"]), str(event.params["new"])
+    return None
 
 
 def recorded_status(history: tuple[HistoryEntry, ...]) -> str | None:
@@ -268,21 +266,21 @@ def _back_in_review(review: Review) -> Review:
 
 def reopened_if_invalid(
     assessment: Assessment, catalogue: Catalogue, today: dt.date
-) -> tuple[Assessment, str | None]:
+) -> tuple[Assessment, Phrase | None]:
     """Rule W2 on saving: a recorded approval that does not stand (edited by hand, or an
     exception it relied on has ended) is not written back as an approval."""
     problems = [p for p in approval_problems(assessment, catalogue, today) if p.blocking]
     if not problems:
         return assessment, None
-    reason = t(
-        "approval.reopened-invalid",
-        status=status_label(assessment.review.status),
-        reasons="; ".join(p.describe() for p in problems),
+    reason = phrase(
+        HistoryCode.REOPENED_INVALID,
+        status=status_word(assessment.review.status),
+        reasons=Joined(tuple(problem_phrase(p) for p in problems)),
     )
     return replace(assessment, review=_back_in_review(assessment.review)), reason
 
 
-def reopened_if_changed(base: Assessment, edited: Assessment) -> tuple[Assessment, str | None]:
+def reopened_if_changed(base: Assessment, edited: Assessment) -> tuple[Assessment, Phrase | None]:
     """Rule W8: an approved assessment whose approved content changed goes back into review.
 
     Returns the assessment to save and, when it was reopened, the reason for the history.
@@ -300,10 +298,10 @@ def reopened_if_changed(base: Assessment, edited: Assessment) -> tuple[Assessmen
     else:
         return edited, None
     changed = changed_parts(base, edited)
-    was = status_label(review.status)
+    was = status_word(review.status)
     reason = (
-        t("approval.reopened", status=was, ids=id_list(changed))
+        phrase(HistoryCode.REOPENED, status=was, ids=ids(changed))
         if changed
-        else t("approval.reopened-unknown", status=was)
+        else phrase(HistoryCode.REOPENED_UNKNOWN, status=was)
     )
     return replace(edited, review=_back_in_review(review)), reason

@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
+from vendorrisk.history_codes import event_from_plain, to_plain
 from vendorrisk.model import (
     Answer,
     AnswerValue,
@@ -194,7 +195,8 @@ def from_document(doc: Mapping[str, Any]) -> tuple[Assessment, list[Problem]]:
             revision=read.integer(h["revision"], f"history[{i}].revision"),
             at=read.datetime(h["at"], f"history[{i}].at"),
             by=h["by"],
-            summary=h["summary"],
+            events=tuple(event_from_plain(e) for e in h.get("events", [])),
+            comment=h.get("comment"),
         )
         for i, h in enumerate(doc["history"])
     )
@@ -233,6 +235,15 @@ def _clean(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
             value = [normalize_text(v) if isinstance(v, str) else v for v in value]
         out[key] = value
     return out
+
+
+def _history_doc(entry: HistoryEntry) -> dict[str, Any]:
+    doc: dict[str, Any] = {"revision": entry.revision, "at": entry.at, "by": entry.by}
+    if entry.events:
+        doc["events"] = [to_plain(e) for e in entry.events]
+    if entry.comment is not None:
+        doc["comment"] = entry.comment
+    return doc
 
 
 def _answer_doc(answer: Answer) -> dict[str, Any]:
@@ -396,10 +407,7 @@ def to_document(assessment: Assessment, order: Mapping[str, int]) -> dict[str, A
             ("subcontractors", tuple(_subcontractor_doc(s) for s in assessment.subcontractors)),
             (
                 "history",
-                tuple(
-                    {"revision": h.revision, "at": h.at, "by": h.by, "summary": h.summary}
-                    for h in assessment.history
-                ),
+                tuple(_history_doc(h) for h in assessment.history),
             ),
         ]
     )

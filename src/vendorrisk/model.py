@@ -12,8 +12,10 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Final, Literal
 
 from vendorrisk.classification import Confidentiality, Kind, TerminalModel, Tier, TwoLevel
+from vendorrisk.codes import Phrase
 
-SCHEMA_VERSION = 1
+# Format 2: history entries and URL-check records hold codes and parameters, not words.
+SCHEMA_VERSION = 2
 
 AnswerValue = str | bool | int | float | dt.date | tuple[str, ...]
 AnswerSource = Literal["vendor", "city"]
@@ -171,16 +173,20 @@ class Review:
     basis: str | None = None  # digest of what was approved (rule W8): approval.approval_basis
 
 
-# The schema's limit for one line of text, which a history entry's summary is.
+# The schema's limit for one line of text: a history entry's comment, a move's comment.
 HISTORY_SUMMARY_CHARS: Final = 500
 
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
+    """One revision: what the tool did, as phrases (``history_codes``), and what the person
+    wrote, as their words; at least one of the two. The faces word the phrases."""
+
     revision: int
     at: dt.datetime
     by: str
-    summary: str
+    events: tuple[Phrase, ...] = ()
+    comment: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,10 @@ from pathlib import Path
 from vendorrisk import storage
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue, Requirement, Section
-from vendorrisk.messages import t
+from vendorrisk.codes import Phrase, phrase
+from vendorrisk.history_codes import HistoryCode, Summary
 from vendorrisk.model import Answer, AnswerSource, AnswerValue, Assessment, Evidence
+from vendorrisk.rule_codes import ids
 
 # Summaries list at most this many changed ids before saying "and N more".
 _SUMMARY_IDS = 8
@@ -169,11 +171,8 @@ class EditSession:
 
     # --- saving -------------------------------------------------------------------------
 
-    def summary(self) -> str:
-        shown = self._changed[:_SUMMARY_IDS]
-        more = len(self._changed) - len(shown)
-        ids = ", ".join(shown) + (t("session.more", count=more) if more > 0 else "")
-        return t("session.summary", ids=ids)
+    def summary(self) -> Phrase:
+        return phrase(HistoryCode.ANSWERS_UPDATED, ids=ids(self._changed, _SUMMARY_IDS))
 
     def save(self) -> bool:
         """Write the changes (raises storage errors); False when there was nothing to write."""
@@ -196,7 +195,7 @@ class EditSession:
             self._changed.clear()
         return True
 
-    def commit(self, assessment: Assessment, summary: str, *, by: str | None = None) -> None:
+    def commit(self, assessment: Assessment, summary: Summary, *, by: str | None = None) -> None:
         """Save a step that deserves its own revision (a review move), with its own summary.
 
         ``by`` names the person who made the step (the reviewer typed on the review screen),

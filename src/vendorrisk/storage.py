@@ -24,6 +24,7 @@ from vendorrisk import toml_writer
 from vendorrisk.approval import reopened_if_changed, reopened_if_invalid
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
+from vendorrisk.codes import Joined, Phrase, phrase
 from vendorrisk.files import (
     MAX_OUTPUT_BYTES,
     FileReport,
@@ -32,9 +33,10 @@ from vendorrisk.files import (
     read_limited,
 )
 from vendorrisk.files import digest_of as digest_of  # part of this module's API too
+from vendorrisk.history_codes import HistoryCode, Summary, events_of
 from vendorrisk.localtime import current_user, now
 from vendorrisk.messages import t
-from vendorrisk.model import HISTORY_SUMMARY_CHARS, Assessment, HistoryEntry
+from vendorrisk.model import Assessment, HistoryEntry
 from vendorrisk.problems import Problem
 from vendorrisk.repository import SCHEMAS_FOLDER, relative_link, repository_root, stays_inside
 from vendorrisk.schemas import schema_id
@@ -305,10 +307,15 @@ def _checked_render(assessment: Assessment, catalogue: Catalogue, path: Path) ->
     return data
 
 
+def _entry(revision: int, at: dt.datetime, by: str, summary: Summary) -> HistoryEntry:
+    events, comment = events_of(summary)
+    return HistoryEntry(revision=revision, at=at, by=by, events=events, comment=comment)
+
+
 def _record(
-    assessment: Assessment, revision: int, by: str, summary: str, at: dt.datetime
+    assessment: Assessment, revision: int, by: str, summary: Summary, at: dt.datetime
 ) -> Assessment:
-    entry = HistoryEntry(revision=revision, at=at, by=by, summary=" ".join(summary.split()))
+    entry = _entry(revision, at, by, summary)
     return replace(assessment, revision=revision, history=(*assessment.history, entry))
 
 
@@ -316,10 +323,10 @@ def _reopen_changed_approval(
     base: Assessment,
     edited: Assessment,
     catalogue: Catalogue,
-    summary: str,
+    summary: Summary,
     at: dt.datetime,
     earlier: tuple[HistoryEntry, ...],
-) -> tuple[Assessment, str | None]:
+) -> tuple[Assessment, Phrase | None]:
     """Rules W8 and W2: every save path (UI, review, import, migrate) passes here, so an
     approval is never written back on answers other than the ones approved, nor when it
     does not stand on the answers it has. Returns what to write and why it was reopened.
@@ -329,7 +336,7 @@ def _reopen_changed_approval(
     """
     reopened, reason = reopened_if_changed(base, edited)
     if reason is None:
-        pending = HistoryEntry(revision=edited.revision + 1, at=at, by="", summary=summary)
+        pending = _entry(edited.revision + 1, at, "", summary)
         judged, reason = reopened_if_invalid(
             replace(reopened, history=(*earlier, pending)), catalogue, at.date()
         )
@@ -342,9 +349,9 @@ def approval_after_save(
     assessment: Assessment,
     catalogue: Catalogue,
     *,
-    summary: str,
+    summary: Summary,
     at: dt.datetime | None = None,
-) -> str | None:
+) -> Phrase | None:
     """Why saving ``assessment`` would put a recorded approval back into review, or None:
     for a dry run to say what the real run will do, in the same words."""
     base = loaded.assessment
@@ -357,17 +364,13 @@ def approval_after_save(
     return reason
 
 
-def _with_reason(summary: str, reason: str | None) -> str:
-    """The summary and, after it, why the approval went back into review, within the
-    history's line limit: the reasons of an approval that did not stand can name dozens
-    of questions, and a summary too long to save would make the file unsavable. The
-    person's words are kept whole; the tool's own reason is cut, with "…"."""
-    if not reason:
+def _with_reason(summary: Summary, reason: Phrase | None) -> Summary:
+    """The summary and, after it, why the approval went back into review (a phrase: its
+    lists of ids are already cut short, so the entry stays within the schema's limits)."""
+    if reason is None:
         return summary
-    room = HISTORY_SUMMARY_CHARS - len(summary) - 2
-    if len(reason) > room:
-        reason = reason[: max(room - 1, 0)].rstrip() + "…"
-    return f"{summary}; {reason}"
+    before = summary.items if isinstance(summary, Joined) else (summary,)
+    return Joined((*before, reason))
 
 
 def create(
@@ -376,7 +379,7 @@ def create(
     catalogue: Catalogue,
     *,
     by: str | None = None,
-    summary: str | None = None,
+    summary: Summary | None = None,
     at: dt.datetime | None = None,
 ) -> Loaded:
     """Write a new assessment as revision 1; never replaces an existing file."""
@@ -384,7 +387,7 @@ def create(
         replace(assessment, history=()),
         1,
         by or current_user(),
-        summary or t("storage.summary-created"),
+        summary or phrase(HistoryCode.CREATED),
         at or now(),
     )
     data = _checked_render(first, catalogue, path)
@@ -398,7 +401,7 @@ def save(
     catalogue: Catalogue,
     *,
     by: str | None = None,
-    summary: str,
+    summary: Summary,
     at: dt.datetime | None = None,
     amend: bool = False,
 ) -> Loaded:
@@ -436,7 +439,7 @@ def save_as(
     catalogue: Catalogue,
     *,
     by: str | None = None,
-    summary: str,
+    summary: Summary,
     at: dt.datetime | None = None,
 ) -> Loaded:
     """Write the edited assessment to a new file (after a conflict), keeping its history."""

@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import replace
 
 from vendorrisk import corporate_number
+from vendorrisk.codes import Phrase, phrase
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.messages import t
 from vendorrisk.model import Assessment, Subcontractor
 
@@ -41,7 +43,7 @@ def _subtree_end(register: tuple[Subcontractor, ...], index: int) -> int:
     return end
 
 
-def add(assessment: Assessment, entry: Subcontractor) -> tuple[Assessment, str]:
+def add(assessment: Assessment, entry: Subcontractor) -> tuple[Assessment, Phrase]:
     """``entry`` added under its parent (or at level 1); its level follows from the parent."""
     register = assessment.subcontractors
     if any(s.name == entry.name for s in register):
@@ -57,7 +59,7 @@ def add(assessment: Assessment, entry: Subcontractor) -> tuple[Assessment, str]:
         placed = replace(entry, parent=register[parent].name, level=register[parent].level + 1)
         position = _subtree_end(register, parent)
     updated = (*register[:position], placed, *register[position:])
-    summary = t("register.summary-added", name=placed.name, level=placed.level)
+    summary = phrase(HistoryCode.SUBCONTRACTOR_ADDED, name=placed.name, level=placed.level)
     return replace(assessment, subcontractors=updated), summary
 
 
@@ -68,7 +70,7 @@ def consent(
     approver: str,
     consented: dt.date,
     requested: dt.date | None = None,
-) -> tuple[Assessment, str]:
+) -> tuple[Assessment, Phrase]:
     """The city's consent to the entry ``which`` (for My Number work, 番号法10条)."""
     register = assessment.subcontractors
     index = find(register, which)
@@ -85,12 +87,16 @@ def consent(
         )
     changed = replace(sub, consented=consented, approver=approver, requested=requested)
     updated = (*register[:index], changed, *register[index + 1 :])
-    key = "register.summary-consent-mynumber" if sub.mynumber_data else "register.summary-consent"
-    summary = t(key, name=sub.name, approver=approver, date=consented.isoformat())
+    code = (
+        HistoryCode.SUBCONTRACTOR_CONSENT_MYNUMBER
+        if sub.mynumber_data
+        else HistoryCode.SUBCONTRACTOR_CONSENT
+    )
+    summary = phrase(code, name=sub.name, approver=approver, date=consented.isoformat())
     return replace(assessment, subcontractors=updated), summary
 
 
-def remove(assessment: Assessment, which: str) -> tuple[Assessment, str]:
+def remove(assessment: Assessment, which: str) -> tuple[Assessment, Phrase]:
     """The entry ``which`` taken off the register; refused while entries sit below it."""
     register = assessment.subcontractors
     index = find(register, which)
@@ -101,4 +107,5 @@ def remove(assessment: Assessment, which: str) -> tuple[Assessment, str]:
             t("register.remove-has-children", name=sub.name, names=", ".join(below))
         )
     updated = (*register[:index], *register[index + 1 :])
-    return replace(assessment, subcontractors=updated), t("register.summary-removed", name=sub.name)
+    removed = phrase(HistoryCode.SUBCONTRACTOR_REMOVED, name=sub.name)
+    return replace(assessment, subcontractors=updated), removed

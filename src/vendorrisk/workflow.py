@@ -21,6 +21,7 @@ from vendorrisk.approval import (
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codes import Code, CodedError, Joined, Phrase, phrase
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.model import (
     HISTORY_SUMMARY_CHARS,
     REVIEW_STATUSES,
@@ -78,17 +79,6 @@ class WorkflowCode(Code):
     VERIFY_NO_ANSWER = "audit.verify-no-answer"
     VERIFIED_REMARK = "workflow.verified-remark"
     STATUS_WITH_CODE = "workflow.status-with-code"
-
-
-class HistoryCode(Code):
-    """What a change recorded in the history did (the summary of its entry)."""
-
-    MOVED = "history.moved"
-    MOVED_COMMENT = "history.moved-comment"
-    EXCEPTION_GRANTED = "workflow.exception-granted"
-    EXCEPTION_REVOKED = "workflow.exception-revoked"
-    VERIFIED = "workflow.verified"
-    COMMENTED = "review.commented"
 
 
 class WorkflowError(CodedError):

@@ -12,7 +12,6 @@ import pytest
 from tests.cli.helpers import run_cli
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue, load_catalog
-from vendorrisk.messages import say
 from vendorrisk.workflow import transition
 
 SOCIAL = "2026-social-kosodate-account.toml"
@@ -59,7 +58,7 @@ def test_migrate_dry_run_says_the_approval_goes_back_into_review(
         conditions=("B-09d, B-14b, B-19 を 2027 年度中に改善",),
         today=TODAY,
     )
-    storage.save(loaded, approved, catalogue, by="情報政策課 鈴木", summary=say(summary))
+    storage.save(loaded, approved, catalogue, by="情報政策課 鈴木", summary=summary)
     args = ("migrate", path, "--catalog", v120[0])
     code, dry, _ = run_cli(capsys, *args, "--dry-run")
     assert code == 0

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 
-from tests.said import raises_said
+from tests.said import entry, raises_said
 from tests.scoring.conftest import ALL_MET
 from tests.scoring.test_workflow import TODAY, approved, ready
 from vendorrisk.approval import approval_basis, approval_problems, approval_stands
@@ -19,7 +19,7 @@ from vendorrisk.workflow import WorkflowError, transition
 
 
 def _entry(revision: int, summary: str, day: int = 27) -> HistoryEntry:
-    return HistoryEntry(revision, dt.datetime(2026, 11, day, 10, 0, tzinfo=dt.UTC), "x", summary)
+    return entry(revision, dt.datetime(2026, 11, day, 10, 0, tzinfo=dt.UTC), "x", summary)
 
 
 def _with_history(a: Assessment, *summaries: str) -> Assessment:

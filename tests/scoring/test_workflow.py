@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.said import raises_said
+from tests.said import entry, raises_said
 from tests.scoring.conftest import ALL_MET, make, write_catalogue
 from vendorrisk.approval import approval_basis, approval_problems, approval_stands
 from vendorrisk.catalog import Catalogue, load_catalog
 from vendorrisk.catalog.model import ReviewPolicy
 from vendorrisk.messages import say
-from vendorrisk.model import Answer, Assessment, ExceptionGrant, HistoryEntry, Review
+from vendorrisk.model import Answer, Assessment, ExceptionGrant, Review
 from vendorrisk.workflow import (
     WorkflowError,
     add_comment,
@@ -218,7 +218,7 @@ def test_rule_W6_separation_of_duties_when_the_catalogue_asks_for_it(
     history = ()
     if history_by is not None:
         at = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
-        history = (HistoryEntry(2, at, history_by, "draft → submitted"),)
+        history = (entry(2, at, history_by, "draft → submitted"),)
     a = replace(ready(small), history=history)
     a = replace(a, review=replace(a.review, submitted_by=submitted_by))
     if refusal is None:

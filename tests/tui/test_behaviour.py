@@ -294,4 +294,4 @@ async def test_an_exception_recorded_on_the_review_screen_waives_its_blocker(
     (grant,) = saved.exceptions
     assert grant.requirement == first_blocker and str(grant.until) == "2027-03-31"
     # Its own revision, named in the history.
-    assert saved.history[-1].summary == f"exception for {first_blocker} (until 2027-03-31)"
+    assert text(saved.history[-1]) == f"exception for {first_blocker} (until 2027-03-31)"

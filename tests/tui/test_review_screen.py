@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from textual.widgets import Button, Checkbox, Input, Static
 
+from tests.said import text
 from tests.tui.conftest import TODAY, make_app, settle
 from vendorrisk import storage
 from vendorrisk.catalog import load_catalog
-from vendorrisk.messages import say
 from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
 from vendorrisk.tui.screens.review import ReviewScreen
 from vendorrisk.workflow import transition
@@ -86,7 +86,7 @@ async def test_not_applicable_on_a_must_is_confirmed_before_approval(
     a = loaded.assessment
     for to in ("draft", "submitted", "in_review"):
         a, summary = transition(a, catalogue, to, reviewer="小林", today=TODAY)
-        loaded = storage.save(loaded, a, catalogue, by="小林", summary=say(summary))
+        loaded = storage.save(loaded, a, catalogue, by="小林", summary=summary)
         a = loaded.assessment
     app = make_app(examples, "en")
     async with app.run_test(size=size) as pilot:
@@ -128,7 +128,7 @@ async def test_a_comment_is_recorded_with_its_own_move_only(
         await pilot.press("enter")
         await settle(app, pilot)
     saved = storage.load(path, load_catalog()).assessment
-    assert [(h.by, h.summary) for h in saved.history[-2:]] == [
+    assert [(h.by, text(h)) for h in saved.history[-2:]] == [
         ("Suzuki", "submitted → in_review: checked"),
         ("Suzuki", "in_review → draft"),
     ]

@@ -20,7 +20,7 @@ from vendorrisk.cli.common import DEFAULT_DIR, add_catalog_option, catalogue_fro
 from vendorrisk.encoding import json_text, one_line, terminal_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import ReadRefused, read_limited
-from vendorrisk.messages import t
+from vendorrisk.messages import say, t
 
 # A list of URLs, one a line: far more than any real list, bounded like every read.
 MAX_URL_LIST_BYTES = 1024 * 1024
@@ -322,7 +322,7 @@ def _write_sectxt_text(report: Any, out: TextIO) -> None:
     }
     for p in report.problems:
         where = t("urlcheck.cli.line_no", line=p.line) if p.line is not None else "-"
-        out.write(f"{labels[p.severity]():<8} {where:<10} {p.code:<30} {one_line(p.message)}\n")
+        out.write(f"{labels[p.severity]():<8} {where:<10} {p.code:<30} {one_line(say(p.phrase))}\n")
     out.write(
         t("urlcheck.cli.sectxt_valid" if report.valid else "urlcheck.cli.sectxt_invalid") + "\n"
     )

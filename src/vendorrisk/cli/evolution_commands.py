@@ -27,7 +27,6 @@ from vendorrisk.evolution.history import (
     default_history_dir,
     load_history,
 )
-from vendorrisk.evolution.migrate import MAX_SUMMARY
 from vendorrisk.evolution.plan import Plan, PlanError, plan_file, review_items
 from vendorrisk.evolution.transaction import (
     CommitInterrupted,
@@ -183,16 +182,8 @@ def run_outdated(args: argparse.Namespace) -> int:
     return ExitCode.PROBLEMS if outdated or has_errors(catalogue_problems) else ExitCode.OK
 
 
-def _summary(plan: Plan) -> str:
-    text = say(plan.result.summary())
-    if len(text) > MAX_SUMMARY:
-        # Still name as much as fits; the command prints the full lists as well.
-        text = text[: MAX_SUMMARY - 1] + "…"
-    return text
-
-
 def _item(plan: Plan, target: Catalogue) -> Item:
-    summary = _summary(plan)
+    summary = plan.summary()
 
     def save(base: storage.Loaded) -> storage.Loaded:
         return storage.save(base, plan.result.assessment, target, summary=summary)
@@ -239,9 +230,9 @@ def run_migrate(args: argparse.Namespace) -> int:
             print("  " + t("migrate.line-removed", id=rid, value=one_line(str(value))))
         # The dry run says it too: the real run changes the review status (rule W8).
         reopens = storage.approval_after_save(
-            plan.base, plan.result.assessment, target, summary=_summary(plan)
+            plan.base, plan.result.assessment, target, summary=plan.summary()
         )
         if reopens is not None:
-            print("  " + t("audit.approval-reopens", reason=reopens))
+            print("  " + t("audit.approval-reopens", reason=say(reopens)))
     print(t("migrate.summary-line", written=written, files=len(plans)), file=sys.stderr)
     return ExitCode.OK

@@ -24,6 +24,7 @@ from vendorrisk.cli.report_command import (
     today_of,
     write_output,
 )
+from vendorrisk.codes import phrase
 from vendorrisk.encoding import one_line
 from vendorrisk.exchange.assessment_questions import questions_for
 from vendorrisk.exchange.importing import VendorFileError, line_defect, read_vendor_file
@@ -35,6 +36,7 @@ from vendorrisk.exchange.questionnaire import (
 )
 from vendorrisk.exchange.recording import ImportOutcome, ImportWords, plan_import
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.messages import LANGS, language, say, t
 
 
@@ -141,7 +143,7 @@ def run_import(args: argparse.Namespace) -> int:
         words=import_words(),
         accept_applicability_changes=args.accept_applicability_changes,
     )
-    summary = t("import.summary", file=vendor_file.name, count=len(outcome.imported))
+    summary = phrase(HistoryCode.IMPORTED, file=vendor_file.name, count=len(outcome.imported))
     reopens = (
         storage.approval_after_save(loaded, outcome.assessment, catalogue, summary=summary)
         if outcome.writes
@@ -155,7 +157,7 @@ def run_import(args: argparse.Namespace) -> int:
     _report(outcome)
     if reopens is not None:
         # A dry run says it too: the real run changes the review status (rule W8).
-        print(t("audit.approval-reopens", reason=reopens))
+        print(t("audit.approval-reopens", reason=say(reopens)))
     if args.dry_run:
         print(t("import.dry-run"), file=sys.stderr)
     return ExitCode.PROBLEMS if outcome.refused or outcome.blocked else ExitCode.OK

@@ -19,8 +19,9 @@ from vendorrisk.cli.common import (
     load_assessment,
     storage_failure,
 )
-from vendorrisk.codes import Phrase, phrase
+from vendorrisk.codes import Joined, Phrase, phrase
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.history_codes import HistoryCode, Summary
 from vendorrisk.localtime import today
 from vendorrisk.messages import say, t
 from vendorrisk.messages.labels import status_label
@@ -28,7 +29,6 @@ from vendorrisk.model import Assessment
 from vendorrisk.scoring import score_assessment
 from vendorrisk.workflow import (
     STATUSES,
-    HistoryCode,
     WorkflowCode,
     WorkflowError,
     add_comment,
@@ -112,7 +112,7 @@ def _confirmed(
 
 def _change(
     args: argparse.Namespace, assessment: Assessment, catalogue: Catalogue, day: dt.date
-) -> tuple[Assessment, str, str]:
+) -> tuple[Assessment, Summary, str]:
     """The changed assessment, its history summary, and whose name the history records."""
     person: str = args.reviewer
     summary: Phrase | None = None
@@ -155,9 +155,8 @@ def _change(
             confirm_na=_confirmed(args, assessment, catalogue),
             today=day,
         )
-        said = say(moved)
-        return assessment, f"{say(summary)}; {said}" if summary else said, person
-    return assessment, say(summary) if summary else "", person
+        return assessment, Joined((summary, moved)) if summary else moved, person
+    return assessment, summary or "", person
 
 
 def run(args: argparse.Namespace) -> int:

@@ -23,10 +23,11 @@ from vendorrisk.cli.common import (
     storage_failure,
 )
 from vendorrisk.cli.report_command import parse_day
+from vendorrisk.codes import Phrase
 from vendorrisk.encoding import one_line
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.localtime import current_user, today
-from vendorrisk.messages import t
+from vendorrisk.messages import say, t
 from vendorrisk.model import Assessment, Subcontractor
 from vendorrisk.problems import Problem
 from vendorrisk.subcontracting import RegisterError, add, consent, remove
@@ -170,7 +171,7 @@ def _save(
     catalogue: Catalogue,
     loaded: storage.Loaded,
     changed: Assessment,
-    summary: str,
+    summary: Phrase,
 ) -> int:
     by = args.by or current_user()
     try:
@@ -178,7 +179,9 @@ def _save(
     except storage.StorageError as exc:
         raise storage_failure(args.path, exc) from None
     after = saved.assessment
-    print(t("register.saved", path=args.path, summary=one_line(summary), revision=after.revision))
+    print(
+        t("register.saved", path=args.path, summary=one_line(say(summary)), revision=after.revision)
+    )
     before = loaded.assessment.review.status
     if before in APPROVED_STATUSES and after.review.status not in APPROVED_STATUSES:
         print(t("register.reopened", status=before), file=sys.stderr)

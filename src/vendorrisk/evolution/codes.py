@@ -23,14 +23,9 @@ class EvolutionCode(Code):
 
 
 class MigrationCode(Code):
-    """The parts of a migration's history summary, and the marks left in moved answers."""
+    """The marks a migration leaves in moved answers' notes (its history summary is made of
+    ``HistoryCode.MIGRATED*`` phrases)."""
 
-    SUMMARY = "migrate.summary"
-    RENAMED = "migrate.summary-renamed"
-    CONFIRM = "migrate.summary-confirm"
-    NOT_PREFILLED = "migrate.summary-not-prefilled"
-    REMOVED = "migrate.summary-removed"
-    EXCEPTIONS = "migrate.summary-exceptions"
     NOTE_SPLIT = "migrate.note-split"
     NOTE_MERGED = "migrate.note-merged"
     NOTE_CRITERIA = "migrate.note-criteria"

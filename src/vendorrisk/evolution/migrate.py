@@ -16,11 +16,12 @@ from vendorrisk.catalog.model import COMPLIANCE_VALUES, Catalogue, Requirement
 from vendorrisk.codes import Joined, Phrase, phrase
 from vendorrisk.evolution.codes import MigrationCode
 from vendorrisk.evolution.record import ChangeRecord
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.model import Answer, AnswerValue, Assessment, ExceptionGrant
 from vendorrisk.validation.semantics import _answer_problems
 
 MAX_NOTE = 20_000
-MAX_SUMMARY = 480  # a history summary is one line of at most 500 characters
+MAX_ITEMS = 480  # a list in the history is one line of at most 500 characters
 
 # The face's words for a mark left in a moved answer's note: a note is the person's text,
 # read and edited by people, so it is written in words rather than as a code.
@@ -43,22 +44,28 @@ class MigrationResult:
         return self.from_version != self.to_version
 
     def summary(self) -> Joined:
-        """The history summary, as phrases joined with "; " (cut by the face, in words, at
-        ``MAX_SUMMARY``: the command prints the full lists as well)."""
-        parts = [phrase(MigrationCode.SUMMARY, old=self.from_version, new=self.to_version)]
+        """The history summary, as phrases joined with "; ". Each list is cut to one line
+        (the command prints the full lists as well)."""
+        parts = [phrase(HistoryCode.MIGRATED, old=self.from_version, new=self.to_version)]
         if self.carried:
-            parts.append(phrase(MigrationCode.RENAMED, items=_pairs(self.carried)))
+            parts.append(phrase(HistoryCode.MIGRATED_RENAMED, items=_cut(_pairs(self.carried))))
         if self.to_confirm:
-            parts.append(phrase(MigrationCode.CONFIRM, items=_pairs(self.to_confirm)))
+            parts.append(phrase(HistoryCode.MIGRATED_CONFIRM, items=_cut(_pairs(self.to_confirm))))
         if self.not_prefilled:
-            parts.append(phrase(MigrationCode.NOT_PREFILLED, items=_pairs(self.not_prefilled)))
+            parts.append(
+                phrase(HistoryCode.MIGRATED_NOT_PREFILLED, items=_cut(_pairs(self.not_prefilled)))
+            )
         if self.removed:
             items = ", ".join(f"{rid}={value}" for rid, value in self.removed)
-            parts.append(phrase(MigrationCode.REMOVED, items=items))
+            parts.append(phrase(HistoryCode.MIGRATED_REMOVED, items=_cut(items)))
         if self.exceptions_dropped:
             items = ", ".join(self.exceptions_dropped)
-            parts.append(phrase(MigrationCode.EXCEPTIONS, items=items))
+            parts.append(phrase(HistoryCode.MIGRATED_EXCEPTIONS, items=_cut(items)))
         return Joined(tuple(parts))
+
+
+def _cut(items: str) -> str:
+    return items if len(items) <= MAX_ITEMS else items[: MAX_ITEMS - 1] + "…"
 
 
 def _pairs(items: list[tuple[str, str]]) -> str:

@@ -12,13 +12,14 @@ from typing import Literal
 from vendorrisk import storage, toml_writer
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.codes import CodedError, Phrase, phrase
+from vendorrisk.codes import CodedError, Joined, Phrase, phrase
 from vendorrisk.evolution.codes import EvolutionCode, at_path, reason_of
 from vendorrisk.evolution.history import CatalogueHistory, HistoryError
 from vendorrisk.evolution.migrate import MigrationResult, NoteWords, migrate_assessment
 from vendorrisk.evolution.record import ChangeRecord
 from vendorrisk.evolution.schema_versions import SchemaVersionError, upgrade_document
 from vendorrisk.files import ReadRefused, name_problem, read_limited
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.model import SCHEMA_VERSION, Assessment
 from vendorrisk.problems import Problem, problem
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES, check_bytes, parse_text
@@ -54,6 +55,16 @@ class Plan:
     @property
     def needed(self) -> bool:
         return self.result.changed or self.schema_version != SCHEMA_VERSION
+
+    def summary(self) -> Joined:
+        """The history summary of this migration: the catalogue move, the format upgrade."""
+        parts = self.result.summary().items if self.result.changed else ()
+        if self.schema_version != SCHEMA_VERSION:
+            upgraded = phrase(
+                HistoryCode.FORMAT_UPGRADED, old=self.schema_version, new=SCHEMA_VERSION
+            )
+            parts = (*parts, upgraded)
+        return Joined(parts)
 
 
 def _fail(path: Path, problems: list[Problem]) -> PlanError:

@@ -1,9 +1,8 @@
 """Upgrading an assessment document written in an older file format (``schema_version``).
 
 Each step turns a raw document of version N into version N + 1, before the JSON Schema sees
-it: the schema describes only the current format. Version 1 is the first format the tool
-wrote, so there is no step yet; the next format change adds ``UPGRADES[1]`` here, with a test
-that upgrades a file written in format 1.
+it: the schema describes only the current format. Format 2 keeps codes and parameters where
+format 1 kept words (the history, URL-check records): ``UPGRADES[1]`` is ``format1.upgrade``.
 """
 
 from __future__ import annotations
@@ -12,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from vendorrisk.codes import CodedError, phrase
+from vendorrisk.evolution import format1
 from vendorrisk.evolution.codes import EvolutionCode
 from vendorrisk.model import SCHEMA_VERSION
 
@@ -19,7 +19,7 @@ Document = dict[str, Any]
 Upgrade = Callable[[Document], Document]
 
 # from-version -> the function that makes a document of the next version out of it.
-UPGRADES: dict[int, Upgrade] = {}
+UPGRADES: dict[int, Upgrade] = {1: format1.upgrade}
 
 
 def _copy(value: Any) -> Any:

@@ -12,6 +12,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "workflow.status-with-code": ("{word} ({code})", "{word} ({code})"),
     # A file of a batch and why it failed.
     "evolution.at-path": ("{path}: {reason}", "{path}: {reason}"),
+    "migrate.summary-format": (
+        "ファイル形式を版 {old} から版 {new} に更新",
+        "file format upgraded from version {old} to {new}",
+    ),
     "history.moved": ("{old} → {new}", "{old} → {new}"),
     "history.moved-comment": ("{old} → {new}: {comment}", "{old} → {new}: {comment}"),
 }

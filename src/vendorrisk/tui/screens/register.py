@@ -15,7 +15,8 @@ from textual.widgets import Button, Checkbox, DataTable, Footer, Header, Input, 
 
 from vendorrisk import storage
 from vendorrisk.catalog.applicability import applies
-from vendorrisk.messages import t
+from vendorrisk.codes import Phrase
+from vendorrisk.messages import say, t
 from vendorrisk.model import Assessment, Subcontractor
 from vendorrisk.session import EditSession, describe
 from vendorrisk.subcontracting import RegisterError, add, consent
@@ -112,14 +113,14 @@ class RegisterScreen(Screen[None]):
         lines = [f"⚠ {p.message}" for p in found] or [t("tui.register.no-findings")]
         self.query_one("#register-findings", Static).update("\n".join(lines))
 
-    def _save(self, changed: tuple[Assessment, str]) -> None:
+    def _save(self, changed: tuple[Assessment, Phrase]) -> None:
         assessment, summary = changed
         try:
             self.session.commit(assessment, summary)
         except storage.StorageError as exc:
             self.notify(t("tui.q.save-failed", reason=describe(exc)), severity="error")
             return
-        self.notify(summary)
+        self.notify(say(summary))
         self.refresh_register()
 
     @on(Button.Pressed, "#register-add-button")

@@ -287,7 +287,7 @@ class ReviewScreen(Screen[None]):
                 confirm_na=self.confirmed_na() if target in APPROVED_STATUSES else (),
                 today=self.vr.today,
             )
-            self.session.commit(moved, say(summary), by=reviewer.strip())
+            self.session.commit(moved, summary, by=reviewer.strip())
         except WorkflowError as exc:
             self.notify(say(exc.phrase), severity="error", timeout=10)
             return
@@ -327,7 +327,7 @@ class ReviewScreen(Screen[None]):
                     today=self.vr.today,
                 )
                 person = self.query_one("#reviewer", Input).value.strip()
-                self.session.commit(changed, say(summary), by=person or grant.approved_by)
+                self.session.commit(changed, summary, by=person or grant.approved_by)
             except WorkflowError as exc:
                 self.notify(say(exc.phrase), severity="error")
             except storage.StorageError as exc:
