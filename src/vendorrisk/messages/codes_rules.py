@@ -16,6 +16,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ファイル形式を版 {old} から版 {new} に更新",
         "file format upgraded from version {old} to {new}",
     ),
+    # A vendor file refused for what reading its bytes found (the problems, already worded).
+    "import.file-problems": ("{problems}", "{problems}"),
     "history.moved": ("{old} → {new}", "{old} → {new}"),
     "history.moved-comment": ("{old} → {new}: {comment}", "{old} → {new}: {comment}"),
 }
