@@ -34,6 +34,6 @@ def entry(revision: int, at: dt.datetime, by: str, summary: str) -> HistoryEntry
     return HistoryEntry(revision, at, by, tuple(events), comment)
 
 
-def text(history_entry: HistoryEntry) -> str:
+def history_of(history_entry: HistoryEntry) -> str:
     """The entry as the faces show it, in the test session's language."""
     return history_text(history_entry)

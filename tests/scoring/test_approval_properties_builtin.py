@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import REPO
 from tests.said import entry as said_entry
-from tests.said import text
+from tests.said import history_of
 from vendorrisk import storage
 from vendorrisk.approval import (
     APPROVED_STATUSES,
@@ -212,7 +212,7 @@ def test_changing_anything_an_approval_covers_leaves_it_not_approved(
             assert storage.load(path, catalogue).assessment == loaded.assessment
             return
         assert saved.assessment.review.status == "in_review"
-        assert "back in review" in text(saved.assessment.history[-1])
+        assert "back in review" in history_of(saved.assessment.history[-1])
 
 
 def _perturbed(a: Assessment, catalogue: Catalogue, values: list[tuple[int, int]]) -> Assessment:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from tests.conftest import REPO
 from tests.said import entry as said_entry
-from tests.said import raises_said, text
+from tests.said import history_of, raises_said
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
 from vendorrisk.session import EditSession
@@ -31,9 +31,11 @@ def test_rule_W8_later_autosaves_keep_the_reopening_in_the_history(
     session.set_details("C-07", note="一部のみ")
     assert session.save()
     history = storage.load(path, catalogue).assessment.history
-    reopened = [e for e in history if "back in review: changed after approved (C-09)" in text(e)]
+    reopened = [
+        e for e in history if "back in review: changed after approved (C-09)" in history_of(e)
+    ]
     assert len(reopened) == 1
-    assert "C-07" in text(history[-1])
+    assert "C-07" in history_of(history[-1])
 
 
 def test_rule_W9_a_forged_approval_with_many_problems_can_still_be_saved(
@@ -74,7 +76,7 @@ def test_rule_W9_a_forged_approval_with_many_problems_can_still_be_saved(
     rid = sorted(loaded.assessment.answers)[0]
     remarked = add_comment(loaded.assessment, rid, by="鈴木", text="確認", today=TODAY)
     saved = storage.save(loaded, remarked, catalogue, summary="確認", at=at)
-    last = text(saved.assessment.history[-1])
+    last = history_of(saved.assessment.history[-1])
     assert saved.assessment.review.status == "in_review"
     assert last.startswith("確認; back in review: the recorded approved did not stand (")
 
