@@ -293,7 +293,11 @@ def run_securitytxt(args: argparse.Namespace) -> int:
             )
         report = validate_security_txt(data, Source(url=args.fetch_url))
     if args.format == "json":
-        sys.stdout.write(json_text(report.to_json()) + "\n")
+        out = report.to_json()
+        # For people reading the output: each problem also in words of the run's language.
+        for shown, found in zip(out["problems"], report.problems, strict=True):
+            shown["message"] = say(found.phrase)
+        sys.stdout.write(json_text(out) + "\n")
     else:
         _write_sectxt_text(report, sys.stdout)
     return ExitCode.OK if report.valid else ExitCode.PROBLEMS
