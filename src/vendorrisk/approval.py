@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Final, Literal
 
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.codes import Code, Phrase, phrase
+from vendorrisk.codes import Code, Joined, Phrase, phrase
 from vendorrisk.files import digest_hex
+from vendorrisk.history_codes import MOVES, HistoryCode
 from vendorrisk.model import Answer, Assessment, HistoryEntry, Review
+from vendorrisk.rule_codes import ids, problem_phrase, status_word
 from vendorrisk.scoring import ScoreResult, score_assessment
-from vendorrisk.wording import joined, words
+from vendorrisk.wording import words
 
 APPROVED_STATUSES: Final = ("approved", "approved_with_conditions")
 # What the list, due and reports show for an approval that does not stand.
@@ -43,11 +44,6 @@ ApprovalCode = Literal[
     "stale",
     "unbased",
 ]
-
-# A move as ``workflow.transition`` words it in the history: "in_review → approved[: …]".
-# The longer status first, so that "approved_with_conditions" is not read as "approved".
-_STATUS = r"(approved_with_conditions|approved|draft|submitted|in_review|rejected)"
-_MOVE = re.compile(rf"(?<![\w]){_STATUS} → {_STATUS}(?![\w])")
 
 
 class ApprovalSaid(Code):
@@ -193,8 +189,10 @@ def basis_matches(assessment: Assessment) -> bool:
 
 def first_move(entry: HistoryEntry) -> tuple[str, str] | None:
     """The move an entry records, as (from, to); None for an entry that moved nothing."""
-    move = _MOVE.search(entry.summary)
-    return (move.group(1), move.group(2)) if move else None
+    for event in entry.events:
+        if event.code in MOVES:
+            return str(event.params["old"]), str(event.params["new"])
+    return None
 
 
 def recorded_status(history: tuple[HistoryEntry, ...]) -> str | None:
@@ -326,9 +324,9 @@ def reopened_if_invalid(
     if not problems:
         return assessment, None
     reason = phrase(
-        ApprovalSaid.REOPENED_INVALID,
-        status=status_said(assessment.review.status),
-        reasons=joined([p.said for p in problems]),
+        HistoryCode.REOPENED_INVALID,
+        status=status_word(assessment.review.status),
+        reasons=Joined(tuple(problem_phrase(p) for p in problems)),
     )
     return replace(assessment, review=_back_in_review(assessment.review)), reason
 
@@ -351,10 +349,10 @@ def reopened_if_changed(base: Assessment, edited: Assessment) -> tuple[Assessmen
     else:
         return edited, None
     changed = changed_parts(base, edited)
-    was = status_said(review.status)
+    was = status_word(review.status)
     reason = (
-        phrase(ApprovalSaid.REOPENED, status=was, ids=ids_said(changed))
+        phrase(HistoryCode.REOPENED, status=was, ids=ids(changed))
         if changed
-        else phrase(ApprovalSaid.REOPENED_UNKNOWN, status=was)
+        else phrase(HistoryCode.REOPENED_UNKNOWN, status=was)
     )
     return replace(edited, review=_back_in_review(review)), reason

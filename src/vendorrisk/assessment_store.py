@@ -26,7 +26,7 @@ from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 
 if TYPE_CHECKING:
     from vendorrisk.catalog.model import Catalogue
-    from vendorrisk.codes import Phrase
+    from vendorrisk.history_codes import Summary
     from vendorrisk.model import Assessment
     from vendorrisk.storage import Loaded
     from vendorrisk.validation.assessment_check import Checked
@@ -110,7 +110,7 @@ class Store:
         assessment: Assessment,
         *,
         by: str | None = None,
-        summary: str | Phrase | None = None,
+        summary: Summary | None = None,
         at: dt.datetime | None = None,
     ) -> Loaded:
         """A new file holding ``assessment`` as revision 1; never replaces a file."""
@@ -124,7 +124,7 @@ class Store:
         assessment: Assessment,
         *,
         by: str | None = None,
-        summary: str | Phrase,
+        summary: Summary,
         at: dt.datetime | None = None,
         amend: bool = False,
     ) -> Loaded:
@@ -142,7 +142,7 @@ class Store:
         path: Path,
         *,
         by: str | None = None,
-        summary: str | Phrase,
+        summary: Summary,
         at: dt.datetime | None = None,
     ) -> Loaded:
         """The edited ``assessment`` in a new file at ``path``, keeping its history."""

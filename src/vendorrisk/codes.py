@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 
 class Code(StrEnum):
@@ -22,6 +22,18 @@ class Code(StrEnum):
     codes can be listed (the message catalogue test walks ``Code``'s subclasses) and a
     typo is a type error rather than a missing text at run time.
     """
+
+
+@runtime_checkable
+class Bilingual(Protocol):
+    """A text given in both languages by data (a catalogue title): a phrase may carry it as
+    a parameter, and the face picks the language when it says the phrase."""
+
+    @property
+    def ja(self) -> str: ...
+
+    @property
+    def en(self) -> str: ...
 
 
 def _frozen(params: Mapping[str, object]) -> Mapping[str, object]:
@@ -39,19 +51,29 @@ class Phrase:
         return hash((self.code, tuple(sorted((k, repr(v)) for k, v in self.params.items()))))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        # Worker processes send phrases back; a mapping proxy cannot be pickled, a dict can.
-        return (_rebuilt, (self.code, dict(self.params)))
+        # A mapping proxy cannot be pickled; worker processes send phrases back.
+        return (phrase_of, (self.code, dict(self.params)))
 
     def to_json(self) -> dict[str, Any]:
         """Code and parameters for machine-readable output and files (no words)."""
         return {"code": str(self.code), "params": {k: _plain(v) for k, v in self.params.items()}}
 
 
+@dataclass(frozen=True, slots=True)
+class Joined:
+    """Several phrases (or plain values) said one after another with ``separator``
+    between them: the reasons of a refusal, joined with "; "."""
+
+    items: tuple[object, ...]
+    separator: str = "; "
+
+
 def phrase(code: Code, /, **params: object) -> Phrase:
     return Phrase(code, _frozen(params))
 
 
-def _rebuilt(code: Code, params: dict[str, object]) -> Phrase:
+def phrase_of(code: Code, params: Mapping[str, object]) -> Phrase:
+    """A phrase from a code and a mapping of parameters (as read back from a file)."""
     return Phrase(code, _frozen(params))
 
 
@@ -60,6 +82,10 @@ def _plain(value: object) -> object:
         return value.to_json()
     if isinstance(value, Code):
         return str(value)
+    if isinstance(value, Bilingual):
+        return {"ja": value.ja, "en": value.en}
+    if isinstance(value, Joined):
+        return [_plain(v) for v in value.items]
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, (list, tuple)):

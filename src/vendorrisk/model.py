@@ -11,10 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Annotated, Any, ClassVar, Final, Literal
 
+from vendorrisk import history_codes
 from vendorrisk.classification import Confidentiality, Kind, TerminalModel, Tier, TwoLevel
+from vendorrisk.codes import Phrase
 from vendorrisk.schemas.shape import (
     OMITTED_AT_DEFAULT,
     REQUIRED,
+    Converted,
     FileKey,
     FileShape,
     Rule,
@@ -37,7 +40,8 @@ from vendorrisk.schemas.values import (
     Url,
 )
 
-SCHEMA_VERSION = 1
+# Format 2: history entries and URL-check records hold codes and parameters, not words.
+SCHEMA_VERSION = 2
 
 AnswerValue = str | bool | int | float | dt.date | tuple[str, ...]
 AnswerSource = Literal["vendor", "city"]
@@ -275,16 +279,97 @@ class Review:
     ] = None
 
 
-# The schema's limit for one line of text, which a history entry's summary is.
+# The schema's limit for one line of text: a history entry's comment, a move's comment.
 HISTORY_SUMMARY_CHARS: Final = 500
+
+
+_STORED_CODE = Rule(
+    {
+        "description": "Every code a file may hold (vendorrisk/history_codes.py)",
+        "enum": list(history_codes.stored_codes()),
+    },
+    name="storedCode",
+    whole=True,
+)
+_EVENT_VALUE = Rule(
+    {
+        "anyOf": [
+            {"$ref": "#/$defs/line"},
+            {"const": ""},
+            {"type": "integer"},
+            {
+                "description": "A phrase inside a phrase; a code alone is a status or a text "
+                "named by its code",
+                "$ref": "#/$defs/event",
+            },
+            {
+                "description": "Several values said one after another",
+                "type": "object",
+                "additionalProperties": False,
+                "required": ["joined", "separator"],
+                "properties": {
+                    "joined": {
+                        "type": "array",
+                        "maxItems": 20,
+                        "items": {"$ref": "#/$defs/eventValue"},
+                    },
+                    "separator": {"enum": ["; ", ", "]},
+                },
+            },
+        ]
+    },
+    name="eventValue",
+    whole=True,
+)
+_EVENT = Rule(
+    {
+        "description": "A code (a message key) and its parameters",
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["code"],
+        "properties": {
+            "code": {"$ref": "#/$defs/storedCode"},
+            "params": {
+                "type": "object",
+                "maxProperties": 10,
+                "propertyNames": {"pattern": "^[a-z][a-z_]{0,31}$"},
+                "additionalProperties": {"$ref": "#/$defs/eventValue"},
+            },
+        },
+    },
+    name="event",
+    whole=True,
+    uses=(_STORED_CODE, _EVENT_VALUE),
+)
+# What the tool did, stored as codes and parameters: worded when shown, in the reader's
+# language, never fixed in the language of whoever saved.
+Event = Annotated[Phrase, _EVENT, Converted(history_codes.event_from_plain, history_codes.to_plain)]
 
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
+    """One revision: what the tool did, as phrases (``history_codes``), and what the person
+    wrote, as their words; at least one of the two. The faces word the phrases."""
+
     revision: Revision
     at: DateTime
     by: Line
-    summary: Line
+    events: Annotated[
+        tuple[Event, ...],
+        describe(
+            "What the tool did, as codes and parameters (worded when shown, in the reader's "
+            "language)"
+        ),
+        Rule({"minItems": 1, "maxItems": 20}),
+        OMITTED_AT_DEFAULT,
+    ] = ()
+    comment: Annotated[
+        Line | None,
+        describe(
+            "What the person wrote, as they wrote it (and format-1 summaries the upgrade "
+            "could not read as codes)"
+        ),
+    ] = None
 
 
 # Keyword-only, so that the fields can follow the file's order (the schema's required keys
@@ -342,4 +427,5 @@ ASSESSMENT_FILE: Final = FileShape(
     description="One assessment of a contractor, cloud service or social media service (one "
     "TOML file under assessments/). TOML dates appear here as RFC 3339 strings.",
     defs={"answer": Answer, "evidence": Evidence},
+    rules={HistoryEntry: {"anyOf": [{"required": ["events"]}, {"required": ["comment"]}]}},
 )

@@ -22,7 +22,7 @@ from urllib.parse import quote
 from vendorrisk.assessed import Assessed
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.messages import Lang, t
+from vendorrisk.messages import Lang, say, t
 from vendorrisk.model import Answer, Assessment
 from vendorrisk.reports.answers import display_value
 
@@ -142,7 +142,7 @@ def assessment_results(
         }
         if not satisfied:
             target["status"]["reason"] = "fail"
-            target["status"]["remarks"] = finding.message if finding else ""
+            target["status"]["remarks"] = say(finding.message, lang) if finding else ""
         entry: dict[str, Any] = {
             "uuid": _uuid(key, "finding", rid),
             "title": f"{rid} {requirement.title.get(lang)}",
@@ -161,7 +161,7 @@ def assessment_results(
             risk: dict[str, Any] = {
                 "uuid": _uuid(key, "risk", rid),
                 "title": f"{rid} {requirement.title.get(lang)}",
-                "description": finding.message,
+                "description": say(finding.message, lang),
                 "statement": t("oscal.risk-statement", lang, id=rid, section=requirement.section),
                 "status": "deviation-approved" if finding.excepted else "open",
             }

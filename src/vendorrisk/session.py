@@ -16,8 +16,10 @@ from vendorrisk import storage
 from vendorrisk.assessment_store import Store
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue, Requirement, Section
-from vendorrisk.codes import Code, Phrase, phrase
+from vendorrisk.codes import Phrase, phrase
+from vendorrisk.history_codes import HistoryCode, Summary
 from vendorrisk.model import Answer, AnswerSource, AnswerValue, Assessment, Evidence
+from vendorrisk.rule_codes import ids
 
 # Summaries list at most this many changed ids before saying "and N more".
 _SUMMARY_IDS = 8
@@ -32,12 +34,6 @@ class SectionProgress:
     @property
     def total(self) -> int:
         return len(self.requirements)
-
-
-class SessionSaid(Code):
-    SUMMARY = "session.summary"
-    MORE = "session.more"
-    IDS_AND_MORE = "codes-store.ids-and-more"
 
 
 class EditSession:
@@ -168,14 +164,7 @@ class EditSession:
     # --- saving -------------------------------------------------------------------------
 
     def summary(self) -> Phrase:
-        shown = ", ".join(self._changed[:_SUMMARY_IDS])
-        more = len(self._changed) - _SUMMARY_IDS
-        ids: Phrase | str = (
-            phrase(SessionSaid.IDS_AND_MORE, ids=shown, more=phrase(SessionSaid.MORE, count=more))
-            if more > 0
-            else shown
-        )
-        return phrase(SessionSaid.SUMMARY, ids=ids)
+        return phrase(HistoryCode.ANSWERS_UPDATED, ids=ids(self._changed, _SUMMARY_IDS))
 
     def save(self) -> bool:
         """Write the changes (raises storage errors); False when there was nothing to write."""
@@ -197,9 +186,7 @@ class EditSession:
             self._changed.clear()
         return True
 
-    def commit(
-        self, assessment: Assessment, summary: str | Phrase, *, by: str | None = None
-    ) -> None:
+    def commit(self, assessment: Assessment, summary: Summary, *, by: str | None = None) -> None:
         """Save a step that deserves its own revision (a review move), with its own summary.
 
         ``by`` names the person who made the step (the reviewer typed on the review screen),

@@ -23,7 +23,7 @@ from vendorrisk import toml_writer
 from vendorrisk.approval import reopened_if_changed, reopened_if_invalid
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
-from vendorrisk.codes import Code, Phrase, phrase
+from vendorrisk.codes import Code, Joined, Phrase, phrase
 from vendorrisk.files import (
     MAX_OUTPUT_BYTES,
     digest_hex,
@@ -32,14 +32,15 @@ from vendorrisk.files import (
     reason_of,
 )
 from vendorrisk.files import digest_of as digest_of  # part of this module's API too
+from vendorrisk.history_codes import HistoryCode, Summary, events_of
 from vendorrisk.localtime import current_user, now
-from vendorrisk.model import HISTORY_SUMMARY_CHARS, Assessment, HistoryEntry
+from vendorrisk.model import Assessment, HistoryEntry
 from vendorrisk.problems import Problem
 from vendorrisk.repository import SCHEMAS_FOLDER, relative_link, repository_root, stays_inside
 from vendorrisk.schemas import schema_id
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.assessment_check import check_assessment_bytes
-from vendorrisk.wording import WordedError, verbatim, words
+from vendorrisk.wording import WordedError, verbatim
 
 
 class StorageCode(Code):
@@ -305,10 +306,15 @@ def _checked_render(assessment: Assessment, catalogue: Catalogue, path: Path) ->
     return data
 
 
+def _entry(revision: int, at: dt.datetime, by: str, summary: Summary) -> HistoryEntry:
+    events, comment = events_of(summary)
+    return HistoryEntry(revision=revision, at=at, by=by, events=events, comment=comment)
+
+
 def _record(
-    assessment: Assessment, revision: int, by: str, summary: str, at: dt.datetime
+    assessment: Assessment, revision: int, by: str, summary: Summary, at: dt.datetime
 ) -> Assessment:
-    entry = HistoryEntry(revision=revision, at=at, by=by, summary=" ".join(summary.split()))
+    entry = _entry(revision, at, by, summary)
     return replace(assessment, revision=revision, history=(*assessment.history, entry))
 
 
@@ -316,7 +322,7 @@ def _reopen_changed_approval(
     base: Assessment,
     edited: Assessment,
     catalogue: Catalogue,
-    summary: str,
+    summary: Summary,
     at: dt.datetime,
     earlier: tuple[HistoryEntry, ...],
 ) -> tuple[Assessment, Phrase | None]:
@@ -329,7 +335,7 @@ def _reopen_changed_approval(
     """
     reopened, reason = reopened_if_changed(base, edited)
     if reason is None:
-        pending = HistoryEntry(revision=edited.revision + 1, at=at, by="", summary=summary)
+        pending = _entry(edited.revision + 1, at, "", summary)
         judged, reason = reopened_if_invalid(
             replace(reopened, history=(*earlier, pending)), catalogue, at.date()
         )
@@ -342,7 +348,7 @@ def approval_after_save(
     assessment: Assessment,
     catalogue: Catalogue,
     *,
-    summary: str | Phrase,
+    summary: Summary,
     at: dt.datetime | None = None,
 ) -> Phrase | None:
     """Why saving ``assessment`` would put a recorded approval back into review, or None:
@@ -352,23 +358,18 @@ def approval_after_save(
     if edited == base:
         return None
     _, reason = _reopen_changed_approval(
-        base, edited, catalogue, words(summary), at or now(), base.history
+        base, edited, catalogue, summary, at or now(), base.history
     )
     return reason
 
 
-def _with_reason(summary: str, said: Phrase | None) -> str:
-    """The summary and, after it, why the approval went back into review, within the
-    history's line limit: the reasons of an approval that did not stand can name dozens
-    of questions, and a summary too long to save would make the file unsavable. The
-    person's words are kept whole; the tool's own reason is cut, with "…"."""
-    if said is None:
+def _with_reason(summary: Summary, reason: Phrase | None) -> Summary:
+    """The summary and, after it, why the approval went back into review (a phrase: its
+    lists of ids are already cut short, so the entry stays within the schema's limits)."""
+    if reason is None:
         return summary
-    reason = words(said)
-    room = HISTORY_SUMMARY_CHARS - len(summary) - 2
-    if len(reason) > room:
-        reason = reason[: max(room - 1, 0)].rstrip() + "…"
-    return f"{summary}; {reason}"
+    before = summary.items if isinstance(summary, Joined) else (summary,)
+    return Joined((*before, reason))
 
 
 def create(
@@ -377,16 +378,15 @@ def create(
     catalogue: Catalogue,
     *,
     by: str | None = None,
-    summary: str | Phrase | None = None,
+    summary: Summary | None = None,
     at: dt.datetime | None = None,
 ) -> Loaded:
-    """Write a new assessment as revision 1; never replaces an existing file. A summary
-    given as a phrase is written in the words of the face that runs (``wording``)."""
+    """Write a new assessment as revision 1; never replaces an existing file."""
     first = _record(
         replace(assessment, history=()),
         1,
         by or current_user(),
-        words(summary or StorageCode.SUMMARY_CREATED),
+        summary or phrase(HistoryCode.CREATED),
         at or now(),
     )
     data = _checked_render(first, catalogue, path)
@@ -400,7 +400,7 @@ def save(
     catalogue: Catalogue,
     *,
     by: str | None = None,
-    summary: str | Phrase,
+    summary: Summary,
     at: dt.datetime | None = None,
     amend: bool = False,
 ) -> Loaded:
@@ -417,16 +417,15 @@ def save(
         return loaded
     at = at or now()
     earlier = base.history[:-1] if amend else base.history
-    text = words(summary)
-    edited, reason = _reopen_changed_approval(base, edited, catalogue, text, at, earlier)
-    text = _with_reason(text, reason)
+    edited, reason = _reopen_changed_approval(base, edited, catalogue, summary, at, earlier)
+    summary = _with_reason(summary, reason)
     if amend:
         # One editing session is one revision: its later autosaves replace the entry its
         # first save made, so history and git show one change per sitting, not per keystroke.
         previous = replace(edited, history=base.history[:-1])
-        updated = _record(previous, base.revision, by or current_user(), text, at or now())
+        updated = _record(previous, base.revision, by or current_user(), summary, at or now())
     else:
-        updated = _record(edited, base.revision + 1, by or current_user(), text, at or now())
+        updated = _record(edited, base.revision + 1, by or current_user(), summary, at or now())
     data = _checked_render(updated, catalogue, loaded.path)
     atomic_write(loaded.path, data, expected_digest=loaded.digest)
     return Loaded(loaded.path, updated, digest_of(data))
@@ -439,27 +438,26 @@ def save_as(
     catalogue: Catalogue,
     *,
     by: str | None = None,
-    summary: str | Phrase,
+    summary: Summary,
     at: dt.datetime | None = None,
 ) -> Loaded:
     """Write the edited assessment to a new file (after a conflict), keeping its history."""
     base = loaded.assessment
     at = at or now()
-    text = words(summary)
     edited, reason = _reopen_changed_approval(
         base,
         replace(assessment, revision=base.revision, history=base.history),
         catalogue,
-        text,
+        summary,
         at,
         base.history,
     )
-    text = _with_reason(text, reason)
+    summary = _with_reason(summary, reason)
     updated = _record(
         edited,
         base.revision + 1,
         by or current_user(),
-        text,
+        summary,
         at or now(),
     )
     data = _checked_render(updated, catalogue, path)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from vendorrisk import corporate_number
 from vendorrisk.codes import Code, Phrase, phrase
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.model import Assessment, Subcontractor
 from vendorrisk.problems import ProblemCode
 from vendorrisk.wording import WordedError
@@ -22,10 +23,6 @@ class RegisterSaid(Code):
     NOT_FOUND = "register.not-found"
     DUPLICATE = "register.duplicate"
     REMOVE_HAS_CHILDREN = "register.remove-has-children"
-    SUMMARY_ADDED = "register.summary-added"
-    SUMMARY_CONSENT = "register.summary-consent"
-    SUMMARY_CONSENT_MYNUMBER = "register.summary-consent-mynumber"
-    SUMMARY_REMOVED = "register.summary-removed"
 
 
 class RegisterError(WordedError):
@@ -69,7 +66,7 @@ def add(assessment: Assessment, entry: Subcontractor) -> tuple[Assessment, Phras
         placed = replace(entry, parent=register[parent].name, level=register[parent].level + 1)
         position = _subtree_end(register, parent)
     updated = (*register[:position], placed, *register[position:])
-    summary = phrase(RegisterSaid.SUMMARY_ADDED, name=placed.name, level=placed.level)
+    summary = phrase(HistoryCode.SUBCONTRACTOR_ADDED, name=placed.name, level=placed.level)
     return replace(assessment, subcontractors=updated), summary
 
 
@@ -98,7 +95,9 @@ def consent(
     changed = replace(sub, consented=consented, approver=approver, requested=requested)
     updated = (*register[:index], changed, *register[index + 1 :])
     code = (
-        RegisterSaid.SUMMARY_CONSENT_MYNUMBER if sub.mynumber_data else RegisterSaid.SUMMARY_CONSENT
+        HistoryCode.SUBCONTRACTOR_CONSENT_MYNUMBER
+        if sub.mynumber_data
+        else HistoryCode.SUBCONTRACTOR_CONSENT
     )
     summary = phrase(code, name=sub.name, approver=approver, date=consented.isoformat())
     return replace(assessment, subcontractors=updated), summary
@@ -115,6 +114,5 @@ def remove(assessment: Assessment, which: str) -> tuple[Assessment, Phrase]:
             phrase(RegisterSaid.REMOVE_HAS_CHILDREN, name=sub.name, names=", ".join(below))
         )
     updated = (*register[:index], *register[index + 1 :])
-    return replace(assessment, subcontractors=updated), phrase(
-        RegisterSaid.SUMMARY_REMOVED, name=sub.name
-    )
+    removed = phrase(HistoryCode.SUBCONTRACTOR_REMOVED, name=sub.name)
+    return replace(assessment, subcontractors=updated), removed

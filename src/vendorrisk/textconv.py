@@ -12,6 +12,7 @@ from __future__ import annotations
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import answer_sort_key
 from vendorrisk.encoding import one_line, terminal_text
+from vendorrisk.history_words import history_text
 from vendorrisk.messages import language, t
 from vendorrisk.model import Answer, Assessment
 from vendorrisk.reports.answers import display_value, evidence_text
@@ -109,7 +110,7 @@ def render_textconv(assessment: Assessment, catalogue: Catalogue) -> str:
     lines.append("")
     lines.extend(
         f"{t('textconv.history')} {h.revision} {h.at.isoformat()} "
-        f"{one_line(h.by)}: {one_line(h.summary)}"
+        f"{one_line(h.by)}: {one_line(history_text(h))}"
         for h in a.history
     )
     return "\n".join(lines) + "\n"

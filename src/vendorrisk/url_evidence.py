@@ -13,9 +13,9 @@ from typing import Any
 from vendorrisk import storage
 from vendorrisk.assessment_store import Store
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.codes import Phrase
+from vendorrisk.codes import Phrase, phrase
 from vendorrisk.files import FileReport
-from vendorrisk.messages import t
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem
 from vendorrisk.tomlfile import jsonable
@@ -114,7 +114,11 @@ def record_in_folder(
             continue
         try:
             storage.save(
-                loaded, changed, catalogue, by=by, summary=t("evidence.recorded", count=added)
+                loaded,
+                changed,
+                catalogue,
+                by=by,
+                summary=phrase(HistoryCode.EVIDENCE_RECORDED, count=added),
             )
         except storage.StorageError as exc:
             failed.append(FileReport(loaded.path, exc.problems or (_as_problem(exc.phrase),)))

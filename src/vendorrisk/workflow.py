@@ -15,14 +15,13 @@ from typing import Final
 from vendorrisk.approval import (
     approval_basis,
     first_move,
-    id_list,
     legality_problems,
     plain_approval_problem,
 )
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.messages import t
-from vendorrisk.messages.labels import status_label
+from vendorrisk.codes import Code, CodedError, Joined, Phrase, phrase
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.model import (
     HISTORY_SUMMARY_CHARS,
     REVIEW_STATUSES,
@@ -34,6 +33,7 @@ from vendorrisk.model import (
     Review,
     ReviewStatus,
 )
+from vendorrisk.rule_codes import ApprovalProblemCode, ids, problem_phrase, status_word
 from vendorrisk.schedule import next_review
 from vendorrisk.scoring import ScoreResult, score_assessment
 
@@ -53,8 +53,40 @@ DECISIONS: Final = {
 }
 
 
-class WorkflowError(Exception):
-    """A move the rules do not allow; the message says why in words."""
+class WorkflowCode(Code):
+    REVIEWER = "workflow.reviewer"
+    APPROVER = "workflow.approver"
+    NAME_REQUIRED = "workflow.name-required"
+    NAME_INVALID = "workflow.name-invalid"
+    UNKNOWN_STATUS = "workflow.unknown-status"
+    NOT_ALLOWED = "workflow.not-allowed"
+    INCOMPLETE = "workflow.incomplete"
+    NOTES_MISSING = "workflow.notes-missing"
+    APPROVAL_REFUSED = "workflow.approval-refused"
+    NA_NOT_LISTED = "workflow.na-not-listed"
+    SUBMITTER_UNKNOWN = "workflow.submitter-unknown"
+    SAME_PERSON = "workflow.same-person"
+    CONDITIONS_REQUIRED = "workflow.conditions-required"
+    NEXT_REVIEW_LATE = "workflow.next-review-late"
+    NEXT_REVIEW_PAST = "workflow.next-review-past"
+    COMMENT_TOO_LONG = "audit.comment-too-long"
+    EXCEPTION_UNKNOWN = "problem.exception-unknown"
+    EXCEPTION_CONTROL = "workflow.exception-control"
+    EXCEPTION_PAST = "workflow.exception-past"
+    COMMENT_EMPTY = "workflow.comment-empty"
+    NO_ANSWER = "workflow.no-answer"
+    NO_EXCEPTION = "workflow.no-exception"
+    VERIFY_NO_ANSWER = "audit.verify-no-answer"
+    VERIFIED_REMARK = "workflow.verified-remark"
+    STATUS_WITH_CODE = "workflow.status-with-code"
+
+
+class WorkflowError(CodedError):
+    """A move the rules do not allow; the phrase says why."""
+
+
+def _refuse(code: WorkflowCode, /, **params: object) -> WorkflowError:
+    return WorkflowError(phrase(code, **params))
 
 
 def same_person(one: str, other: str) -> bool:
@@ -68,11 +100,12 @@ def same_person(one: str, other: str) -> bool:
     return key(one) == key(other)
 
 
-def check_name(name: str | None, what: str) -> str:
+def check_name(name: str | None, what: Code | str) -> str:
+    """The name, stripped; ``what`` names the role in the refusal (a code, or the face's words)."""
     if name is None or not name.strip():
-        raise WorkflowError(t("workflow.name-required", what=what))
+        raise _refuse(WorkflowCode.NAME_REQUIRED, what=what)
     if any(ord(c) < 32 or ord(c) == 127 for c in name) or len(name) > 500:
-        raise WorkflowError(t("workflow.name-invalid", what=what))
+        raise _refuse(WorkflowCode.NAME_INVALID, what=what)
     return name.strip()
 
 
@@ -107,22 +140,22 @@ def approval_refusals(
     *,
     approver: str | None,
     confirm_na: tuple[str, ...],
-) -> list[str]:
-    """Every reason approving now would be refused (rules W2, W6, W7), in words.
+) -> list[Phrase]:
+    """Every reason approving now would be refused (rules W2, W6, W7).
 
     The review screen shows these before anyone presses a button; ``transition`` refuses
     with the same list.
     """
-    reasons = [p.describe() for p in legality_problems(result, confirm_na)]
+    reasons = [problem_phrase(p) for p in legality_problems(result, confirm_na)]
     unknown = [i for i in confirm_na if i not in result.na_to_confirm]
     if unknown:
-        reasons.append(t("workflow.na-not-listed", ids=", ".join(unknown)))
+        reasons.append(phrase(WorkflowCode.NA_NOT_LISTED, ids=", ".join(unknown)))
     if catalogue.review_policy.separate_approver and approver:
         submitted = submitters(assessment.review, assessment.history)
         if not submitted:
-            reasons.append(t("workflow.submitter-unknown"))
+            reasons.append(phrase(WorkflowCode.SUBMITTER_UNKNOWN))
         elif any(same_person(name, approver) for name in submitted):
-            reasons.append(t("workflow.same-person", name=approver.strip()))
+            reasons.append(phrase(WorkflowCode.SAME_PERSON, name=approver.strip()))
     return reasons
 
 
@@ -138,7 +171,7 @@ def transition(
     conditions_due: dt.date | None = None,
     confirm_na: tuple[str, ...] = (),
     today: dt.date,
-) -> tuple[Assessment, str]:
+) -> tuple[Assessment, Phrase]:
     """The assessment after moving to ``to``, and the history summary of the move.
 
     ``reviewer`` is the person making the move (rule W3): the history records this name.
@@ -147,43 +180,47 @@ def transition(
     """
     current = assessment.review.status
     if to not in STATUSES:
-        raise WorkflowError(t("workflow.unknown-status", status=to, statuses=", ".join(STATUSES)))
+        raise _refuse(WorkflowCode.UNKNOWN_STATUS, status=to, statuses=", ".join(STATUSES))
     if to not in TRANSITIONS[current]:
         # In words, each allowed move with the code ``review --to`` takes.
-        allowed = ", ".join(f"{status_label(s)} ({s})" for s in sorted(TRANSITIONS[current]))
-        raise WorkflowError(
-            t(
-                "workflow.not-allowed",
-                current=status_label(current),
-                to=status_label(to),
-                allowed=allowed or "-",
-            )
+        allowed = Joined(
+            tuple(
+                phrase(WorkflowCode.STATUS_WITH_CODE, word=status_word(s), code=s)
+                for s in sorted(TRANSITIONS[current])
+            ),
+            ", ",
         )
-    name = check_name(reviewer, t("workflow.reviewer"))
+        raise _refuse(
+            WorkflowCode.NOT_ALLOWED,
+            current=status_word(current),
+            to=status_word(to),
+            allowed=allowed if allowed.items else "-",
+        )
+    name = check_name(reviewer, WorkflowCode.REVIEWER)
     result = score_assessment(assessment, catalogue, today=today)
     review = assessment.review
     conditions = tuple(c.strip() for c in conditions if c.strip())
     confirm_na = tuple(dict.fromkeys(i.strip() for i in confirm_na if i.strip()))
     if to == "submitted":
         if not result.complete:
-            raise WorkflowError(t("workflow.incomplete", count=len(result.unanswered)))
+            raise _refuse(WorkflowCode.INCOMPLETE, count=len(result.unanswered))
         unexplained = notes_missing(assessment, catalogue)
         if unexplained:
-            raise WorkflowError(t("workflow.notes-missing", ids=id_list(unexplained)))
+            raise _refuse(WorkflowCode.NOTES_MISSING, ids=ids(unexplained))
     if to in DECISIONS:
         if to != "rejected":
             refusals = approval_refusals(
                 assessment, catalogue, result, approver=name, confirm_na=confirm_na
             )
             if refusals:
-                raise WorkflowError(t("workflow.approval-refused", reasons="; ".join(refusals)))
+                raise _refuse(WorkflowCode.APPROVAL_REFUSED, reasons=Joined(tuple(refusals)))
         if to == "approved_with_conditions" and not conditions:
-            raise WorkflowError(t("workflow.conditions-required"))
+            raise _refuse(WorkflowCode.CONDITIONS_REQUIRED)
         plain = plain_approval_problem(result) if to == "approved" else None
         if plain is not None:
             # Rule C1: the reviewer may approve, but with conditions that name these.
-            reason = t("approval.plain-refused", ids=id_list(plain.ids))
-            raise WorkflowError(t("workflow.approval-refused", reasons=reason))
+            reason = phrase(ApprovalProblemCode.PLAIN_REFUSED, ids=ids(plain.ids))
+            raise _refuse(WorkflowCode.APPROVAL_REFUSED, reasons=reason)
         due = None
         if to != "rejected":
             computed, _ = next_review(
@@ -196,11 +233,11 @@ def transition(
                 conditions_due=conditions_due if to == "approved_with_conditions" else None,
             )
             if next_review_date is not None and next_review_date > computed:
-                raise WorkflowError(
-                    t("workflow.next-review-late", given=next_review_date, latest=computed)
+                raise _refuse(
+                    WorkflowCode.NEXT_REVIEW_LATE, given=next_review_date, latest=computed
                 )
             if next_review_date is not None and next_review_date <= today:
-                raise WorkflowError(t("workflow.next-review-past", given=next_review_date))
+                raise _refuse(WorkflowCode.NEXT_REVIEW_PAST, given=next_review_date)
             due = next_review_date or computed
         approving = to != "rejected"
         review = Review(
@@ -225,14 +262,16 @@ def transition(
         # Back to draft: an earlier decision no longer stands, but the date by which the
         # vendor must be reassessed still does.
         review = Review(status=to, reviewer=review.reviewer, next_review=review.next_review)
-    summary = f"{current} → {to}"
-    if comment and comment.strip():
-        summary += f": {' '.join(comment.split())}"
-    if len(summary) > HISTORY_SUMMARY_CHARS:
+    said = " ".join((comment or "").split())
+    summary = (
+        phrase(HistoryCode.MOVED_COMMENT, old=current, new=to, comment=said)
+        if said
+        else phrase(HistoryCode.MOVED, old=current, new=to)
+    )
+    room = HISTORY_SUMMARY_CHARS - len(f"{current} → {to}: ")
+    if len(said) > room:
         # Refused here, in words, rather than by the save's schema check of the history.
-        raise WorkflowError(
-            t("audit.comment-too-long", limit=HISTORY_SUMMARY_CHARS - len(f"{current} → {to}: "))
-        )
+        raise _refuse(WorkflowCode.COMMENT_TOO_LONG, limit=room)
     return replace(assessment, review=review), summary
 
 
@@ -245,15 +284,15 @@ def grant_exception(
     approved_by: str,
     until: dt.date,
     today: dt.date,
-) -> tuple[Assessment, str]:
+) -> tuple[Assessment, Phrase]:
     """Record an exception (例外措置) and the history summary: rule E1 of docs/scoring.md."""
     if requirement_id not in catalogue.by_id:
-        raise WorkflowError(t("problem.exception-unknown", id=requirement_id))
+        raise _refuse(WorkflowCode.EXCEPTION_UNKNOWN, id=requirement_id)
     if not compensating_control.strip():
-        raise WorkflowError(t("workflow.exception-control"))
-    approver = check_name(approved_by, t("workflow.approver"))
+        raise _refuse(WorkflowCode.EXCEPTION_CONTROL)
+    approver = check_name(approved_by, WorkflowCode.APPROVER)
     if until < today:
-        raise WorkflowError(t("workflow.exception-past", until=until))
+        raise _refuse(WorkflowCode.EXCEPTION_PAST, until=until)
     grant = ExceptionGrant(
         requirement=requirement_id,
         compensating_control=compensating_control.strip(),
@@ -261,7 +300,7 @@ def grant_exception(
         until=until,
         approved_at=today,
     )
-    summary = t("workflow.exception-granted", id=requirement_id, until=until)
+    summary = phrase(HistoryCode.EXCEPTION_GRANTED, id=requirement_id, until=until)
     return replace(assessment, exceptions=(*assessment.exceptions, grant)), summary
 
 
@@ -269,12 +308,12 @@ def add_comment(
     assessment: Assessment, requirement_id: str, *, by: str, text: str, today: dt.date
 ) -> Assessment:
     """A reviewer's comment on one answer."""
-    name = check_name(by, t("workflow.reviewer"))
+    name = check_name(by, WorkflowCode.REVIEWER)
     if not text.strip():
-        raise WorkflowError(t("workflow.comment-empty"))
+        raise _refuse(WorkflowCode.COMMENT_EMPTY)
     answer = assessment.answers.get(requirement_id)
     if answer is None:
-        raise WorkflowError(t("workflow.no-answer", id=requirement_id))
+        raise _refuse(WorkflowCode.NO_ANSWER, id=requirement_id)
     updated: Answer = replace(
         answer, comments=(*answer.comments, Comment(name, today, text.strip()))
     )
@@ -283,26 +322,36 @@ def add_comment(
 
 def revoke_exception(
     assessment: Assessment, requirement_id: str, *, revoked_by: str
-) -> tuple[Assessment, str]:
+) -> tuple[Assessment, Phrase]:
     """Withdraw every exception recorded for one requirement, and the history summary."""
-    check_name(revoked_by, t("workflow.reviewer"))
+    check_name(revoked_by, WorkflowCode.REVIEWER)
     kept = tuple(g for g in assessment.exceptions if g.requirement != requirement_id)
     if len(kept) == len(assessment.exceptions):
-        raise WorkflowError(t("workflow.no-exception", id=requirement_id))
-    return replace(assessment, exceptions=kept), t("workflow.exception-revoked", id=requirement_id)
+        raise _refuse(WorkflowCode.NO_EXCEPTION, id=requirement_id)
+    summary = phrase(HistoryCode.EXCEPTION_REVOKED, id=requirement_id)
+    return replace(assessment, exceptions=kept), summary
 
 
 def verify_answers(
-    assessment: Assessment, requirement_ids: tuple[str, ...], *, verified_by: str, today: dt.date
-) -> tuple[Assessment, str]:
-    """City staff have checked these answers themselves (source "city"): what gates need."""
-    name = check_name(verified_by, t("workflow.reviewer"))
+    assessment: Assessment,
+    requirement_ids: tuple[str, ...],
+    *,
+    verified_by: str,
+    remark: str,
+    today: dt.date,
+) -> tuple[Assessment, Phrase]:
+    """City staff have checked these answers themselves (source "city"): what gates need.
+
+    ``remark`` is the comment left on each answer, in the words of the person's face
+    (``WorkflowCode.VERIFIED_REMARK`` said): a comment is text a person reads, kept as is.
+    """
+    name = check_name(verified_by, WorkflowCode.REVIEWER)
     missing = [rid for rid in requirement_ids if rid not in assessment.answers]
     if missing:
-        raise WorkflowError(t("audit.verify-no-answer", ids=", ".join(missing)))
+        raise _refuse(WorkflowCode.VERIFY_NO_ANSWER, ids=", ".join(missing))
     for rid in requirement_ids:
         answer = assessment.answers[rid]
-        remark = Comment(name, today, t("workflow.verified-remark"))
-        checked = replace(answer, source="city", comments=(*answer.comments, remark))
+        note = Comment(name, today, remark)
+        checked = replace(answer, source="city", comments=(*answer.comments, note))
         assessment = assessment.with_answer(rid, checked)
-    return assessment, t("workflow.verified", ids=id_list(requirement_ids))
+    return assessment, phrase(HistoryCode.VERIFIED, ids=ids(requirement_ids))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from vendorrisk.catalog import load_catalog
-from vendorrisk.catalog.condition_words import condition_sentence
+from vendorrisk.condition_words import condition_sentence
 
 
 @pytest.fixture(scope="module")

@@ -11,6 +11,7 @@ import pytest
 
 from tests.cli.helpers import run_cli, run_json, social_with_a_must_not_applicable
 from tests.conftest import REPO
+from tests.said import history_of
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
 
@@ -94,7 +95,7 @@ def test_review_moves_the_file_and_records_history(
     assert assessment.review.conditions == ("自己点検票を 2026-12-28 までに提出すること",)
     assert assessment.review.next_review is not None and assessment.review.basis is not None
     assert assessment.answers["B-T1a"].source == "city"
-    assert [(h.by, h.summary) for h in assessment.history[-3:]] == [
+    assert [(h.by, history_of(h)) for h in assessment.history[-3:]] == [
         ("情報政策課 鈴木", "submitted → in_review"),
         ("情報政策課 田中", "verified by the city: B-T1a, B-T1b, B-T1c"),
         ("情報政策課 鈴木", "in_review → approved_with_conditions: 条件付きで承認"),
@@ -160,7 +161,7 @@ def test_review_records_and_revokes_an_exception_from_a_script(
         "CISO 山田",
         "2099-03-31",
     )
-    assert (saved.history[-1].by, saved.history[-1].summary) == (
+    assert (saved.history[-1].by, history_of(saved.history[-1])) == (
         "鈴木",
         "exception for B-07a (until 2099-03-31)",
     )
@@ -169,7 +170,7 @@ def test_review_records_and_revokes_an_exception_from_a_script(
     )
     assert code == 0
     saved = storage.load(path, catalogue).assessment
-    assert saved.exceptions == () and saved.history[-1].summary == "exception for B-07a revoked"
+    assert saved.exceptions == () and history_of(saved.history[-1]) == "exception for B-07a revoked"
     code, _, err = run_cli(capsys, "review", path, "--revoke-exception", "B-07a", "--reviewer", "x")
     assert code == 1 and "no exception is recorded for B-07a" in err
 
@@ -408,7 +409,7 @@ def test_changing_an_answer_of_an_approved_file_puts_it_back_into_review(
     assert review.next_review == loaded.assessment.review.next_review
     entry = saved.assessment.history[-1]
     assert entry.revision == loaded.assessment.revision + 1
-    assert entry.summary == "回答を取込み; back in review: changed after approved (C-01)"
+    assert history_of(entry) == "回答を取込み; back in review: changed after approved (C-01)"
     assert run_cli(capsys, "validate", path, "--no-cache")[0] == 0
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from vendorrisk.codes import phrase
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.localtime import JST
 from vendorrisk.model import (
     Answer,
@@ -119,7 +121,13 @@ def full_assessment(catalog_id: str, catalog_version: str) -> Assessment:
             Subcontractor(name="下請B", work="運用", data="ログ", level=2, parent="下請A"),
         ),
         history=(
-            HistoryEntry(revision=1, at=AT, by="作成者", summary="作成"),
-            HistoryEntry(revision=3, at=AT, by="審査者", summary="承認"),
+            HistoryEntry(revision=1, at=AT, by="作成者", events=(phrase(HistoryCode.CREATED),)),
+            HistoryEntry(
+                revision=3,
+                at=AT,
+                by="審査者",
+                events=(phrase(HistoryCode.ANSWERS_UPDATED, ids="A-01, A-02"),),
+                comment="承認",
+            ),
         ),
     )

@@ -13,8 +13,10 @@ from tests.cli.helpers import run_cli
 from tests.exchange.conftest import DAY, city, vendor, write_assessment
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
+from vendorrisk.cli.questionnaire_command import import_words
 from vendorrisk.exchange.importing import read_vendor_file
 from vendorrisk.exchange.recording import plan_import
+from vendorrisk.messages import say
 from vendorrisk.model import Answer, Assessment
 
 
@@ -153,6 +155,7 @@ def test_dry_run_reports_exactly_what_the_real_run_does(
         read_vendor_file(source),
         by="試験株式会社",
         day=DAY.replace(day=27),
+        words=import_words(),
         accept_applicability_changes=bool(extra),
     )
 
@@ -174,7 +177,12 @@ def test_the_outcome_names_the_answers_that_cause_the_change(
     target = write_assessment(tmp_path, small, {**RE_SUBCONTRACTING, "R-02": city("met")})
     source = vendor_csv(tmp_path, {"P-01": "no", "R-03": "met"})
     outcome = plan_import(
-        storage.load(target, small), small, read_vendor_file(source), by="x", day=DAY
+        storage.load(target, small),
+        small,
+        read_vendor_file(source),
+        by="x",
+        day=DAY,
+        words=import_words(),
     )
     assert outcome.blocked == "city-verified"
     assert outcome.changes.stops == ("R-01", "R-02")
@@ -208,9 +216,10 @@ def test_a_row_the_save_would_reject_is_refused_with_the_save_s_reason(
         read_vendor_file(source),
         by="x",
         day=DAY,
+        words=import_words(),
         check=check,
     )
-    assert [(r.id, r.where, r.reason) for r in outcome.refused] == [
+    assert [(r.id, say(r.where), say(r.reason)) for r in outcome.refused] == [
         ("T-01", "line 3", "invalid answer: too odd to save")
     ]
     assert outcome.imported == [("R-03", "added")]

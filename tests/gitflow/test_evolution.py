@@ -15,6 +15,7 @@ from tests.gitflow.conftest import RECORD_V120
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue, load_catalog
 from vendorrisk.evolution import schema_versions
+from vendorrisk.history_words import history_text as text_of
 from vendorrisk.scoring import score_assessment
 from vendorrisk.storage import digest_of
 
@@ -64,7 +65,7 @@ def test_migrate_carries_renamed_prefills_split_and_keeps_removed_in_history(
     code, out, err = run_cli(capsys, "--lang", "ja", "migrate", path, "--catalog", v120[0])
     assert code == 0, err
     text = path.read_text("utf-8")
-    assert 'version = "1.2.0"' in text and "revision = 6" in text
+    assert 'version = "1.2.0"' in text and "revision = 7" in text
     assert "[answers.A-04an]" in text and "[answers.A-04a]" not in text
     assert "[answers.A-10b]" not in text
     for part in ("A-10b1", "A-10b2"):
@@ -73,7 +74,10 @@ def test_migrate_carries_renamed_prefills_split_and_keeps_removed_in_history(
         assert "移行: A-10b から引継ぎ、要確認" in block
     assert "[answers.A-16]" not in text
     last = text.rsplit("[[history]]", 1)[1]
-    assert "A-16=met" in last and "1.1.0 → 1.2.0" in last
+    assert 'code = "migrate.summary-removed"' in last and 'items = "A-16=met"' in last
+    assert 'old = "1.1.0"\nnew = "1.2.0"' in last
+    (entry,) = storage.load(path, load_catalog(v120[0])).assessment.history[-1:]
+    assert "A-16=met" in text_of(entry, "ja") and "1.1.0 → 1.2.0" in text_of(entry, "ja")
     assert "要確認: A-10b1" in out and "A-16 = met" in out
     code, _, _ = run_cli(capsys, "validate", path, "--catalog", v120[0], "--no-cache")
     assert code == 0
@@ -168,15 +172,15 @@ def test_to_an_unknown_version_is_a_usage_error(
 def test_an_older_file_format_is_upgraded_through_the_registered_steps(
     capsys: pytest.CaptureFixture[str], workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Format 1 is the first; a test step stands in for the next format change: a
-    # hypothetical format 0 called the review status "state".
+    # A test step stands in for a format before format 1: a hypothetical format 0 called
+    # the review status "state"; the real step from 1 to 2 follows it.
     def upgrade(doc: dict[str, Any]) -> dict[str, Any]:
         doc["review"]["status"] = doc["review"].pop("state")
         return doc
 
     monkeypatch.setitem(schema_versions.UPGRADES, 0, upgrade)
     path = workdir / FUMIKURA
-    old = path.read_text("utf-8").replace("schema_version = 1", "schema_version = 0")
+    old = path.read_text("utf-8").replace("schema_version = 2", "schema_version = 0")
     old = old.replace('status = "in_review"', 'state = "in_review"')
     path.write_text(old, encoding="utf-8")
     code, out, _ = run_cli(capsys, "outdated", "--dir", workdir)
@@ -184,14 +188,14 @@ def test_an_older_file_format_is_upgraded_through_the_registered_steps(
     code, _, err = run_cli(capsys, "migrate", path)
     assert code == 0, err
     text = path.read_text("utf-8")
-    assert "schema_version = 1" in text and 'status = "in_review"' in text
-    assert "revision = 4" in text
+    assert "schema_version = 2" in text and 'status = "in_review"' in text
+    assert "revision = 7" in text
     assert run_cli(capsys, "validate", path, "--no-cache")[0] == 0
 
 
 def test_a_newer_file_format_is_refused(capsys: pytest.CaptureFixture[str], workdir: Path) -> None:
     path = workdir / FUMIKURA
-    path.write_text(path.read_text("utf-8").replace("schema_version = 1", "schema_version = 7"))
+    path.write_text(path.read_text("utf-8").replace("schema_version = 2", "schema_version = 7"))
     code, _, err = run_cli(capsys, "migrate", path)
     assert code == 1 and "newer than this vendorrisk" in err
 

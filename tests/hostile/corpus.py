@@ -148,7 +148,7 @@ def hostile_assessment(base: Assessment, catalogue: Catalogue, payload: str) -> 
                 revision=1,
                 at=dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC),
                 by=payload,
-                summary=payload,
+                comment=payload,
             ),
         ),
     )

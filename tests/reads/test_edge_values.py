@@ -155,11 +155,11 @@ def assessments(draw: st.DrawFn) -> Assessment:
     first_at = dt.datetime(FIRST_YEAR, 1, 1, 12, tzinfo=offset)
     last_at = dt.datetime(LAST_YEAR, 12, 31, 11, 59, 59, 999999, tzinfo=offset)
     history = (
-        (HistoryEntry(revision=1, at=first_at, by=draw(LINE), summary=draw(LINE)),)
+        (HistoryEntry(revision=1, at=first_at, by=draw(LINE), comment=draw(LINE)),)
         if revision == 1
         else (
-            HistoryEntry(revision=1, at=first_at, by="a", summary="s"),
-            HistoryEntry(revision=revision, at=last_at, by=draw(LINE), summary=draw(LINE)),
+            HistoryEntry(revision=1, at=first_at, by="a", comment="s"),
+            HistoryEntry(revision=revision, at=last_at, by=draw(LINE), comment=draw(LINE)),
         )
     )
     grants = tuple(

@@ -54,13 +54,13 @@ def marked(tmp_path: Path, catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
             ),
         )
     record = {
-        "schema_version": 1,
+        "schema_version": 2,
         "url": URL,
         "ok": True,
         "refused": False,
         "redirects": [],
         "headers": [],
-        "certifications": {"note": f"{SECRET}CERT", "mentions": []},
+        "certifications": {"mentions": [{"id": "ismap", "snippet": f"{SECRET}CERT", "count": 1}]},
         "failures": [],
         "warnings": [],
         "checked_at": "2026-11-01T00:00:00Z",

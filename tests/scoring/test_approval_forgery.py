@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from tests.said import entry, raises_said
 from tests.scoring.conftest import ALL_MET
 from tests.scoring.test_workflow import TODAY, approved, ready
 from vendorrisk.approval import approval_basis, approval_problems, approval_stands
@@ -18,7 +19,7 @@ from vendorrisk.workflow import WorkflowError, transition
 
 
 def _entry(revision: int, summary: str, day: int = 27) -> HistoryEntry:
-    return HistoryEntry(revision, dt.datetime(2026, 11, day, 10, 0, tzinfo=dt.UTC), "x", summary)
+    return entry(revision, dt.datetime(2026, 11, day, 10, 0, tzinfo=dt.UTC), "x", summary)
 
 
 def _with_history(a: Assessment, *summaries: str) -> Assessment:
@@ -140,7 +141,7 @@ def test_rule_C1_plain_approval_is_refused_while_findings_need_conditions(
     small: Catalogue,
 ) -> None:
     a = ready(small, {**ALL_MET, "S-01": "not_met"})
-    with pytest.raises(WorkflowError, match="S-01"):
+    with raises_said(WorkflowError, match="S-01"):
         transition(a, small, "approved", reviewer="鈴木", today=TODAY)
     done, _ = transition(
         a,
@@ -191,7 +192,7 @@ def test_rule_W6_names_are_compared_after_normalising(
     strict = replace(small, review_policy=ReviewPolicy(separate_approver=True))
     a = ready(strict)
     a = replace(a, review=replace(a.review, submitted_by=submitted))
-    with pytest.raises(WorkflowError, match="separation of duties"):
+    with raises_said(WorkflowError, match="separation of duties"):
         transition(a, strict, "approved", reviewer=approving, today=TODAY)
 
 
@@ -206,5 +207,5 @@ def test_rule_W6_a_submitter_edited_by_hand_does_not_hide_who_submitted(
     history = (replace(a.history[0], by="作成者"), replace(a.history[1], by="調達課 佐藤"))
     a = replace(a, history=(*history, a.history[2]))
     a = replace(a, review=replace(a.review, submitted_by="別の人"))
-    with pytest.raises(WorkflowError, match="separation of duties"):
+    with raises_said(WorkflowError, match="separation of duties"):
         transition(a, strict, "approved", reviewer="調達課　佐藤", today=TODAY)

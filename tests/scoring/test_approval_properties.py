@@ -15,6 +15,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.said import history_of
 from tests.scoring.conftest import ALL_MET, make
 from tests.scoring.test_workflow import TODAY, verified
 from vendorrisk import storage
@@ -130,7 +131,7 @@ def test_changing_any_answer_of_an_approved_file_leaves_it_not_approved(
         # Through the tool (UI, review, import, migrate all save this way).
         saved = storage.save(loaded, edited, small, summary="変更", at=AT)
         assert saved.assessment.review.status == "in_review"
-        assert rid in saved.assessment.history[-1].summary
+        assert rid in history_of(saved.assessment.history[-1])
         # By hand: the file keeps saying "approved", but that approval no longer stands.
         hand = Path(tmp) / "hand.toml"
         hand.write_bytes(storage.render(edited, small, hand))

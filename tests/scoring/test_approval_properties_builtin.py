@@ -24,6 +24,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import REPO
+from tests.said import entry as said_entry
+from tests.said import history_of
 from vendorrisk import storage
 from vendorrisk.approval import (
     APPROVED_STATUSES,
@@ -77,7 +79,7 @@ def _approved_examples() -> tuple[Assessment, ...]:
         conditions=("B-09d, B-14b, B-19: 2027 年度中に改善",),
         today=TODAY,
     )
-    entry = HistoryEntry(fumikura.revision + 1, AT, "情報政策課 鈴木", summary)
+    entry = HistoryEntry(fumikura.revision + 1, AT, "情報政策課 鈴木", (summary,))
     decided = replace(decided, revision=entry.revision, history=(*fumikura.history, entry))
     assert not approval_problems(social, catalogue, TODAY)
     assert not approval_problems(decided, catalogue, TODAY)
@@ -210,7 +212,7 @@ def test_changing_anything_an_approval_covers_leaves_it_not_approved(
             assert storage.load(path, catalogue).assessment == loaded.assessment
             return
         assert saved.assessment.review.status == "in_review"
-        assert "back in review" in saved.assessment.history[-1].summary
+        assert "back in review" in history_of(saved.assessment.history[-1])
 
 
 def _perturbed(a: Assessment, catalogue: Catalogue, values: list[tuple[int, int]]) -> Assessment:
@@ -235,7 +237,7 @@ def _forged(a: Assessment, status: str) -> Assessment:
         next_review=dt.date(2027, 6, 1),
         submitted_by=a.review.submitted_by,
     )
-    entry = HistoryEntry(a.revision + 1, AT, "情報政策課 鈴木", f"in_review → {status}")
+    entry = said_entry(a.revision + 1, AT, "情報政策課 鈴木", f"in_review → {status}")
     forged = replace(a, review=review, revision=entry.revision, history=(*a.history, entry))
     return replace(forged, review=replace(review, basis=approval_basis(forged)))
 

@@ -9,6 +9,7 @@ import pytest
 from tests.scoring.conftest import ALL_MET, make
 from vendorrisk.catalog import Catalogue
 from vendorrisk.catalog.applicability import Profile
+from vendorrisk.messages import say
 from vendorrisk.model import ExceptionGrant
 from vendorrisk.scoring import impact_level, impact_points, risk_level, score_assessment
 from vendorrisk.scoring.risk import gap_band
@@ -411,8 +412,8 @@ def test_findings_name_requirement_section_severity_status_and_reason(small: Cat
         ("M-01", "6.9", "must", "not_met"),
         ("S-01", "6.9", "should", "partial"),
     ]
-    assert "not met because" in result.findings[0].message
-    assert "partly because" in result.findings[1].message
+    assert "not met because" in say(result.findings[0].message)
+    assert "partly because" in say(result.findings[1].message)
 
 
 def test_rule_S3_rounds_halves_up_as_by_hand() -> None:
@@ -439,7 +440,7 @@ def test_rule_S4_met_without_required_evidence_counts_as_partly_met(catalogue: C
         for f in score_assessment(bare, catalogue, today=TODAY).findings
         if f.requirement == "A-05"
     ]
-    assert [(f.status, "evidence" in f.message) for f in finding] == [("partial", True)]
+    assert [(f.status, "evidence" in say(f.message)) for f in finding] == [("partial", True)]
     assert "A-05" not in [
         f.requirement for f in score_assessment(proven, catalogue, today=TODAY).findings
     ]

@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from tests.said import entry, raises_said
 from tests.scoring.conftest import ALL_MET, make, write_catalogue
 from vendorrisk.approval import approval_basis, approval_problems, approval_stands
 from vendorrisk.catalog import Catalogue, load_catalog
 from vendorrisk.catalog.model import ReviewPolicy
-from vendorrisk.model import Answer, Assessment, ExceptionGrant, HistoryEntry, Review
+from vendorrisk.messages import say
+from vendorrisk.model import Answer, Assessment, ExceptionGrant, Review
 from vendorrisk.workflow import (
     WorkflowError,
     add_comment,
@@ -48,10 +50,10 @@ def approved(catalogue: Catalogue) -> Assessment:
 def test_the_happy_path_records_person_decision_date_and_basis(small: Catalogue) -> None:
     a = verified(make(small, ALL_MET))
     a, summary = transition(a, small, "submitted", reviewer="調達課 佐藤", today=TODAY)
-    assert summary == "draft → submitted" and a.review.submitted_by == "調達課 佐藤"
+    assert say(summary) == "draft → submitted" and a.review.submitted_by == "調達課 佐藤"
     a, _ = transition(a, small, "in_review", reviewer="鈴木", today=TODAY)
     a, summary = transition(a, small, "approved", reviewer="鈴木", comment="問題なし", today=TODAY)
-    assert summary == "in_review → approved: 問題なし"  # rule W5
+    assert say(summary) == "in_review → approved: 問題なし"  # rule W5
     assert a.review == Review(
         status="approved",
         reviewer="鈴木",
@@ -77,17 +79,17 @@ def test_the_happy_path_records_person_decision_date_and_basis(small: Catalogue)
 def test_illegal_moves_are_refused_with_the_allowed_ones(
     small: Catalogue, start: str, to: str
 ) -> None:
-    with pytest.raises(WorkflowError, match="allowed"):
+    with raises_said(WorkflowError, match="allowed"):
         transition(_at(make(small, ALL_MET), start), small, to, reviewer="鈴木", today=TODAY)
 
 
 def test_an_unknown_status_is_named(small: Catalogue) -> None:
-    with pytest.raises(WorkflowError, match="unknown status approvd"):
+    with raises_said(WorkflowError, match="unknown status approvd"):
         transition(make(small, ALL_MET), small, "approvd", reviewer="x", today=TODAY)
 
 
 def test_rule_W1_an_incomplete_assessment_cannot_be_submitted(small: Catalogue) -> None:
-    with pytest.raises(WorkflowError, match="1 applicable question"):
+    with raises_said(WorkflowError, match="1 applicable question"):
         transition(
             make(small, {k: v for k, v in ALL_MET.items() if k != "S-01"}),
             small,
@@ -110,7 +112,7 @@ def test_rule_W1_partly_met_and_not_met_answers_need_a_note(
     small: Catalogue, statuses: dict[str, str], missing: str
 ) -> None:
     a = make(small, statuses)
-    with pytest.raises(WorkflowError, match=f"note saying why \\({missing}\\)"):
+    with raises_said(WorkflowError, match=f"note saying why \\({missing}\\)"):
         transition(a, small, "submitted", reviewer="x", today=TODAY)
     explained = replace(
         a,
@@ -125,7 +127,7 @@ def test_rule_W1_partly_met_and_not_met_answers_need_a_note(
 
 def test_rule_W2_approval_with_open_blockers_is_refused_unless_excepted(small: Catalogue) -> None:
     blocked = ready(small, {**ALL_MET, "M-01": "not_met"})
-    with pytest.raises(WorkflowError, match="M-01"):
+    with raises_said(WorkflowError, match="M-01"):
         transition(
             blocked, small, "approved_with_conditions", reviewer="x", conditions=("c",), today=TODAY
         )
@@ -139,13 +141,13 @@ def test_rule_W2_approval_with_open_blockers_is_refused_unless_excepted(small: C
 
 
 def test_rule_W2_conditions_are_required_for_a_conditional_approval(small: Catalogue) -> None:
-    with pytest.raises(WorkflowError, match="condition"):
+    with raises_said(WorkflowError, match="condition"):
         transition(ready(small), small, "approved_with_conditions", reviewer="x", today=TODAY)
 
 
 def test_rule_W2_a_gate_on_the_vendors_word_only_blocks_approval(small: Catalogue) -> None:
     stated = _at(make(small, ALL_MET, vendor_only=("G-01",)), "in_review")
-    with pytest.raises(WorkflowError, match=r"not yet verified by city staff \(G-01\)"):
+    with raises_said(WorkflowError, match=r"not yet verified by city staff \(G-01\)"):
         transition(stated, small, "approved", reviewer="x", today=TODAY)
     # Rejecting needs no verification.
     assert transition(stated, small, "rejected", reviewer="x", today=TODAY)[0].review.decision
@@ -165,7 +167,7 @@ def test_rule_W7_not_applicable_on_a_must_needs_the_reviewers_confirmation(
 ) -> None:
     a = ready(small, {**ALL_MET, "M-02": "na"})
     if outcome is not None:
-        with pytest.raises(WorkflowError, match=outcome.replace("(", r"\(").replace(")", r"\)")):
+        with raises_said(WorkflowError, match=outcome.replace("(", r"\(").replace(")", r"\)")):
             transition(a, small, "approved", reviewer="鈴木", confirm_na=confirm, today=TODAY)
         return
     moved, _ = transition(a, small, "approved", reviewer="鈴木", confirm_na=confirm, today=TODAY)
@@ -187,7 +189,7 @@ def test_rule_W7_not_applicable_on_a_must_needs_the_reviewers_confirmation(
 def test_rule_W3_every_move_needs_a_clean_name(
     small: Catalogue, start: str, to: str, name: str | None
 ) -> None:
-    with pytest.raises(WorkflowError, match="reviewer"):
+    with raises_said(WorkflowError, match="reviewer"):
         transition(
             _at(verified(make(small, ALL_MET)), start), small, to, reviewer=name, today=TODAY
         )
@@ -216,20 +218,20 @@ def test_rule_W6_separation_of_duties_when_the_catalogue_asks_for_it(
     history = ()
     if history_by is not None:
         at = dt.datetime(2026, 11, 1, tzinfo=dt.UTC)
-        history = (HistoryEntry(2, at, history_by, "draft → submitted"),)
+        history = (entry(2, at, history_by, "draft → submitted"),)
     a = replace(ready(small), history=history)
     a = replace(a, review=replace(a.review, submitted_by=submitted_by))
     if refusal is None:
         moved, _ = transition(a, catalogue, "approved", reviewer=approver, today=TODAY)
         assert moved.review.status == "approved"
     else:
-        with pytest.raises(WorkflowError, match=refusal):
+        with raises_said(WorkflowError, match=refusal):
             transition(a, catalogue, "approved", reviewer=approver, today=TODAY)
 
 
 def test_rule_W4_a_next_review_later_than_the_schedule_is_refused(small: Catalogue) -> None:
     start = ready(small)
-    with pytest.raises(WorkflowError, match="later than"):
+    with raises_said(WorkflowError, match="later than"):
         transition(
             start,
             small,
@@ -273,7 +275,7 @@ def test_rule_W5_a_comment_belongs_to_its_own_move(small: Catalogue) -> None:
         today=TODAY,
     )
     a, second = transition(a, small, "in_review", reviewer="y", today=TODAY)
-    assert first == "draft → submitted: 提出" and second == "submitted → in_review"
+    assert say(first) == "draft → submitted: 提出" and say(second) == "submitted → in_review"
 
 
 # --- whether a recorded approval stands (rules W2, W7–W9) ----------------------------------
@@ -352,12 +354,12 @@ def test_exceptions_are_granted_and_revoked_through_the_core(small: Catalogue) -
         until=dt.date(2027, 3, 31),
         today=TODAY,
     )
-    assert summary == "exception for M-01 (until 2027-03-31)" and len(a.exceptions) == 1
+    assert say(summary) == "exception for M-01 (until 2027-03-31)" and len(a.exceptions) == 1
     a, summary = revoke_exception(a, "M-01", revoked_by="鈴木")
-    assert summary == "exception for M-01 revoked" and a.exceptions == ()
-    with pytest.raises(WorkflowError, match="no exception is recorded for M-01"):
+    assert say(summary) == "exception for M-01 revoked" and a.exceptions == ()
+    with raises_said(WorkflowError, match="no exception is recorded for M-01"):
         revoke_exception(a, "M-01", revoked_by="鈴木")
-    with pytest.raises(WorkflowError, match="reviewer"):
+    with raises_said(WorkflowError, match="reviewer"):
         revoke_exception(a, "M-01", revoked_by=" ")
 
 
@@ -375,7 +377,7 @@ def test_comments_attach_to_one_answer(small: Catalogue) -> None:
         TODAY,
         "契約書の条番号を追記してください",
     )
-    with pytest.raises(WorkflowError):
+    with raises_said(WorkflowError):
         add_comment(a, "Z-99", by="鈴木", text="x", today=TODAY)
     # A reviewer's remark is not a change of what was approved.
     done = approved(small)

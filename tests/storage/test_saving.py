@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.said import history_of
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
 from vendorrisk.localtime import JST
@@ -26,7 +27,7 @@ def test_saving_a_change_bumps_the_revision_and_records_who_when_and_what(
     later = AT + dt.timedelta(hours=1)
     saved = storage.save(loaded, edited, catalogue, by="確認者", summary="A-06a を回答", at=later)
     assert saved.assessment.revision == 2
-    assert [(h.revision, h.by, h.summary, h.at) for h in saved.assessment.history] == [
+    assert [(h.revision, h.by, history_of(h), h.at) for h in saved.assessment.history] == [
         (1, "作成者", "assessment created", AT),
         (2, "確認者", "A-06a を回答", later),
     ]
@@ -152,7 +153,10 @@ def test_amending_rewrites_the_latest_revision_instead_of_adding_one(
         amend=True,
     )
     assert second.assessment.revision == 2
-    assert [h.summary for h in second.assessment.history] == ["assessment created", "A-05, A-06a"]
+    assert [history_of(h) for h in second.assessment.history] == [
+        "assessment created",
+        "A-05, A-06a",
+    ]
     assert storage.load(path, catalogue).assessment == second.assessment
 
 

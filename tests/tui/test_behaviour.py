@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 from textual.widgets import Static
 
+from tests.said import history_of
 from tests.tui.conftest import make_app, settle
 from vendorrisk import storage
 from vendorrisk.catalog import load_catalog
@@ -294,4 +295,4 @@ async def test_an_exception_recorded_on_the_review_screen_waives_its_blocker(
     (grant,) = saved.exceptions
     assert grant.requirement == first_blocker and str(grant.until) == "2027-03-31"
     # Its own revision, named in the history.
-    assert saved.history[-1].summary == f"exception for {first_blocker} (until 2027-03-31)"
+    assert history_of(saved.history[-1]) == f"exception for {first_blocker} (until 2027-03-31)"

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from textual.widgets import DataTable, Static
 
+from tests.said import history_of
 from tests.tui.conftest import make_app, settle
 from vendorrisk import storage
 from vendorrisk.catalog import load_catalog
@@ -109,4 +110,4 @@ async def test_a_second_level_added_from_the_ui_waits_for_consent_then_gets_it(
         True,
     )
     assert second.approver == "Head of Residents"
-    assert "番号法10条" in saved.history[-1].summary
+    assert "番号法10条" in history_of(saved.history[-1])

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from textual.widgets import Button, Checkbox, Input, Static
 
+from tests.said import history_of
 from tests.tui.conftest import TODAY, make_app, settle
 from vendorrisk import storage
 from vendorrisk.catalog import load_catalog
@@ -127,7 +128,7 @@ async def test_a_comment_is_recorded_with_its_own_move_only(
         await pilot.press("enter")
         await settle(app, pilot)
     saved = storage.load(path, load_catalog()).assessment
-    assert [(h.by, h.summary) for h in saved.history[-2:]] == [
+    assert [(h.by, history_of(h)) for h in saved.history[-2:]] == [
         ("Suzuki", "submitted → in_review: checked"),
         ("Suzuki", "in_review → draft"),
     ]

@@ -21,7 +21,7 @@ LANGS: list[Lang] = ["ja", "en"]
 LONG_NAME = "一般財団法人寝屋川市行政情報システム共同利用推進機構北河内地域データセンター運営事業部"
 
 CHECK_RECORD: dict[str, Any] = {
-    "schema_version": 1,
+    "schema_version": 2,
     "url": "https://www.yodogawa-docs.example.jp/security/",
     "final_url": "https://www.yodogawa-docs.example.jp/security/",
     "ok": True,
@@ -31,8 +31,8 @@ CHECK_RECORD: dict[str, Any] = {
     "https_enforced": True,
     "tls": {"verified": True, "days_left": 212, "not_after": "2027-06-27T00:00:00Z"},
     "headers": [
-        {"id": "hsts", "verdict": "pass", "code": "hsts-ok", "message": "HSTS"},
-        {"id": "csp", "verdict": "fail", "code": "csp-missing", "message": "CSP"},
+        {"id": "hsts", "verdict": "pass", "code": "hsts-ok"},
+        {"id": "csp", "verdict": "fail", "code": "csp-missing"},
     ],
     "security_txt": {
         "url": "https://www.yodogawa-docs.example.jp/.well-known/security.txt",
@@ -42,10 +42,7 @@ CHECK_RECORD: dict[str, Any] = {
         "problems": [],
         "fields": {},
     },
-    "certifications": {
-        "note": "mentions are evidence to verify, not proof",
-        "mentions": [{"id": "ismap", "snippet": "ISMAP 登録", "count": 1}],
-    },
+    "certifications": {"mentions": [{"id": "ismap", "snippet": "ISMAP 登録", "count": 1}]},
     "failures": [],
     "warnings": ["csp-missing"],
     "checked_at": "2026-11-27T01:00:00Z",

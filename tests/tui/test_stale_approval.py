@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from textual.widgets import DataTable
 
+from tests.said import history_of
 from tests.tui.conftest import make_app, settle
 from vendorrisk import storage
 from vendorrisk.catalog import load_catalog
@@ -73,5 +74,5 @@ async def test_changing_an_answer_of_an_approved_assessment_sends_it_back_to_rev
     assert saved.review.status == "in_review"
     last = saved.history[-1]
     assert last.by == "tester"
-    assert reason.format(id=changed) in last.summary
+    assert reason.format(id=changed) in history_of(last)
     assert status == in_review and status != approved

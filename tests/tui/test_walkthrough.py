@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from textual.widgets import Input
 
+from tests.said import history_of
 from tests.tui.conftest import make_app, settle
 from vendorrisk import storage
 from vendorrisk.catalog import load_catalog
@@ -147,7 +148,7 @@ async def test_a_new_user_creates_answers_submits_and_gets_approved(
         final = storage.load(path, catalogue).assessment
         assert final.review.status == "approved", [n.message for n in app._notifications]
         assert final.review.reviewer == "tester" and final.review.next_review is not None
-        assert [h.summary for h in final.history[-3:]] == [
+        assert [history_of(h) for h in final.history[-3:]] == [
             "draft → submitted",
             "submitted → in_review",
             "in_review → approved",

@@ -110,7 +110,7 @@ def test_a_sixty_megabyte_value_is_refused_by_the_size_limit(
 @pytest.mark.parametrize(
     ("old", "new", "code", "key"),
     [
-        ("schema_version = 1", 'schema_version = "1"', "schema", "schema_version"),
+        ("schema_version = 2", 'schema_version = "2"', "schema", "schema_version"),
         ('kind = "contractor"', 'kind = "outsourcer"', "schema", "service.kind"),
         (
             'name = "株式会社サンプル情報システム"',
@@ -163,7 +163,7 @@ def test_history_that_goes_backwards_is_an_error(
 ) -> None:
     text = good.read_text("utf-8")
     text = text.replace("revision = 1\n", "revision = 2\n", 1)
-    text += '\n[[history]]\nrevision = 2\nat = 2020-01-01 00:00:00+09:00\nby = "x"\nsummary = "y"\n'
+    text += '\n[[history]]\nrevision = 2\nat = 2020-01-01 00:00:00+09:00\nby = "x"\ncomment = "y"\n'
     path = good.with_name("history.toml")
     path.write_text(text, "utf-8")
     _, report = run_json(capsys, "validate", path)

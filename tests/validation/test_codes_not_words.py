@@ -30,7 +30,6 @@ ENUMERATIONS: list[type[Code]] = [
     tomlfile.Toml11Construct,
     approval.ApprovalSaid,
     approval.StatusLabel,
-    session.SessionSaid,
     subcontracting.RegisterSaid,
     gitfiles.GitSaid,
     scaffold.InitSaid,

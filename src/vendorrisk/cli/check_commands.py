@@ -22,7 +22,7 @@ from vendorrisk.encoding import json_text, one_line, terminal_text
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import read_limited
 from vendorrisk.formats import Formats, Reporter
-from vendorrisk.messages import t
+from vendorrisk.messages import say, t
 from vendorrisk.messages.said import error_text, os_reason
 
 # A list of URLs, one a line: far more than any real list, bounded like every read.
@@ -371,7 +371,11 @@ class SecurityTxtJson:
     for_people = False
 
     def render(self, value: Any) -> str:
-        return json_text(value.to_json()) + "\n"
+        out = value.to_json()
+        # For people reading the output: each problem also in words of the run's language.
+        for shown, found in zip(out["problems"], value.problems, strict=True):
+            shown["message"] = say(found.phrase)
+        return json_text(out) + "\n"
 
 
 def _write_sectxt_text(report: Any, out: TextIO) -> None:
@@ -382,7 +386,7 @@ def _write_sectxt_text(report: Any, out: TextIO) -> None:
     }
     for p in report.problems:
         where = t("urlcheck.cli.line_no", line=p.line) if p.line is not None else "-"
-        out.write(f"{labels[p.severity]():<8} {where:<10} {p.code:<30} {one_line(p.message)}\n")
+        out.write(f"{labels[p.severity]():<8} {where:<10} {p.code:<30} {one_line(say(p.phrase))}\n")
     out.write(
         t("urlcheck.cli.sectxt_valid" if report.valid else "urlcheck.cli.sectxt_invalid") + "\n"
     )

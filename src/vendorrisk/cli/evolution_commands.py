@@ -137,7 +137,7 @@ def _plans(
     errors: list[PlanError] = []
     for path in files:
         try:
-            plans.append(plan_file(path, history, target))
+            plans.append(plan_file(path, history, target, say))
         except PlanError as exc:
             errors.append(exc)
     return plans, errors
@@ -145,7 +145,7 @@ def _plans(
 
 def _report_errors(errors: list[PlanError]) -> None:
     for error in errors:
-        print(one_line(str(error)), file=sys.stderr)
+        print(one_line(say(error.phrase)), file=sys.stderr)
         print_problems(error.problems)
 
 
@@ -199,7 +199,7 @@ class OutdatedJson:
                 }
                 for p in value.outdated
             ],
-            "errors": [str(e) for e in value.errors],
+            "errors": [say(e.phrase) for e in value.errors],
         }
         return json_text(data) + "\n"
 
@@ -224,7 +224,7 @@ def run_outdated(args: argparse.Namespace) -> int:
 
 
 def _item(plan: Plan, target: Catalogue) -> Item:
-    summary = plan.result.summary()
+    summary = plan.summary()
 
     def save(base: storage.Loaded) -> storage.Loaded:
         return Store(target).save(base, plan.result.assessment, summary=summary)
@@ -271,7 +271,7 @@ def run_migrate(args: argparse.Namespace) -> int:
             print("  " + t("migrate.line-removed", id=rid, value=one_line(str(value))))
         # The dry run says it too: the real run changes the review status (rule W8).
         reopens = storage.approval_after_save(
-            plan.base, plan.result.assessment, target, summary=plan.result.summary()
+            plan.base, plan.result.assessment, target, summary=plan.summary()
         )
         if reopens is not None:
             print("  " + t("audit.approval-reopens", reason=say(reopens)))

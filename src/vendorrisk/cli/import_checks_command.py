@@ -20,6 +20,7 @@ from vendorrisk.cli.common import (
     catalogue_from,
     print_problems,
 )
+from vendorrisk.evolution.check_records import upgrade_record
 from vendorrisk.exitcodes import ExitCode
 from vendorrisk.files import read_limited
 from vendorrisk.messages import t
@@ -66,6 +67,8 @@ def read_records(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
         except (ValueError, RecursionError) as exc:
             refused.append(t("import-checks.bad-json", path=path, line=number, reason=exc))
             continue
+        # Results written by an older vendorrisk are read in the current record format.
+        record = upgrade_record(record) if isinstance(record, dict) else record
         problems = record_problems(record)
         if problems:
             reason = "; ".join(f"{p.key or '-'}: {problem_text(p)}" for p in problems[:3])

@@ -26,13 +26,15 @@ from vendorrisk.cli.report_command import (
     today_of,
     write_output,
 )
+from vendorrisk.codes import phrase
 from vendorrisk.encoding import one_line
 from vendorrisk.exchange.assessment_questions import questions_for
 from vendorrisk.exchange.importing import VendorFileError, line_defect, read_vendor_file
 from vendorrisk.exchange.questionnaire import vendor_questions
-from vendorrisk.exchange.recording import ImportOutcome, plan_import
+from vendorrisk.exchange.recording import ImportOutcome, ImportWords, plan_import
 from vendorrisk.exitcodes import ExitCode
-from vendorrisk.messages import language, say, t
+from vendorrisk.history_codes import HistoryCode
+from vendorrisk.messages import LANGS, language, say, t
 from vendorrisk.messages.said import error_text
 
 
@@ -96,10 +98,15 @@ def _refused(path: Path, reason: str) -> CommandError:
     )
 
 
+def import_words() -> ImportWords:
+    """The provenance note in the current language; compliance labels in every language."""
+    return ImportWords(say, lambda code: [say(code, lang) for lang in LANGS])
+
+
 def run_import(args: argparse.Namespace) -> int:
     catalogue = catalogue_from(args)
     if args.by is not None and (defect := line_defect(args.by)) is not None:
-        raise CommandError(t("import.bad-by", reason=defect), ExitCode.USAGE)
+        raise CommandError(t("import.bad-by", reason=say(defect)), ExitCode.USAGE)
     loaded = load_assessment(args.into, catalogue)
     assessment = loaded.assessment
     try:
@@ -123,9 +130,10 @@ def run_import(args: argparse.Namespace) -> int:
         vendor_file,
         by=by,
         day=today_of(args),
+        words=import_words(),
         accept_applicability_changes=args.accept_applicability_changes,
     )
-    summary = t("import.summary", file=vendor_file.name, count=len(outcome.imported))
+    summary = phrase(HistoryCode.IMPORTED, file=vendor_file.name, count=len(outcome.imported))
     reopens = (
         storage.approval_after_save(loaded, outcome.assessment, catalogue, summary=summary)
         if outcome.writes
@@ -156,8 +164,8 @@ def _report(outcome: ImportOutcome) -> None:
             t(
                 "import.line-refused",
                 id=one_line(refusal.id),
-                where=one_line(refusal.where),
-                reason=one_line(refusal.reason),
+                where=one_line(say(refusal.where)),
+                reason=one_line(say(refusal.reason)),
             )
         )
     changes = outcome.changes

@@ -20,15 +20,17 @@ from vendorrisk.cli.common import (
     load_assessment,
     storage_failure,
 )
+from vendorrisk.codes import Joined, Phrase, phrase
 from vendorrisk.exitcodes import ExitCode
+from vendorrisk.history_codes import HistoryCode, Summary
 from vendorrisk.localtime import today
-from vendorrisk.messages import t
+from vendorrisk.messages import say, t
 from vendorrisk.messages.labels import status_label
-from vendorrisk.messages.said import error_text
 from vendorrisk.model import Assessment
 from vendorrisk.scoring import score_assessment
 from vendorrisk.workflow import (
     STATUSES,
+    WorkflowCode,
     WorkflowError,
     add_comment,
     grant_exception,
@@ -111,18 +113,22 @@ def _confirmed(
 
 def _change(
     args: argparse.Namespace, assessment: Assessment, catalogue: Catalogue, day: dt.date
-) -> tuple[Assessment, str, str]:
+) -> tuple[Assessment, Summary, str]:
     """The changed assessment, its history summary, and whose name the history records."""
     person: str = args.reviewer
-    summary = ""
+    summary: Phrase | None = None
     if args.on is not None:
         if not args.comment:
-            raise WorkflowError(t("workflow.comment-empty"))
+            raise WorkflowError(phrase(WorkflowCode.COMMENT_EMPTY))
         assessment = add_comment(assessment, args.on, by=person, text=args.comment, today=day)
-        summary = t("review.commented", id=args.on)
+        summary = phrase(HistoryCode.COMMENTED, id=args.on)
     elif args.verify is not None:
         assessment, summary = verify_answers(
-            assessment, tuple(args.verify), verified_by=person, today=day
+            assessment,
+            tuple(args.verify),
+            verified_by=person,
+            remark=say(WorkflowCode.VERIFIED_REMARK),
+            today=day,
         )
     elif args.exception is not None:
         assessment, summary = grant_exception(
@@ -150,8 +156,8 @@ def _change(
             confirm_na=_confirmed(args, assessment, catalogue),
             today=day,
         )
-        summary = f"{summary}; {moved}" if summary else moved
-    return assessment, summary, person
+        return assessment, Joined((summary, moved)) if summary else moved, person
+    return assessment, summary or "", person
 
 
 def run(args: argparse.Namespace) -> int:
@@ -164,7 +170,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         assessment, summary, person = _change(args, loaded.assessment, catalogue, today())
     except WorkflowError as exc:
-        raise CommandError(error_text(exc), ExitCode.PROBLEMS) from None
+        raise CommandError(say(exc.phrase), ExitCode.PROBLEMS) from None
     try:
         saved = Store(catalogue).save(loaded, assessment, by=person, summary=summary)
     except storage.StorageError as exc:

@@ -61,7 +61,7 @@ def _finding_json(f: Finding) -> dict[str, Any]:
         "excepted": f.excepted,
         "condition": f.condition,
         "law": list(f.law),
-        "message": f.message,
+        "message": say(f.message),
     }
 
 
@@ -114,7 +114,7 @@ def _finding_line(f: Finding) -> str:
     else:
         mark = "!" if f.condition is not None else "-"
     status = t(f"status.{f.status}")
-    line = f"{mark} {f.requirement} §{f.section} [{f.severity}/{status}] {f.message}"
+    line = f"{mark} {f.requirement} §{f.section} [{f.severity}/{status}] {say(f.message)}"
     if f.condition is not None:
         line += f" [{t('score.condition', reason=t(f'condition.{f.condition}'))}]"
     if f.law:

@@ -12,6 +12,7 @@ from typing import Any
 from vendorrisk.codec.fields import FieldType, file_fields
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem, problem
+from vendorrisk.schemas.shape import Converted
 
 # The years a date may fall in (the schema says the same): wide enough for any contract or
 # certificate, narrow enough that date arithmetic in reports never leaves Python's range.
@@ -195,6 +196,10 @@ _TOML_TYPES: dict[Any, type] = {tuple: list}
 
 def reader(tp: FieldType) -> Reader | None:
     """The converter for a value of this type, or None when the TOML value is the model's."""
+    for mark in tp.marks:
+        if isinstance(mark, Converted):
+            read_as = mark.read
+            return lambda value, _read, _where, _key: read_as(value)
     kind = tp.kind()
     if kind == "object":
         return object_reader(tp.bare)

@@ -9,7 +9,7 @@ from typing import Any
 
 from vendorrisk.codec.fields import FieldType, written_fields
 from vendorrisk.model import Assessment
-from vendorrisk.schemas.shape import OMITTED_AT_DEFAULT
+from vendorrisk.schemas.shape import OMITTED_AT_DEFAULT, Converted
 
 Writer = Callable[[Any, Mapping[str, int]], Any]
 
@@ -109,6 +109,10 @@ def _union_writer(members: Mapping[type, Writer]) -> Writer:
 
 def writer(tp: FieldType) -> Writer | None:
     """The converter for a value of this type, or None when the value goes in as it is."""
+    for mark in tp.marks:
+        if isinstance(mark, Converted):
+            convert = mark.write
+            return lambda value, _order: convert(value)
     kind = tp.kind()
     if kind == "object":
         return object_writer(tp.bare)

@@ -1,7 +1,8 @@
 """Comparing two versions of one assessment, field by field and answer by answer.
 
-Values are kept twice: raw (for JSON, stable codes) and as words in the current language
-(for people), so that the renderers need neither the catalogue nor the scoring.
+Values are kept raw (for JSON, stable codes) and with what the renderers need to word them
+(``Shown``: the answer and its question, or the family of message keys a code belongs to),
+so that the renderers need neither the catalogue nor the scoring, and no word is chosen here.
 """
 
 from __future__ import annotations
@@ -11,16 +12,30 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeVar
 
-from vendorrisk.catalog.model import Catalogue
-from vendorrisk.messages import has, language, t
+from vendorrisk.catalog.model import Catalogue, Requirement, Text
+from vendorrisk.codes import Code, Phrase, phrase
 from vendorrisk.model import Answer, Assessment, Evidence, ExceptionGrant
-from vendorrisk.reports.answers import display_value, evidence_text
 from vendorrisk.scoring import ScoreResult, score_assessment
 from vendorrisk.tomlfile import jsonable
 
 ChangeKind = Literal["added", "removed", "changed", "renamed"]
 ItemKind = Literal["added", "removed"]
 T = TypeVar("T")
+
+
+class DiffCode(Code):
+    EXCEPTION = "diff.exception"
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """A value as a renderer words it: ``words`` is the family of message keys it is a code
+    of ("report.kind" for a service kind); an answer's value is worded by its question."""
+
+    value: Any
+    words: str | None = None
+    answer: Answer | None = None
+    requirement: Requirement | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +45,8 @@ class Change:
     field: str
     before: Any
     after: Any
-    before_text: str
-    after_text: str
+    before_shown: Shown
+    after_shown: Shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +54,7 @@ class ItemChange:
     """Evidence or an exception that appeared or disappeared."""
 
     kind: ItemKind
-    text: str
+    item: Evidence | Phrase  # the evidence itself, or what the exception says
     expired: bool  # as of the diff's date: a reviewer must not count on it
     data: dict[str, Any]
 
@@ -49,7 +64,7 @@ class AnswerChange:
     requirement: str
     kind: ChangeKind
     section: str | None
-    question: str | None  # None when the catalogue does not know the id
+    question: Text | None  # None when the catalogue does not know the id
     changes: tuple[Change, ...] = ()
     evidence: tuple[ItemChange, ...] = ()
     comments_added: tuple[str, ...] = ()
@@ -92,25 +107,11 @@ class AssessmentDiff:
         )
 
 
-def _text(value: Any, key_prefix: str | None = None) -> str:
-    if value is None:
-        return "—"
-    if isinstance(value, bool):
-        return t("report.yes" if value else "report.no")
-    if key_prefix is not None and has(f"{key_prefix}.{value}"):
-        return t(f"{key_prefix}.{value}")
-    if isinstance(value, tuple | list):
-        return ", ".join(str(v) for v in value) or "—"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
 def _change(name: str, before: Any, after: Any, prefix: str | None = None) -> Change | None:
     if before == after:
         return None
     return Change(
-        name, jsonable(before), jsonable(after), _text(before, prefix), _text(after, prefix)
+        name, jsonable(before), jsonable(after), Shown(before, prefix), Shown(after, prefix)
     )
 
 
@@ -170,11 +171,10 @@ def _expired(day: dt.date | None, today: dt.date) -> bool:
 def _evidence_items(
     before: Sequence[Evidence], after: Sequence[Evidence], today: dt.date
 ) -> list[ItemChange]:
-    lang = language()
     items: list[ItemChange] = []
     for kind, side, other in _sides(before, after):
         items.extend(
-            ItemChange(kind, evidence_text(ev, lang), _expired(ev.expires, today), _ev_data(ev))
+            ItemChange(kind, ev, _expired(ev.expires, today), _ev_data(ev))
             for ev in side
             if ev not in other
         )
@@ -200,15 +200,14 @@ def _answer_change(
     today: dt.date,
     renamed_from: str | None = None,
 ) -> AnswerChange | None:
-    lang = language()
     requirement = catalogue.by_id.get(rid)
     section = requirement.section if requirement else None
-    question = requirement.question.get(lang) if requirement else None
+    question = requirement.question if requirement else None
 
-    def shown(answer: Answer | None) -> Any:
+    def shown(answer: Answer | None) -> Shown:
         if answer is None:
-            return None
-        return display_value(answer, requirement, lang) if requirement else _text(answer.value)
+            return Shown(None)
+        return Shown(answer.value, answer=answer, requirement=requirement)
 
     kind: ChangeKind = "added" if old is None else "removed" if new is None else "changed"
     changes: list[Change] = []
@@ -216,7 +215,7 @@ def _answer_change(
         # A renumbered question (migrate): one answer under its new id, not a removal and
         # an addition; the id change comes first, then whatever else changed with it.
         kind = "renamed"
-        changes.append(Change("id", renamed_from, rid, renamed_from, rid))
+        changes.append(Change("id", renamed_from, rid, Shown(renamed_from), Shown(rid)))
     value_before = old.value if old else None
     value_after = new.value if new else None
     if value_before != value_after:
@@ -225,8 +224,8 @@ def _answer_change(
                 "value",
                 jsonable(list(value_before) if isinstance(value_before, tuple) else value_before),
                 jsonable(list(value_after) if isinstance(value_after, tuple) else value_after),
-                shown(old) if old else "—",
-                shown(new) if new else "—",
+                shown(old),
+                shown(new),
             )
         )
     for name in ("reason", "note", "source", "answered_by", "answered_at"):
@@ -256,8 +255,8 @@ def _exception_items(
         for grant in side:
             if grant in other:
                 continue
-            text = t(
-                "diff.exception",
+            said = phrase(
+                DiffCode.EXCEPTION,
                 id=grant.requirement,
                 until=grant.until.isoformat(),
                 control=grant.compensating_control,
@@ -267,7 +266,7 @@ def _exception_items(
                 "until": grant.until.isoformat(),
                 "approved_by": grant.approved_by,
             }
-            out.append(ItemChange(kind, text, _expired(grant.until, today), data))
+            out.append(ItemChange(kind, said, _expired(grant.until, today), data))
     return out
 
 

@@ -6,14 +6,43 @@ terminal or ``markdown_text`` for Markdown, so that it renders as what it is and
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from vendorrisk.diff.compare import AnswerChange, AssessmentDiff, Change, ItemChange
+from vendorrisk.diff.compare import AnswerChange, AssessmentDiff, Change, ItemChange, Shown
 from vendorrisk.encoding import markdown_text, one_line
-from vendorrisk.messages import t
+from vendorrisk.messages import has, language, say, t
+from vendorrisk.model import Evidence
+from vendorrisk.reports.answers import display_value, evidence_text
 
 _MARKS = {"added": "+", "removed": "-", "changed": "~", "renamed": "→"}
+
+
+def shown_text(shown: Shown) -> str:
+    """A value of the diff in words of the current language."""
+    value = shown.value
+    if shown.answer is not None and shown.requirement is not None:
+        return display_value(shown.answer, shown.requirement, language())
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return t("report.yes" if value else "report.no")
+    if shown.words is not None and has(f"{shown.words}.{value}"):
+        return t(f"{shown.words}.{value}")
+    if isinstance(value, tuple | list):
+        return ", ".join(str(v) for v in value) or "—"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def _before_after(change: Change, encode: Callable[[str], str]) -> tuple[str, str]:
+    return encode(shown_text(change.before_shown)), encode(shown_text(change.after_shown))
+
+
+def _question(change: AnswerChange) -> str | None:
+    return change.question.get(language()) if change.question is not None else None
 
 
 def _field_name(change: Change) -> str:
@@ -52,12 +81,16 @@ def _vendor_warning(diff: AssessmentDiff, encode: Encode) -> str:
 
 def _item(item: ItemChange) -> str:
     expired = t("diff.expired") if item.expired else ""
-    return f"{_MARKS[item.kind]} {item.text}{expired}"
+    if isinstance(item.item, Evidence):
+        text = evidence_text(item.item, language())
+    else:
+        text = say(item.item)
+    return f"{_MARKS[item.kind]} {text}{expired}"
 
 
 def _answer_head(change: AnswerChange) -> str:
     section = f"[{change.section}] " if change.section else ""
-    question = change.question or t("diff.unknown-question")
+    question = _question(change) or t("diff.unknown-question")
     return one_line(f"{_MARKS[change.kind]} {change.requirement} {section}{question}")
 
 
@@ -69,11 +102,12 @@ def render_text(diff: AssessmentDiff) -> str:
         lines.append(t("diff.none"))
         return "\n".join(lines) + "\n"
     for change in (*diff.fields, *diff.score):
-        before, after = one_line(change.before_text), one_line(change.after_text)
+        before, after = _before_after(change, one_line)
         lines.append(f"{_field_name(change)}: {before} → {after}")
     if diff.url_checks is not None:
         c = diff.url_checks
-        lines.append(f"{_field_name(c)}: {one_line(c.before_text)} → {one_line(c.after_text)}")
+        before, after = _before_after(c, one_line)
+        lines.append(f"{_field_name(c)}: {before} → {after}")
     for blocker in diff.new_blockers:
         lines.append(t("diff.new-blocker", id=one_line(blocker)))
     for blocker in diff.resolved_blockers:
@@ -84,7 +118,7 @@ def render_text(diff: AssessmentDiff) -> str:
     for answer in diff.answers:
         lines.append(_answer_head(answer))
         for change in answer.changes:
-            before, after = one_line(change.before_text), one_line(change.after_text)
+            before, after = _before_after(change, one_line)
             lines.append(f"    {_field_name(change)}: {before} → {after}")
         lines.extend(f"    {t('diff.evidence')} {one_line(_item(i))}" for i in answer.evidence)
         lines.extend(f"    {t('diff.comment')} + {one_line(c)}" for c in answer.comments_added)
@@ -116,10 +150,9 @@ def render_markdown(diff: AssessmentDiff) -> str:
     if summary:
         out.append(f"| {t('diff.col-field')} | {t('diff.col-before')} | {t('diff.col-after')} |")
         out.append("| --- | --- | --- |")
-        out.extend(
-            f"| {_md_cell(_field_name(c))} | {_md_cell(c.before_text)} | {_md_cell(c.after_text)} |"
-            for c in summary
-        )
+        for c in summary:
+            before, after = _before_after(c, _md_cell)
+            out.append(f"| {_md_cell(_field_name(c))} | {before} | {after} |")
         out.append("")
     out.extend(f"- :warning: {t('diff.new-blocker', id=_md_cell(b))}" for b in diff.new_blockers)
     out.extend(f"- {t('diff.resolved-blocker', id=_md_cell(b))}" for b in diff.resolved_blockers)
@@ -132,13 +165,13 @@ def render_markdown(diff: AssessmentDiff) -> str:
         out.extend([head, "| --- | --- | --- | --- |"])
         for answer in diff.answers:
             parts = [
-                f"{_field_name(c)}: {_md_cell(c.before_text)} → {_md_cell(c.after_text)}"
+                "{}: {} → {}".format(_field_name(c), *_before_after(c, _md_cell))
                 for c in answer.changes
             ]
             parts += [f"{t('diff.evidence')} {_md_cell(_item(i))}" for i in answer.evidence]
             parts += [f"{t('diff.comment')} {_md_cell(c)}" for c in answer.comments_added]
             section = f"§{_md_cell(answer.section)} " if answer.section else ""
-            question = _md_cell(answer.question or t("diff.unknown-question"))
+            question = _md_cell(_question(answer) or t("diff.unknown-question"))
             out.append(
                 f"| {_MARKS[answer.kind]} | {_md_cell(answer.requirement)} | {section}{question} | "
                 f"{'<br>'.join(parts)} |"
@@ -186,7 +219,7 @@ def render_json(diff: AssessmentDiff) -> dict[str, Any]:
                 "id": a.requirement,
                 "change": a.kind,
                 "section": a.section,
-                "question": a.question,
+                "question": _question(a),
                 "fields": [_change_json(c) for c in a.changes],
                 "evidence": [_item_json(i) for i in a.evidence],
                 "comments_added": list(a.comments_added),

@@ -14,18 +14,19 @@ from pathlib import Path
 
 from vendorrisk.catalog.loader import CatalogError, builtin_catalog_path, load_catalog
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.codes import CodedError, Phrase, phrase
+from vendorrisk.evolution.codes import EvolutionCode
 from vendorrisk.evolution.record import ChangeRecord, RecordError, contradictions, load_record
-from vendorrisk.messages import t
 from vendorrisk.problems import Problem, problem
 
 RECORD_SUFFIX = ".changes.toml"
 
 
-class HistoryError(Exception):
+class HistoryError(CodedError):
     """The history cannot connect two versions; ``problems`` say why, per file."""
 
-    def __init__(self, message: str, problems: list[tuple[Path, Problem]]) -> None:
-        super().__init__(message)
+    def __init__(self, said: Phrase, problems: list[tuple[Path, Problem]]) -> None:
+        super().__init__(said)
         self.problems = problems
 
 
@@ -55,7 +56,8 @@ class CatalogueHistory:
             record = self.records.get(version)
             if record is None or record.to_version in seen:
                 raise HistoryError(
-                    t("evolution.no-chain", start=start, end=end, at=version), self.broken
+                    phrase(EvolutionCode.NO_CHAIN, start=start, end=end, at=version),
+                    self.broken,
                 )
             steps.append(record)
             version = record.to_version
@@ -65,7 +67,7 @@ class CatalogueHistory:
     def catalogue(self, version: str) -> Catalogue:
         found = self.versions.get(version)
         if found is None:
-            raise HistoryError(t("evolution.no-version", version=version), self.broken)
+            raise HistoryError(phrase(EvolutionCode.NO_VERSION, version=version), self.broken)
         return found
 
 

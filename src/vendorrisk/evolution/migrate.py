@@ -9,17 +9,23 @@ the history summary: nothing disappears without a trace.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 
 from vendorrisk.catalog.model import COMPLIANCE_VALUES, Catalogue, Requirement
+from vendorrisk.codes import Joined, Phrase, phrase
+from vendorrisk.evolution.codes import MigrationCode
 from vendorrisk.evolution.record import ChangeRecord
-from vendorrisk.messages import t
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.model import Answer, AnswerValue, Assessment, ExceptionGrant
 from vendorrisk.validation.semantics import _answer_problems
 
 MAX_NOTE = 20_000
-MAX_SUMMARY = 480  # a history summary is one line of at most 500 characters
+MAX_ITEMS = 480  # a list in the history is one line of at most 500 characters
+
+# The face's words for a mark left in a moved answer's note: a note is the person's text,
+# read and edited by people, so it is written in words rather than as a code.
+NoteWords = Callable[[Phrase], str]
 
 
 @dataclass(slots=True)
@@ -37,25 +43,29 @@ class MigrationResult:
     def changed(self) -> bool:
         return self.from_version != self.to_version
 
-    def summary(self) -> str:
-        parts = [t("migrate.summary", old=self.from_version, new=self.to_version)]
+    def summary(self) -> Joined:
+        """The history summary, as phrases joined with "; ". Each list is cut to one line
+        (the command prints the full lists as well)."""
+        parts = [phrase(HistoryCode.MIGRATED, old=self.from_version, new=self.to_version)]
         if self.carried:
-            parts.append(t("migrate.summary-renamed", items=_pairs(self.carried)))
+            parts.append(phrase(HistoryCode.MIGRATED_RENAMED, items=_cut(_pairs(self.carried))))
         if self.to_confirm:
-            parts.append(t("migrate.summary-confirm", items=_pairs(self.to_confirm)))
+            parts.append(phrase(HistoryCode.MIGRATED_CONFIRM, items=_cut(_pairs(self.to_confirm))))
         if self.not_prefilled:
-            parts.append(t("migrate.summary-not-prefilled", items=_pairs(self.not_prefilled)))
+            parts.append(
+                phrase(HistoryCode.MIGRATED_NOT_PREFILLED, items=_cut(_pairs(self.not_prefilled)))
+            )
         if self.removed:
             items = ", ".join(f"{rid}={value}" for rid, value in self.removed)
-            parts.append(t("migrate.summary-removed", items=items))
+            parts.append(phrase(HistoryCode.MIGRATED_REMOVED, items=_cut(items)))
         if self.exceptions_dropped:
             items = ", ".join(self.exceptions_dropped)
-            parts.append(t("migrate.summary-exceptions", items=items))
-        text = "; ".join(parts)
-        if len(text) > MAX_SUMMARY:
-            # Still name as much as fits; the command prints the full list as well.
-            text = text[: MAX_SUMMARY - 1] + "…"
-        return text
+            parts.append(phrase(HistoryCode.MIGRATED_EXCEPTIONS, items=_cut(items)))
+        return Joined(tuple(parts))
+
+
+def _cut(items: str) -> str:
+    return items if len(items) <= MAX_ITEMS else items[: MAX_ITEMS - 1] + "…"
 
 
 def _pairs(items: list[tuple[str, str]]) -> str:
@@ -99,7 +109,9 @@ def _merge_answers(answers: list[Answer]) -> Answer | None:
     return replace(base, evidence=evidence, comments=comments)
 
 
-def _step(result: MigrationResult, record: ChangeRecord, new: Catalogue) -> None:
+def _step(
+    result: MigrationResult, record: ChangeRecord, new: Catalogue, note_words: NoteWords
+) -> None:
     a = result.assessment
     old_answers: Mapping[str, Answer] = a.answers
     consumed = set(record.old_ids_accounted())
@@ -109,7 +121,8 @@ def _step(result: MigrationResult, record: ChangeRecord, new: Catalogue) -> None
     for rid in record.criteria_changed:
         if rid in answers:
             answers[rid] = _marked(
-                answers[rid], t("migrate.note-criteria", version=record.to_version)
+                answers[rid],
+                note_words(phrase(MigrationCode.NOTE_CRITERIA, version=record.to_version)),
             )
             result.to_confirm.append((rid, rid))
     for old_id, new_id in record.renamed:
@@ -122,7 +135,9 @@ def _step(result: MigrationResult, record: ChangeRecord, new: Catalogue) -> None
             continue
         for part in parts:
             if _fits(new.by_id[part], source):
-                marker = t("migrate.note-split", old=old_id, version=record.to_version)
+                marker = note_words(
+                    phrase(MigrationCode.NOTE_SPLIT, old=old_id, version=record.to_version)
+                )
                 answers[part] = _marked(source, marker)
                 result.to_confirm.append((part, old_id))
             else:
@@ -135,7 +150,9 @@ def _step(result: MigrationResult, record: ChangeRecord, new: Catalogue) -> None
         combined = _merge_answers(sources)
         names = ",".join(o for o in olds if o in old_answers)
         if combined is not None and _fits(new.by_id[new_id], combined):
-            marker = t("migrate.note-merged", old=names, version=record.to_version)
+            marker = note_words(
+                phrase(MigrationCode.NOTE_MERGED, old=names, version=record.to_version)
+            )
             answers[new_id] = _marked(combined, marker)
             result.to_confirm.append((new_id, names))
         else:
@@ -171,7 +188,10 @@ def _exceptions(
 
 
 def migrate_assessment(
-    assessment: Assessment, records: list[ChangeRecord], catalogues: Mapping[str, Catalogue]
+    assessment: Assessment,
+    records: list[ChangeRecord],
+    catalogues: Mapping[str, Catalogue],
+    note_words: NoteWords,
 ) -> MigrationResult:
     """Apply ``records`` in order; ``catalogues`` maps each version to its catalogue."""
     result = MigrationResult(
@@ -180,5 +200,5 @@ def migrate_assessment(
         to_version=records[-1].to_version if records else assessment.catalog_version,
     )
     for record in records:
-        _step(result, record, catalogues[record.to_version])
+        _step(result, record, catalogues[record.to_version], note_words)
     return result

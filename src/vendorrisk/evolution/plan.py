@@ -13,12 +13,14 @@ from vendorrisk import storage, toml_writer
 from vendorrisk.assessment_store import Store, read_assessment
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.codes import CodedError, Joined, Phrase, phrase
+from vendorrisk.evolution.codes import EvolutionCode, at_path, reason_of
 from vendorrisk.evolution.history import CatalogueHistory, HistoryError
-from vendorrisk.evolution.migrate import MigrationResult, migrate_assessment
+from vendorrisk.evolution.migrate import MigrationResult, NoteWords, migrate_assessment
 from vendorrisk.evolution.record import ChangeRecord
 from vendorrisk.evolution.schema_versions import SchemaVersionError, upgrade_document
 from vendorrisk.files import ReadRefused, name_problem
-from vendorrisk.messages import t
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.model import SCHEMA_VERSION, Assessment
 from vendorrisk.problems import Problem, problem
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES, check_bytes, parse_text
@@ -26,9 +28,9 @@ from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES, check_bytes, parse_text
 ItemKind = Literal["added", "reworded", "criteria_changed", "split", "merged", "renamed"]
 
 
-class PlanError(Exception):
-    def __init__(self, message: str, problems: list[tuple[Path, Problem]] | None = None) -> None:
-        super().__init__(message)
+class PlanError(CodedError):
+    def __init__(self, said: Phrase, problems: list[tuple[Path, Problem]] | None = None) -> None:
+        super().__init__(said)
         self.problems = problems or []
 
 
@@ -54,13 +56,28 @@ class Plan:
     def needed(self) -> bool:
         return self.result.changed or self.schema_version != SCHEMA_VERSION
 
+    def summary(self) -> Joined:
+        """The history summary of this migration: the catalogue move, the format upgrade."""
+        parts = self.result.summary().items if self.result.changed else ()
+        if self.schema_version != SCHEMA_VERSION:
+            upgraded = phrase(
+                HistoryCode.FORMAT_UPGRADED, old=self.schema_version, new=SCHEMA_VERSION
+            )
+            parts = (*parts, upgraded)
+        return Joined(parts)
+
 
 def _fail(path: Path, problems: list[Problem]) -> PlanError:
-    return PlanError(t("storage.invalid", path=path), [(path, p) for p in problems])
+    return PlanError(phrase(EvolutionCode.INVALID, path=path), [(path, p) for p in problems])
 
 
-def plan_file(path: Path, history: CatalogueHistory, target: Catalogue) -> Plan:
-    """Everything a migration of ``path`` to ``target`` would do; raises PlanError."""
+def plan_file(
+    path: Path, history: CatalogueHistory, target: Catalogue, note_words: NoteWords
+) -> Plan:
+    """Everything a migration of ``path`` to ``target`` would do; raises PlanError.
+
+    ``note_words`` puts the marks a migration leaves in moved answers' notes into words.
+    """
     too_long = name_problem(path)
     if too_long is not None:
         raise _fail(path, [too_long])
@@ -69,7 +86,8 @@ def plan_file(path: Path, history: CatalogueHistory, target: Catalogue) -> Plan:
     except ReadRefused as exc:
         raise _fail(path, [exc.problem]) from None
     except OSError as exc:
-        raise PlanError(t("storage.unreadable", path=path, reason=exc.strerror or exc)) from None
+        unreadable = phrase(EvolutionCode.UNREADABLE, path=path, reason=reason_of(exc))
+        raise PlanError(unreadable) from None
     text, problems = check_bytes(raw, MAX_ASSESSMENT_BYTES)
     if text is None:
         raise _fail(path, problems)
@@ -79,7 +97,7 @@ def plan_file(path: Path, history: CatalogueHistory, target: Catalogue) -> Plan:
     try:
         upgraded, original = upgrade_document(doc)
     except SchemaVersionError as exc:
-        raise PlanError(f"{path}: {exc}") from None
+        raise PlanError(at_path(path, exc)) from None
     if original != SCHEMA_VERSION:
         raw_current = toml_writer.dumps(upgraded).encode("utf-8")
     else:
@@ -93,13 +111,13 @@ def plan_file(path: Path, history: CatalogueHistory, target: Catalogue) -> Plan:
         pinned = history.catalogue(version)
         records = history.chain(version, target.version)
     except HistoryError as exc:
-        raise PlanError(f"{path}: {exc}", exc.problems) from None
+        raise PlanError(at_path(path, exc), exc.problems) from None
     checked = Store(target).check(raw_current, pinned)
     if not checked.valid or checked.assessment is None:
         raise _fail(path, [p for p in checked.problems if p.severity == "error"])
     assessment = checked.assessment
     catalogues = {r.to_version: history.catalogue(r.to_version) for r in records}
-    result = migrate_assessment(assessment, records, catalogues)
+    result = migrate_assessment(assessment, records, catalogues, note_words)
     result.assessment = replace(result.assessment, schema_version=SCHEMA_VERSION)
     # The base carries the format version it was read in, so that a format-only upgrade is
     # still a change the storage layer records as a revision.
@@ -116,7 +134,8 @@ def _check_result(path: Path, assessment: Assessment, target: Catalogue) -> None
     checked = store.check(store.render(assessment, path))
     if not checked.valid:
         errors = [p for p in checked.problems if p.severity == "error"]
-        raise PlanError(t("migrate.result-invalid", path=path), [(path, p) for p in errors])
+        invalid = phrase(EvolutionCode.RESULT_INVALID, path=path)
+        raise PlanError(invalid, [(path, p) for p in errors])
 
 
 def review_items(plan: Plan) -> list[ReviewItem]:

@@ -3,7 +3,7 @@
 A record is trusted only after it has been checked against both catalogue versions: an id
 it calls new must not have existed, an id it calls removed must be gone, and every id that
 appeared or disappeared must be accounted for -- otherwise a migration could silently drop
-answers. The checks report every contradiction at once, in words.
+answers. The checks report every contradiction at once, as problems.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Annotated, Any, Final
 
 from vendorrisk.catalog.model import Catalogue, Identifier, Requirement, Text
-from vendorrisk.messages import t
+from vendorrisk.codes import CodedError, phrase
+from vendorrisk.evolution.codes import EvolutionCode
 from vendorrisk.problems import Problem, problem
 from vendorrisk.schemas.shape import NOT_IN_FILE, FileKey, FileShape, Rule, describe
 from vendorrisk.tomlfile import jsonable, read_toml
@@ -131,11 +132,11 @@ class ChangeRecord:
         ]
 
 
-class RecordError(Exception):
+class RecordError(CodedError):
     """A change record that cannot be used; ``problems`` say why."""
 
     def __init__(self, path: Path, problems: list[Problem]) -> None:
-        super().__init__(t("evolution.record-unusable", path=path))
+        super().__init__(phrase(EvolutionCode.RECORD_UNUSABLE, path=path))
         self.path = path
         self.problems = problems
 

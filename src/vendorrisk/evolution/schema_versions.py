@@ -1,9 +1,8 @@
 """Upgrading an assessment document written in an older file format (``schema_version``).
 
 Each step turns a raw document of version N into version N + 1, before the JSON Schema sees
-it: the schema describes only the current format. Version 1 is the first format the tool
-wrote, so there is no step yet; the next format change adds ``UPGRADES[1]`` here, with a test
-that upgrades a file written in format 1.
+it: the schema describes only the current format. Format 2 keeps codes and parameters where
+format 1 kept words (the history, URL-check records): ``UPGRADES[1]`` is ``format1.upgrade``.
 """
 
 from __future__ import annotations
@@ -11,14 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from vendorrisk.messages import t
+from vendorrisk.codes import CodedError, phrase
+from vendorrisk.evolution import format1
+from vendorrisk.evolution.codes import EvolutionCode
 from vendorrisk.model import SCHEMA_VERSION
 
 Document = dict[str, Any]
 Upgrade = Callable[[Document], Document]
 
 # from-version -> the function that makes a document of the next version out of it.
-UPGRADES: dict[int, Upgrade] = {}
+UPGRADES: dict[int, Upgrade] = {1: format1.upgrade}
 
 
 def _copy(value: Any) -> Any:
@@ -31,14 +32,14 @@ def _copy(value: Any) -> Any:
     return value
 
 
-class SchemaVersionError(Exception):
+class SchemaVersionError(CodedError):
     """The document's format cannot be brought to the current one."""
 
 
 def document_version(doc: Document) -> int:
     version = doc.get("schema_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise SchemaVersionError(t("evolution.schema-version-missing"))
+        raise SchemaVersionError(phrase(EvolutionCode.SCHEMA_VERSION_MISSING))
     return version
 
 
@@ -47,14 +48,14 @@ def upgrade_document(doc: Document) -> tuple[Document, int]:
     original = document_version(doc)
     if original > SCHEMA_VERSION:
         raise SchemaVersionError(
-            t("evolution.schema-version-newer", version=original, current=SCHEMA_VERSION)
+            phrase(EvolutionCode.SCHEMA_VERSION_NEWER, version=original, current=SCHEMA_VERSION)
         )
     version = original
     upgraded = doc
     while version < SCHEMA_VERSION:
         step = UPGRADES.get(version)
         if step is None:
-            raise SchemaVersionError(t("evolution.schema-version-no-step", version=version))
+            raise SchemaVersionError(phrase(EvolutionCode.SCHEMA_VERSION_NO_STEP, version=version))
         # Steps get a copy: a failing step must not leave the caller half an upgrade.
         upgraded = step(_copy(upgraded))
         version += 1

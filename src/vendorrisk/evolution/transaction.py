@@ -21,10 +21,10 @@ from pathlib import Path
 from typing import Literal
 
 from vendorrisk import storage
-from vendorrisk.files import ReadRefused, digest_hex, read_limited, reason_of
-from vendorrisk.messages import t
+from vendorrisk.codes import CodedError, phrase
+from vendorrisk.evolution.codes import EvolutionCode, at_path, reason_of
+from vendorrisk.files import ReadRefused, digest_hex, read_limited
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
-from vendorrisk.wording import words
 
 JOURNAL_NAME = ".vendorrisk-migrate.journal"
 MAX_JOURNAL_BYTES = 16 * 1024 * 1024
@@ -32,9 +32,13 @@ MAX_JOURNAL_BYTES = 16 * 1024 * 1024
 State = Literal["preparing", "committing"]
 
 
-class TransactionError(Exception):
-    """A batch that was not written; ``str()`` names the file and the reason, and nothing
+class TransactionError(CodedError):
+    """A batch that was not written; the phrase names the file and the reason, and nothing
     of the batch is left on disk."""
+
+
+def _failed(path: Path, exc: OSError) -> TransactionError:
+    return TransactionError(phrase(EvolutionCode.WRITE_FAILED, path=path, reason=reason_of(exc)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,24 +114,18 @@ def write_all(items: Sequence[Item], *, dry_run: bool) -> None:
     try:
         _write_journal(journal, "preparing", planned)
     except OSError as exc:
-        raise TransactionError(
-            t("storage.write-failed", path=journal, reason=exc.strerror or exc)
-        ) from None
+        raise _failed(journal, exc) from None
     try:
         for item in items:
             try:
                 _stage(item)
             except storage.StorageError as exc:
-                raise TransactionError(f"{item.base.path}: {words(exc.phrase)}") from None
+                raise TransactionError(at_path(item.base.path, exc)) from None
             except OSError as exc:
-                reason = exc.strerror or str(exc)
-                path = item.base.path
-                raise TransactionError(
-                    t("storage.write-failed", path=path, reason=reason)
-                ) from None
+                raise _failed(item.base.path, exc) from None
         for item in items:
             if not _unchanged(item):
-                raise TransactionError(t("storage.changed-on-disk", path=item.base.path))
+                raise TransactionError(phrase(EvolutionCode.CHANGED_ON_DISK, path=item.base.path))
         if dry_run:
             raise _DryRunDone
         _write_journal(journal, "committing", planned)
@@ -137,16 +135,14 @@ def write_all(items: Sequence[Item], *, dry_run: bool) -> None:
         if isinstance(exc, _DryRunDone):
             return
         if isinstance(exc, OSError):
-            reason = exc.strerror or str(exc)
-            raise TransactionError(t("storage.write-failed", path=journal, reason=reason)) from None
+            raise _failed(journal, exc) from None
         raise
     try:
         _commit(journal, planned)
     except OSError as exc:
         # Past the commit mark the batch is decided: the journal stays for the next command.
-        reason = exc.strerror or str(exc)
-        message = t("migrate.commit-interrupted", journal=journal, reason=reason)
-        raise CommitInterrupted(message) from None
+        said = phrase(EvolutionCode.COMMIT_INTERRUPTED, journal=journal, reason=reason_of(exc))
+        raise CommitInterrupted(said) from None
 
 
 class CommitInterrupted(TransactionError):
@@ -193,8 +189,8 @@ def recover(folder: Path) -> Recovered | None:
     except FileNotFoundError:
         return None
     except (ReadRefused, OSError) as exc:
-        reason = words(reason_of(exc))
-        raise TransactionError(t("storage.unreadable", path=journal, reason=reason)) from None
+        unreadable = phrase(EvolutionCode.UNREADABLE, path=journal, reason=reason_of(exc))
+        raise TransactionError(unreadable) from None
     try:
         data = json.loads(raw)
         state = data["state"]
@@ -213,6 +209,5 @@ def recover(folder: Path) -> Recovered | None:
         _remove([tmp for e in entries for tmp in _save_temp_files(e.staged)])
         _remove([journal])
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise TransactionError(t("storage.write-failed", path=journal, reason=reason)) from None
+        raise _failed(journal, exc) from None
     return Recovered(journal, False, targets)

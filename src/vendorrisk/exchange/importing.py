@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any, Final
 
 from vendorrisk import encoding
+from vendorrisk.codes import Code, CodedError, Joined, Phrase, phrase
 from vendorrisk.exchange.questionnaire import FORMAT
 from vendorrisk.files import ReadRefused, read_limited, reason_of
-from vendorrisk.messages import t
 from vendorrisk.tomlfile import check_bytes, parse_text
 from vendorrisk.wording import words
 
@@ -35,8 +35,54 @@ MAX_LINE: Final = 500  # the schema's limit for one-line fields such as answered
 _PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
 
 
-class VendorFileError(Exception):
-    """The whole file is refused; the message says why."""
+class ImportCode(Code):
+    """What reading and recording a vendor's questionnaire found; the faces say it."""
+
+    BAD_ENTRY = "import.bad-entry"
+    BAD_EVIDENCE = "import.bad-evidence"
+    BAD_VALUE = "import.bad-value"
+    CELL_TOO_LONG = "import.cell-too-long"
+    CITY_VERIFIED = "import.city-verified"
+    CONTROL = "import.control"
+    CONTROL_LINE = "import.control-line"
+    CSV_BROKEN = "import.csv-broken"
+    CSV_COLUMNS = "import.csv-columns"
+    DUPLICATE = "import.duplicate"
+    FILE_PROBLEMS = "import.file-problems"
+    EVIDENCE_NOT_LIST = "import.evidence-not-list"
+    EVIDENCE_NOT_TEXT = "import.evidence-not-text"
+    EVIDENCE_TOO_LONG = "import.evidence-too-long"
+    FILE_TOO_LARGE = "import.file-too-large"
+    FORMULA = "import.formula"
+    INVALID = "import.invalid"
+    LINE = "import.line"
+    LINE_BLANK = "import.line-blank"
+    LINE_CONTROL = "import.line-control"
+    LINE_TOO_LONG = "import.line-too-long"
+    NAME_CONTROL = "import.name-control"
+    NOTE_TOO_LONG = "import.note-too-long"
+    NOT_APPLICABLE = "import.not-applicable"
+    NOT_ASKED = "import.not-asked"
+    NOT_FINITE = "import.not-finite"
+    NOT_QUESTIONNAIRE = "import.not-questionnaire"
+    NOT_TEXT = "import.not-text"
+    NOT_UTF8 = "import.not-utf8"
+    NO_QUESTIONS = "import.no-questions"
+    PROVENANCE = "import.provenance"
+    TOML_BROKEN = "import.toml-broken"
+    TOO_MANY = "import.too-many"
+    UNKNOWN_FORMAT = "import.unknown-format"
+    UNKNOWN_ID = "import.unknown-id"
+    UNREADABLE = "storage.unreadable"
+    WRONG_TYPE = "import.wrong-type"
+
+
+class VendorFileError(CodedError):
+    """The whole file is refused; the phrase says why."""
+
+
+class BadValue(CodedError, ValueError):
+    """A vendor's value that cannot be recorded; the phrase says why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,9 +94,9 @@ class Row:
     reason: str | None
     note: str | None
     evidence: tuple[str, ...]
-    where: str  # "line 12" / "questions[3]", for messages
+    where: Phrase | str  # "line 12" / "questions[3]", for messages
     from_csv: bool
-    defect: str | None = None  # found while reading: the row is refused with this reason
+    defect: Phrase | None = None  # found while reading: the row is refused with this reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,21 +108,21 @@ class VendorFile:
     kind: str | None = None
 
 
-def _check_limits(cells: list[Any], where: str) -> None:
+def _check_limits(cells: list[Any], where: Phrase | str) -> None:
     for cell in cells:
         if isinstance(cell, str) and len(cell) > MAX_CELL:
             raise VendorFileError(
-                t("import.cell-too-long", where=where, size=len(cell), limit=MAX_CELL)
+                phrase(ImportCode.CELL_TOO_LONG, where=where, size=len(cell), limit=MAX_CELL)
             )
 
 
-def _text_field(entry: dict[str, Any], name: str) -> tuple[str | None, str | None]:
+def _text_field(entry: dict[str, Any], name: str) -> tuple[str | None, Phrase | None]:
     """(the text, or a reason to refuse the row): a table or number where text belongs must
     not be recorded as its string form."""
     value = entry.get(name)
     if value is None or isinstance(value, str):
         return (_lf(value) if value else None), None
-    return None, t("import.not-text", field=name, found=_toml_type(value))
+    return None, phrase(ImportCode.NOT_TEXT, field=name, found=_toml_type(value))
 
 
 def _toml_type(value: Any) -> str:
@@ -95,25 +141,25 @@ def _lf(text: str) -> str:
 def _toml_rows(data: dict[str, Any]) -> Iterator[Row]:
     questions = data.get("questions")
     if not isinstance(questions, list):
-        raise VendorFileError(t("import.no-questions"))
+        raise VendorFileError(phrase(ImportCode.NO_QUESTIONS))
     if len(questions) > MAX_ANSWERS:
-        raise VendorFileError(t("import.too-many", count=len(questions), limit=MAX_ANSWERS))
+        raise VendorFileError(phrase(ImportCode.TOO_MANY, count=len(questions), limit=MAX_ANSWERS))
     for index, entry in enumerate(questions):
         where = f"questions[{index}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-            raise VendorFileError(t("import.bad-entry", where=where))
-        defects: list[str] = []
+            raise VendorFileError(phrase(ImportCode.BAD_ENTRY, where=where))
+        defects: list[Phrase] = []
         evidence = entry.get("evidence", [])
         if isinstance(evidence, str):
             evidence = [evidence]
         if not isinstance(evidence, list):
-            defects.append(t("import.evidence-not-list", found=_toml_type(evidence)))
+            defects.append(phrase(ImportCode.EVIDENCE_NOT_LIST, found=_toml_type(evidence)))
             evidence = []
         if len(evidence) > MAX_EVIDENCE:
-            raise VendorFileError(t("import.bad-evidence", where=where, limit=MAX_EVIDENCE))
+            raise VendorFileError(phrase(ImportCode.BAD_EVIDENCE, where=where, limit=MAX_EVIDENCE))
         not_text = [e for e in evidence if not isinstance(e, str)]
         if not_text:
-            defects.append(t("import.evidence-not-text", found=_toml_type(not_text[0])))
+            defects.append(phrase(ImportCode.EVIDENCE_NOT_TEXT, found=_toml_type(not_text[0])))
         reason, reason_defect = _text_field(entry, "reason")
         note, note_defect = _text_field(entry, "note")
         defects += [d for d in (reason_defect, note_defect) if d]
@@ -142,14 +188,16 @@ def _csv_rows(text: str) -> Iterator[Row]:
         or "id" not in reader.fieldnames
         or "value" not in reader.fieldnames
     ):
-        raise VendorFileError(t("import.csv-columns"))
+        raise VendorFileError(phrase(ImportCode.CSV_COLUMNS))
     count = 0
     try:
         for record in reader:
             count += 1
             if count > MAX_ANSWERS:
-                raise VendorFileError(t("import.too-many", count=f"{count}+", limit=MAX_ANSWERS))
-            where = t("import.line", line=reader.line_num)
+                raise VendorFileError(
+                    phrase(ImportCode.TOO_MANY, count=f"{count}+", limit=MAX_ANSWERS)
+                )
+            where = phrase(ImportCode.LINE, line=reader.line_num)
             cells = [record.get(k) for k in ("id", "value", "reason", "note", "evidence")]
             _check_limits(cells, where)
             evidence = [
@@ -158,7 +206,9 @@ def _csv_rows(text: str) -> Iterator[Row]:
                 if part.strip()
             ]
             if len(evidence) > MAX_EVIDENCE:
-                raise VendorFileError(t("import.bad-evidence", where=where, limit=MAX_EVIDENCE))
+                raise VendorFileError(
+                    phrase(ImportCode.BAD_EVIDENCE, where=where, limit=MAX_EVIDENCE)
+                )
             yield Row(
                 id=(record.get("id") or "").strip().lstrip("'"),
                 value=_lf(record.get("value") or ""),
@@ -169,7 +219,7 @@ def _csv_rows(text: str) -> Iterator[Row]:
                 from_csv=True,
             )
     except csv.Error as exc:
-        raise VendorFileError(t("import.csv-broken", reason=str(exc))) from None
+        raise VendorFileError(phrase(ImportCode.CSV_BROKEN, reason=str(exc))) from None
 
 
 def read_vendor_file(path: Path) -> VendorFile:
@@ -178,38 +228,40 @@ def read_vendor_file(path: Path) -> VendorFile:
         raw = read_limited(path, MAX_FILE_BYTES)
     except ReadRefused as exc:
         if exc.problem.code == "too-large":
-            raise VendorFileError(t("import.file-too-large", limit=MAX_FILE_BYTES)) from None
-        reason = words(reason_of(exc))
-        raise VendorFileError(t("storage.unreadable", path=path, reason=reason)) from None
+            raise VendorFileError(phrase(ImportCode.FILE_TOO_LARGE, limit=MAX_FILE_BYTES)) from None
+        raise VendorFileError(
+            phrase(ImportCode.UNREADABLE, path=path, reason=reason_of(exc))
+        ) from None
     except OSError as exc:
         raise VendorFileError(
-            t("storage.unreadable", path=path, reason=exc.strerror or exc)
+            phrase(ImportCode.UNREADABLE, path=path, reason=exc.strerror or str(exc))
         ) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise VendorFileError(t("import.file-too-large", limit=MAX_FILE_BYTES))
+        raise VendorFileError(phrase(ImportCode.FILE_TOO_LARGE, limit=MAX_FILE_BYTES))
     digest = hashlib.sha256(raw).hexdigest()
     # The name goes into every provenance note and the history: it must be a clean line.
     if (char := forbidden_character(path.name, multiline=False)) is not None:
-        raise VendorFileError(t("import.name-control", char=char))
+        raise VendorFileError(phrase(ImportCode.NAME_CONTROL, char=char))
     suffix = path.suffix.lower()
     if suffix == ".csv":
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise VendorFileError(t("import.not-utf8")) from None
+            raise VendorFileError(phrase(ImportCode.NOT_UTF8)) from None
         return VendorFile(path.name, digest, tuple(_csv_rows(text)))
     if suffix != ".toml":
-        raise VendorFileError(t("import.unknown-format", suffix=suffix or "—"))
+        raise VendorFileError(phrase(ImportCode.UNKNOWN_FORMAT, suffix=suffix or "—"))
     checked, problems = check_bytes(raw, MAX_FILE_BYTES)
     if checked is None:
-        raise VendorFileError("; ".join(words(p.said) for p in problems))
+        said = Joined(tuple(p.said for p in problems))
+        raise VendorFileError(phrase(ImportCode.FILE_PROBLEMS, problems=said))
     data, syntax = parse_text(checked)
     if data is None:
         reason = words(syntax.said) if syntax else ""
         line = syntax.line if syntax else None
-        raise VendorFileError(t("import.toml-broken", line=line, reason=reason))
+        raise VendorFileError(phrase(ImportCode.TOML_BROKEN, line=line, reason=reason))
     if data.get("format") != FORMAT:
-        raise VendorFileError(t("import.not-questionnaire", expected=FORMAT))
+        raise VendorFileError(phrase(ImportCode.NOT_QUESTIONNAIRE, expected=FORMAT))
     catalog = data.get("catalog")
     catalog_id = catalog.get("id") if isinstance(catalog, dict) else None
     kind = data.get("kind") if isinstance(data.get("kind"), str) else None
@@ -240,7 +292,7 @@ def forbidden_character(text: str, *, multiline: bool) -> str | None:
 shown = encoding.one_line
 
 
-def text_defect(row: Row, multiline_value: bool) -> str | None:
+def text_defect(row: Row, multiline_value: bool) -> Phrase | None:
     """Why a cell of ``row`` may not be recorded (a control or bidi character), if it may not."""
     values = row.value if isinstance(row.value, list) else [row.value]
     cells: list[tuple[str, object, bool]] = [
@@ -252,17 +304,17 @@ def text_defect(row: Row, multiline_value: bool) -> str | None:
     ]
     for name, cell, multiline in cells:
         if isinstance(cell, str) and (char := forbidden_character(cell, multiline=multiline)):
-            return t(
-                "import.control" if multiline else "import.control-line", field=name, char=char
+            return phrase(
+                ImportCode.CONTROL if multiline else ImportCode.CONTROL_LINE, field=name, char=char
             )
     return None
 
 
-def line_defect(text: str) -> str | None:
+def line_defect(text: str) -> Phrase | None:
     """Why ``text`` cannot be a one-line field of an assessment (e.g. who answered)."""
     if not text.strip():
-        return t("import.line-blank")
+        return phrase(ImportCode.LINE_BLANK)
     if len(text) > MAX_LINE:
-        return t("import.line-too-long", size=len(text), limit=MAX_LINE)
+        return phrase(ImportCode.LINE_TOO_LONG, size=len(text), limit=MAX_LINE)
     char = forbidden_character(text, multiline=False)
-    return t("import.line-control", char=char) if char else None
+    return phrase(ImportCode.LINE_CONTROL, char=char) if char else None

@@ -16,27 +16,43 @@ from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, Literal
 
-from vendorrisk.answer_types import AnswerValueError, answer_kind
+from vendorrisk.answer_types import AnswerValueError, Spoken, answer_kind
 from vendorrisk.assessment_store import Store
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.conditions import names_in
 from vendorrisk.catalog.model import Catalogue, Requirement
-from vendorrisk.codes import Code
-from vendorrisk.exchange.importing import Row, VendorFile, formula_cell, shown, text_defect
-from vendorrisk.messages import LANGS, say, t
+from vendorrisk.codes import CodedError, Phrase, phrase
+from vendorrisk.exchange.importing import (
+    BadValue,
+    ImportCode,
+    Row,
+    VendorFile,
+    formula_cell,
+    shown,
+    text_defect,
+)
 from vendorrisk.model import Answer, AnswerValue, Assessment, Evidence
 from vendorrisk.problems import Problem
 from vendorrisk.schemas import load_schema
 from vendorrisk.storage import Loaded
 from vendorrisk.validation.semantics import _answer_problems
-from vendorrisk.wording import words
+
+
+@dataclass(frozen=True, slots=True)
+class ImportWords:
+    """The words an import takes from the face: the provenance note left on each imported
+    answer is read by people (so it is written in their words, not as a code), and a vendor
+    may have typed a compliance value as its label in either language."""
+
+    say: Callable[[Phrase], str]
+    spoken: Spoken  # a code in every language: a vendor may type a label in either
 
 
 @dataclass(frozen=True, slots=True)
 class Refusal:
     id: str
-    where: str
-    reason: str
+    where: Phrase | str
+    reason: Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,16 +88,12 @@ class ImportOutcome:
         return self.blocked is None and bool(self.imported)
 
 
-def _spoken(code: Code) -> list[str]:
-    return [say(code, lang) for lang in LANGS]
-
-
-def coerce(requirement: Requirement, raw: Any) -> AnswerValue:
-    """The vendor's value as the type the question asks for; ValueError says why not."""
+def coerce(requirement: Requirement, raw: Any, spoken: Spoken) -> AnswerValue:
+    """The vendor's value as the type the question asks for; BadValue says why not."""
     try:
-        return answer_kind(requirement.answer).coerce(requirement.answer, raw, _spoken)
+        return answer_kind(requirement.answer).coerce(requirement.answer, raw, spoken)
     except AnswerValueError as exc:
-        raise ValueError(say(exc.phrase)) from None
+        raise BadValue(exc.phrase) from None
 
 
 @cache
@@ -103,18 +115,19 @@ def _answer(
     provenance: str,
     by: str,
     day: dt.date,
+    spoken: Spoken,
 ) -> Answer:
-    value = coerce(requirement, row.value)
+    value = coerce(requirement, row.value, spoken)
     given = row.note.strip() if row.note and row.note.strip() else ""
     note = f"{given}\n{provenance}" if given else provenance
     note_limit = _limit("longText", default=20_000)
     if len(note) > note_limit:
         room = note_limit - len(provenance) - 1
-        raise ValueError(t("import.note-too-long", size=len(given), limit=room))
+        raise BadValue(phrase(ImportCode.NOTE_TOO_LONG, size=len(given), limit=room))
     ref_limit = _limit("evidence", "properties", "ref", default=2_000)
     too_long = [ref for ref in row.evidence if len(ref) > ref_limit]
     if too_long:
-        raise ValueError(t("import.evidence-too-long", size=len(too_long[0]), limit=ref_limit))
+        raise BadValue(phrase(ImportCode.EVIDENCE_TOO_LONG, size=len(too_long[0]), limit=ref_limit))
     known = existing.evidence if existing else ()
     added = tuple(
         Evidence(kind="document", ref=ref, collected=day, note=provenance)
@@ -133,7 +146,7 @@ def _answer(
     )
     problems = _answer_problems(requirement, answer, "value")
     if problems:
-        raise ValueError(words(problems[0].said))
+        raise BadValue(problems[0].said)
     return answer
 
 
@@ -147,6 +160,7 @@ def record_answers(
     *,
     by: str,
     day: dt.date,
+    words: ImportWords,
     accept_applicability_changes: bool = False,
     check: Check | None = None,
 ) -> ImportOutcome:
@@ -157,8 +171,12 @@ def record_answers(
     blames are refused with its reason, so a dry run refuses exactly what the save would.
     """
     outcome = ImportOutcome(assessment)
-    provenance = t("import.provenance", file=vendor_file.name, digest=vendor_file.digest[:12])
-    accepted = _accepted_rows(assessment, catalogue, vendor_file, outcome, provenance, by, day)
+    provenance = words.say(
+        phrase(ImportCode.PROVENANCE, file=vendor_file.name, digest=vendor_file.digest[:12])
+    )
+    accepted = _accepted_rows(
+        assessment, catalogue, vendor_file, outcome, provenance, by, day, words
+    )
     result = _settle(assessment, catalogue, accepted, outcome, check)
     outcome.changes = applicability_change(catalogue, assessment, result)
     if outcome.changes.city_verified:
@@ -178,13 +196,14 @@ def _accepted_rows(
     provenance: str,
     by: str,
     day: dt.date,
+    words: ImportWords,
 ) -> dict[str, tuple[Row, Answer]]:
     kind = assessment.service.kind
     seen: set[str] = set()
     accepted: dict[str, tuple[Row, Answer]] = {}
 
-    def refuse(row: Row, key: str, **params: object) -> None:
-        outcome.refused.append(Refusal(shown(row.id) or "?", row.where, t(key, **params)))
+    def refuse(row: Row, code: ImportCode, **params: object) -> None:
+        outcome.refused.append(Refusal(shown(row.id) or "?", row.where, phrase(code, **params)))
 
     for row in vendor_file.rows:
         requirement = catalogue.by_id.get(row.id)
@@ -193,24 +212,25 @@ def _accepted_rows(
         if (defect := text_defect(row, multiline)) is not None:
             outcome.refused.append(Refusal(shown(row.id) or "?", row.where, defect))
         elif requirement is None:
-            refuse(row, "import.unknown-id", id=shown(row.id[:40]))
+            refuse(row, ImportCode.UNKNOWN_ID, id=shown(row.id[:40]))
         elif row.id in seen:
-            refuse(row, "import.duplicate")
+            refuse(row, ImportCode.DUPLICATE)
         elif requirement.audience != "vendor" or kind not in requirement.kinds:
-            refuse(row, "import.not-asked")
+            refuse(row, ImportCode.NOT_ASKED)
         elif (cell := formula_cell(row, answer_kind(requirement.answer).numeric)) is not None:
-            refuse(row, "import.formula", cell=cell)
+            refuse(row, ImportCode.FORMULA, cell=cell)
         elif row.defect is not None:
             outcome.refused.append(Refusal(row.id, row.where, row.defect))
         elif row.value == "" or row.value is None:
             outcome.blank.append(row.id)
         elif existing is not None and existing.source == "city":
-            refuse(row, "import.city-verified")
+            refuse(row, ImportCode.CITY_VERIFIED)
         else:
             try:
-                answer = _answer(row, requirement, existing, provenance, by, day)
+                answer = _answer(row, requirement, existing, provenance, by, day, words.spoken)
             except ValueError as exc:
-                refuse(row, "import.invalid", reason=str(exc))
+                why = exc.phrase if isinstance(exc, CodedError) else str(exc)
+                refuse(row, ImportCode.INVALID, reason=why)
             else:
                 accepted[row.id] = (row, answer)
         seen.add(row.id)
@@ -247,7 +267,9 @@ def _settle(
     while True:
         result = _with(assessment, accepted, outcome)
         applicable = applies(catalogue, result)
-        stray = {rid: t("import.not-applicable") for rid in accepted if rid not in applicable}
+        stray = {
+            rid: phrase(ImportCode.NOT_APPLICABLE) for rid in accepted if rid not in applicable
+        }
         if not stray and check is not None and outcome.imported:
             stray = _blamed_rows(check(result), accepted)
         if not stray:
@@ -259,14 +281,14 @@ def _settle(
 
 def _blamed_rows(
     problems: list[Problem], accepted: dict[str, tuple[Row, Answer]]
-) -> dict[str, str]:
+) -> dict[str, Phrase]:
     # Problems elsewhere in the file (the review state, say) are the save's business: it
     # reports them itself, and no row of the vendor's can be refused for them.
-    blamed: dict[str, str] = {}
+    blamed: dict[str, Phrase] = {}
     for found in problems:
         parts = (found.key or "").split(".")
         if len(parts) > 1 and parts[0] == "answers" and parts[1] in accepted:
-            blamed.setdefault(parts[1], t("import.invalid", reason=words(found.said)))
+            blamed.setdefault(parts[1], phrase(ImportCode.INVALID, reason=found.said))
     return blamed
 
 
@@ -306,6 +328,7 @@ def plan_import(
     *,
     by: str,
     day: dt.date,
+    words: ImportWords,
     accept_applicability_changes: bool = False,
 ) -> ImportOutcome:
     """``record_answers`` for a file on disk, with every error the save would raise found
@@ -323,6 +346,7 @@ def plan_import(
         vendor_file,
         by=by,
         day=day,
+        words=words,
         accept_applicability_changes=accept_applicability_changes,
         check=check,
     )

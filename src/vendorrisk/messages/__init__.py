@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from typing import Literal
 
 from vendorrisk import wording as _wording
-from vendorrisk.codes import Code, Phrase
+from vendorrisk.codes import Bilingual, Code, Joined, Phrase
 
 Lang = Literal["ja", "en"]
 LANGS: tuple[Lang, ...] = ("ja", "en")
@@ -111,15 +111,30 @@ def _shown(params: Mapping[str, object]) -> str:
     return "[" + ", ".join(f"{name}={value}" for name, value in params.items()) + "]"
 
 
-def say(said: Phrase | Code, lang: Lang | None = None, /) -> str:
-    """A phrase of the core in words: parameters that are phrases or codes are said too."""
+def say(said: Phrase | Code | Joined | str, lang: Lang | None = None, /) -> str:
+    """A phrase of the core in words: parameters that are phrases or codes are said too.
+
+    A plain string is given back as it is: a reason may be the system's own text (an
+    operating-system error) rather than a phrase of ours.
+    """
     if isinstance(said, Code):
         return t(str(said), lang)
-    params = {
-        name: say(value, lang) if isinstance(value, (Phrase, Code)) else value
-        for name, value in said.params.items()
-    }
+    if isinstance(said, Joined):
+        return str(_said(said, lang))
+    if isinstance(said, str):
+        return said
+    params = {name: _said(value, lang) for name, value in said.params.items()}
     return t(str(said.code), lang, **params)
+
+
+def _said(value: object, lang: Lang | None) -> object:
+    if isinstance(value, (Phrase, Code)):
+        return say(value, lang)
+    if isinstance(value, Bilingual):
+        return value.ja if (lang or language()) == "ja" else value.en
+    if isinstance(value, Joined):
+        return value.separator.join(str(_said(item, lang)) for item in value.items)
+    return value
 
 
 def has(key: str) -> bool:

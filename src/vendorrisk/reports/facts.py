@@ -141,9 +141,9 @@ def finding_why(finding: Finding, lang: Lang) -> str:
     """The scorer's explanation, and on its own line the statutes it rests on (番号法10条):
     a reviewer signing the decision must see which findings are a matter of law."""
     if not finding.law:
-        return finding.message
+        return say(finding.message, lang)
     laws = ("、" if lang == "ja" else ", ").join(finding.law)
-    return finding.message + "\n" + t("report.law", lang, law=laws)
+    return say(finding.message, lang) + "\n" + t("report.law", lang, law=laws)
 
 
 def finding_row(finding: Finding, lang: Lang) -> list[str]:

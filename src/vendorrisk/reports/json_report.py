@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from vendorrisk.approval import approval_stands
+from vendorrisk.messages import Lang, say
 from vendorrisk.reports.compliance import SectionCompliance
 from vendorrisk.reports.disclosure import omission_json
 from vendorrisk.reports.model import Report
@@ -18,7 +19,7 @@ def _date(day: Any) -> str | None:
     return day.isoformat() if day is not None else None
 
 
-def _finding(finding: Finding, title: str) -> dict[str, Any]:
+def _finding(finding: Finding, title: str, lang: Lang) -> dict[str, Any]:
     return {
         "requirement": finding.requirement,
         "title": title,
@@ -29,7 +30,7 @@ def _finding(finding: Finding, title: str) -> dict[str, Any]:
         "blocker": finding.blocker,
         "excepted": finding.excepted,
         "law": list(finding.law),
-        "message": finding.message,
+        "message": say(finding.message, lang),
     }
 
 
@@ -107,7 +108,7 @@ def _report_json(report: Report) -> dict[str, Any]:
             {
                 "section": g.section,
                 "title": g.title,
-                "findings": [_finding(f, title) for f, title in g.findings],
+                "findings": [_finding(f, title, report.lang) for f, title in g.findings],
             }
             for g in report.findings
         ],

@@ -9,7 +9,7 @@ fields' order, unless a class names its fields in the order the file shows them 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final
 
@@ -33,6 +33,15 @@ class Rule:
 
 def describe(text: str) -> Rule:
     return Rule({"description": text})
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Converted:
+    """A value the file holds in a shape of its own (a phrase as a table of a code and its
+    parameters): the codec reads and writes it with these functions instead of by type."""
+
+    read: Callable[[Any], Any]
+    write: Callable[[Any], Any]
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from typing import Final, Literal
 from vendorrisk import localtime
 from vendorrisk.catalog.applicability import Profile, applies
 from vendorrisk.catalog.model import Catalogue, Requirement
-from vendorrisk.messages import language, t
+from vendorrisk.codes import Code, Phrase, phrase
 from vendorrisk.model import Assessment, ExceptionGrant
 from vendorrisk.scoring.impact import ImpactLevel, impact_level, impact_points
 from vendorrisk.scoring.risk import RiskLevel, risk_level
@@ -45,13 +45,21 @@ SEVERITY_WEIGHTS: Final = {"must": 3, "should": 2, "may": 1}
 STATUS_ORDER: Final[tuple[Status, ...]] = ("unanswered", "not_met", "partial", "met")
 
 
+class FindingCode(Code):
+    """What a finding says; the requirement's title (and criterion) are its parameters."""
+
+    UNANSWERED = "finding.unanswered"
+    CRITERION = "finding.criterion"
+    EVIDENCE_MISSING = "finding.evidence-missing"
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     requirement: str
     section: str
     severity: str
     status: Status
-    message: str
+    message: Phrase  # put into words by the face: ``messages.say``
     gate: bool = False
     blocker: bool = False  # blocks approval by itself (rules B1, B2)
     excepted: bool = False  # a blocker waived by an exception in force (rule E1)
@@ -137,17 +145,18 @@ def _is_blocker(requirement: Requirement, status: Status) -> bool:
     return requirement.severity == "must" and status in ("not_met", "unanswered")
 
 
-def _message(requirement: Requirement, status: Status) -> str:
-    lang = language()
-    title = requirement.title.get(lang)
+def _message(requirement: Requirement, status: Status, unproven: bool) -> Phrase:
+    title = requirement.title
+    if unproven:
+        return phrase(FindingCode.EVIDENCE_MISSING, title=title)
     if status == "unanswered":
-        return t("finding.unanswered", title=title)
+        return phrase(FindingCode.UNANSWERED, title=title)
     assert requirement.criteria is not None
     criterion = {
         "not_met": requirement.criteria.not_met,
         "partial": requirement.criteria.partial,
     }[status]
-    return t("finding.criterion", title=title, criterion=criterion.get(lang))
+    return phrase(FindingCode.CRITERION, title=title, criterion=criterion)
 
 
 def _condition(
@@ -256,9 +265,7 @@ def score_assessment(
                 section=requirement.section,
                 severity=requirement.severity,
                 status=status,
-                message=t("finding.evidence-missing", title=requirement.title.get(language()))
-                if unproven
-                else _message(requirement, status),
+                message=_message(requirement, status, unproven),
                 gate=requirement.gate,
                 blocker=blocker,
                 excepted=excepted,

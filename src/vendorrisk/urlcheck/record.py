@@ -2,7 +2,8 @@
 
 The same record is printed as JSON Lines, shown in the UI, and kept in assessment TOML
 files, so it holds only str / int / bool / list / dict, never None (TOML has no null):
-absent facts are left out. Codes are stable; messages are in the language of the run.
+absent facts are left out. It holds codes and facts, never words: whoever shows a record
+(the text table, a report, the UI) words the codes in the reader's language.
 """
 
 from __future__ import annotations
@@ -13,14 +14,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vendorrisk import __version__
-from vendorrisk.messages import t
 from vendorrisk.urlcheck.certifications import Mention
 from vendorrisk.urlcheck.errors import CheckError
 from vendorrisk.urlcheck.fetch import Fetched, Hop
 from vendorrisk.urlcheck.headers import HeaderCheck
+
+# Format 2 dropped the words format 1 kept beside the codes (messages, the certification note).
+from vendorrisk.urlcheck.record_model import SCHEMA_VERSION
 from vendorrisk.urlcheck.sectxt_fetch import SecurityTxtResult
 
-SCHEMA_VERSION = 1
 SCHEMA_NAME = "urlcheck-result"
 CERT_EXPIRY_WARNING_DAYS = 30
 
@@ -63,7 +65,7 @@ def rfc3339(moment: dt.datetime) -> str:
 
 
 def error_record(error: CheckError) -> dict[str, Any]:
-    out: dict[str, Any] = {"code": error.code, "message": t(f"urlcheck.error.{error.code}")}
+    out: dict[str, Any] = {"code": error.code}
     if error.url:
         out["url"] = error.url[:2048]
     if error.address:
@@ -98,15 +100,10 @@ def build_record(parts: Parts) -> dict[str, Any]:
         record["http_probe"] = parts.probe.to_record()
     if page is not None and page.tls is not None:
         record["tls"] = page.tls.to_record()
-    record["headers"] = [
-        {**c.to_record(), "message": t(f"urlcheck.header.{c.code}")} for c in parts.headers
-    ]
+    record["headers"] = [c.to_record() for c in parts.headers]
     if parts.security_txt is not None:
         record["security_txt"] = parts.security_txt.to_record()
-    record["certifications"] = {
-        "note": t("urlcheck.cert_note"),
-        "mentions": [m.to_record() for m in parts.mentions],
-    }
+    record["certifications"] = {"mentions": [m.to_record() for m in parts.mentions]}
     if page is not None and page.body is not None and page.headers is not None:
         content: dict[str, Any] = {"bytes": len(page.body.data), "truncated": page.body.truncated}
         content_type = page.headers.get("content-type")

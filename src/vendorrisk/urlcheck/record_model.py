@@ -11,7 +11,7 @@ from typing import Annotated, Final, Literal, NotRequired, TypedDict
 
 from vendorrisk.schemas.shape import FileShape, Rule, describe
 
-SCHEMA_VERSION: Final = 1
+SCHEMA_VERSION: Final = 2
 
 URL: Final = Rule({"pattern": "^https?://", "maxLength": 2048}, name="url")
 Url = Annotated[str, URL]
@@ -36,7 +36,6 @@ def _up_to(length: int) -> Rule:
 
 class ErrorRecord(TypedDict):
     code: Code
-    message: Text
     url: NotRequired[Annotated[str, _up_to(2048)]]
     address: NotRequired[Annotated[str, _up_to(64)]]
     detail: NotRequired[Annotated[str, _up_to(500)]]
@@ -84,7 +83,6 @@ class HeaderRecord(TypedDict):
     id: Literal["hsts", "csp", "x-content-type-options", "framing", "referrer-policy", "cookie"]
     verdict: Literal["pass", "warn", "fail"]
     code: Code
-    message: Text
     value: NotRequired[Annotated[str, _up_to(300)]]
     subject: NotRequired[Annotated[str, _up_to(300)]]
 
@@ -93,7 +91,27 @@ class SecurityTxtProblemRecord(TypedDict):
     severity: Literal["error", "warning", "info"]
     code: Code
     line: NotRequired[Annotated[int, Rule({"minimum": 1})]]
-    message: Text
+    params: NotRequired[
+        Annotated[
+            dict[
+                Annotated[str, Rule({"pattern": "^[a-z][a-z_]{0,31}$"})],
+                Annotated[str, _up_to(2048)] | int,
+            ],
+            describe(
+                "The facts the problem's text is made of (a field name, a value from the file)"
+            ),
+            Rule({"maxProperties": 10}),
+        ]
+    ]
+    comment: NotRequired[
+        Annotated[
+            Text,
+            describe(
+                "The words a format-1 record gave the problem, kept by the upgrade (its facts "
+                "were not recorded apart)"
+            ),
+        ]
+    ]
 
 
 FieldName = Annotated[str, Rule({"pattern": "^[\\x21-\\x39\\x3b-\\x7e]+$"})]
@@ -131,7 +149,6 @@ class MentionRecord(TypedDict):
 
 
 class CertificationsRecord(TypedDict):
-    note: Text
     mentions: Annotated[list[MentionRecord], Rule({"maxItems": 20})]
 
 
@@ -215,5 +232,6 @@ URLCHECK_FILE: Final = FileShape(
     title="vendorrisk URL-check record",
     description="The facts found for one vendor URL by `vendorrisk check` (one JSON Lines "
     "record). Never contains null: an absent fact is an absent key, so the record can be "
-    "stored in TOML. Codes are stable; messages are in the language of the run.",
+    "stored in TOML. Codes and facts only, never words: whoever shows the record words its "
+    "codes in the reader's language.",
 )

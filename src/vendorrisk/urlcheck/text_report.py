@@ -105,7 +105,7 @@ def _details(records: Sequence[Mapping[str, Any]]) -> list[str]:
         out.append(str(record.get("url", "")))
         error = record.get("error")
         if error is not None:
-            out.append(f"  {error.get('code')}: {error.get('message')}")
+            out.append(f"  {error.get('code')}: {_words('urlcheck.error.', error.get('code'))}")
         for code in record.get("failures", []):
             if error is not None and code == error.get("code"):
                 continue
@@ -113,11 +113,16 @@ def _details(records: Sequence[Mapping[str, Any]]) -> list[str]:
     return out
 
 
+def _words(prefix: str, code: object) -> str:
+    # A code this version has no text for (a record made by a newer one) is shown as is.
+    return t(f"{prefix}{code}") if has(f"{prefix}{code}") else str(code)
+
+
 def describe(code: str, record: Mapping[str, Any]) -> str:
     """A sentence for a failure or warning code of a record."""
     if code.startswith("header-"):
         messages = [
-            h["message"]
+            _words("urlcheck.header.", h["code"])
             for h in record.get("headers", [])
             if f"header-{h['id']}" == code and h["verdict"] != "pass"
         ]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import from_document
+from vendorrisk.evolution.schema_versions import SchemaVersionError, upgrade_document
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem, has_errors
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES, check_bytes, jsonable, parse_text
@@ -35,6 +37,17 @@ def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
     ]
 
 
+def _current_format(data: dict[str, Any]) -> dict[str, Any]:
+    """A file of an older format, read as the current one (``evolution.schema_versions``):
+    old files keep loading; the next save writes the current format. A version that cannot
+    be upgraded is left for the schema check to name."""
+    try:
+        upgraded, _ = upgrade_document(data)
+    except SchemaVersionError:
+        return data
+    return upgraded
+
+
 def check_assessment_bytes(raw: bytes, catalogue: Catalogue, *, lines: bool = True) -> Checked:
     """``lines=False`` leaves problems found after parsing without their line: finding a
     key's line means indexing the whole text, and a caller that shows no warning (the
@@ -46,6 +59,7 @@ def check_assessment_bytes(raw: bytes, catalogue: Catalogue, *, lines: bool = Tr
     if data is None:
         assert syntax is not None
         return Checked(None, (*problems, syntax))
+    data = _current_format(data)
     found = schema_problems("assessment", jsonable(data))
     if found:
         return Checked(None, tuple(problems + _with_lines(found, text)))

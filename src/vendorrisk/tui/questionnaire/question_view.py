@@ -6,8 +6,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.reactive import var
 
-from vendorrisk.catalog.condition_words import condition_sentence
 from vendorrisk.catalog.model import Catalogue, Requirement
+from vendorrisk.condition_words import condition_sentence
 from vendorrisk.messages import language, t
 from vendorrisk.tui.questionnaire.settled import SettledColumn, SettledStatic
 

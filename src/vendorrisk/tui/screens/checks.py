@@ -14,6 +14,8 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, ProgressBar, Static
 
 from vendorrisk import storage
+from vendorrisk.codes import phrase
+from vendorrisk.history_codes import HistoryCode
 from vendorrisk.messages import has, t
 from vendorrisk.messages.said import save_failure
 from vendorrisk.session import EditSession
@@ -219,7 +221,7 @@ class ChecksScreen(Screen[None]):
             self.notify(t("tui.checks.nothing"))
             return
         try:
-            self.session.commit(changed, t("evidence.recorded", count=added))
+            self.session.commit(changed, phrase(HistoryCode.EVIDENCE_RECORDED, count=added))
         except storage.StorageError as exc:
             self.notify(t("tui.q.save-failed", reason=save_failure(exc)), severity="error")
             return

@@ -177,7 +177,7 @@ class ReviewScreen(Screen[None]):
             for f in found:
                 mark = "✗" if f.blocker and not f.excepted else ("△" if f.excepted else "・")
                 badge = f"{t('tui.q.severity.' + f.severity)}/{t('status.' + f.status)}"
-                lines.append(f"  {mark} {f.requirement} [{badge}] {f.message}")
+                lines.append(f"  {mark} {f.requirement} [{badge}] {say(f.message)}")
         self.query_one("#review-findings", Static).update("\n".join(lines) or "-")
         self.show_na_to_confirm(result)
         self.show_moves(result)
@@ -235,13 +235,16 @@ class ReviewScreen(Screen[None]):
         ]
         refusals: list[str] = []
         if allowed & set(APPROVED_STATUSES):
-            refusals = approval_refusals(
-                assessment,
-                self.session.catalogue,
-                result,
-                approver=self.query_one("#reviewer", Input).value,
-                confirm_na=self.confirmed_na(),
-            )
+            refusals = [
+                say(reason)
+                for reason in approval_refusals(
+                    assessment,
+                    self.session.catalogue,
+                    result,
+                    approver=self.query_one("#reviewer", Input).value,
+                    confirm_na=self.confirmed_na(),
+                )
+            ]
             lines.append(
                 t("tui.review.approval-needs", reasons="; ".join(refusals))
                 if refusals

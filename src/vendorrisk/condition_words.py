@@ -1,4 +1,4 @@
-"""A requirement's condition as a sentence a clerk can read.
+"""A requirement's condition as a sentence a clerk can read (a face: it chooses words).
 
 ``P-03 in ["ismap", "ismap_liu"]`` becomes 「ISMAP 登録」が「ISMAP 登録済み」または「ISMAP-LIU
 登録済み」: question titles instead of ids, option labels instead of option ids, service
