@@ -6,11 +6,12 @@ import datetime as dt
 from typing import ClassVar
 
 from textual.binding import BindingType
+from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Input, RadioButton, RadioSet, SelectionList
 
 from vendorrisk.answer_types import AnswerWord, InputFamily, Plain, answer_kind
-from vendorrisk.catalog.model import Requirement
+from vendorrisk.catalog.model import Catalogue, Requirement
 from vendorrisk.codes import Code
 from vendorrisk.messages import language, t
 from vendorrisk.model import AnswerValue
@@ -59,6 +60,14 @@ class AnswerChoices(RadioSet):
     @property
     def count(self) -> int:
         return len(self.labels)
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # As high as its buttons: a question with another number of choices changes its
+        # virtual size, which the layout that sized it already used (see
+        # questionnaire/settled.py). A scrollbar, past max-height, still asks for a layout.
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
 
     def buttons(self) -> list[RadioButton]:
         """The buttons of the current question's choices, in order."""
@@ -143,6 +152,21 @@ def selected_index(requirement: Requirement, value: AnswerValue | None) -> int |
         if option == value and type(option) is type(value):
             return i
     return None
+
+
+def most_choices(catalogue: Catalogue) -> int:
+    """How many buttons the radio set needs for any single-choice question of ``catalogue``."""
+    counts = [len(choices(r)) for r in catalogue.requirements if kind_of(r) == "choice"]
+    return max(counts, default=1)
+
+
+def blank(kind: InputFamily, choice_count: int) -> Widget:
+    """An answer widget of ``kind`` showing nothing yet, to be refilled for each question."""
+    if kind == "choice":
+        return AnswerChoices([""] * choice_count, None)
+    if kind == "multi":
+        return SelectionList[str](classes="answer-widget")
+    return Input(classes="answer-widget")
 
 
 def build(requirement: Requirement, value: AnswerValue | None) -> Widget:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import get_args
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,6 +14,7 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Input, Label, RadioSet, SelectionList
 
+from vendorrisk.answer_types import InputFamily
 from vendorrisk.catalog.model import Requirement
 from vendorrisk.messages import t
 from vendorrisk.model import AnswerValue
@@ -74,10 +76,17 @@ class AnswerPanel(SettledColumn):
             super().__init__()
             self.requirement = requirement
 
-    def __init__(self) -> None:
+    def __init__(self, choice_count: int) -> None:
         super().__init__()
         self.answer_widget: Widget | None = None
-        self._by_kind: dict[str, Widget] = {}  # by answer_widgets.kind_of; unused ones hidden
+        # One widget of each kind (answer_widgets.kind_of), built here, hidden when unused:
+        # a widget mounted when its first question comes up costs that question a second
+        # layout and frame.
+        self._by_kind: dict[InputFamily, Widget] = {}
+        for kind in get_args(InputFamily):
+            widget = answer_widgets.blank(kind, choice_count)
+            widget.display = False
+            self._by_kind[kind] = widget
         self._filling = False
 
     def compose(self) -> ComposeResult:
@@ -85,7 +94,7 @@ class AnswerPanel(SettledColumn):
         # What the answer needs besides a choice, next to the choices: evidence below the
         # fold was missed by people answering fast.
         self.needs = SettledStatic("", id="answer-needs", classes="warning", markup=False)
-        self.holder = SettledColumn(id="answer")
+        self.holder = SettledColumn(*self._by_kind.values(), id="answer")
         self.hint_line = SettledStatic("", id="answer-hint", classes="warning", markup=False)
         self.reason = Input(placeholder=t("tui.q.reason"), id="na-reason")
         yield from (self.needs, self.holder, self.hint_line, self.reason)
@@ -116,7 +125,9 @@ class AnswerPanel(SettledColumn):
     def _focus_answer(self) -> None:
         # Only when elsewhere: focusing the focused widget still redraws it, a frame later.
         if self.answer_widget is not None and self.screen.focused is not self.answer_widget:
-            self.answer_widget.focus()
+            # At once, not as focus() does after the messages queued: the restyling that
+            # focus brings then joins the new question's frame instead of following it.
+            self.screen.set_focus(self.answer_widget)
 
     def _show_reason(self, shown: bool) -> None:
         if self.reason.display != shown:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, ClassVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header
@@ -18,6 +18,7 @@ from vendorrisk.catalog.model import Requirement
 from vendorrisk.messages import t
 from vendorrisk.messages.said import save_failure
 from vendorrisk.session import EditSession
+from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.evidence_form import EvidenceForm, earlier_evidence
@@ -77,12 +78,12 @@ class QuestionnaireScreen(Screen[None]):
             yield SectionList()
             with SettledScroll(id="q-main"):
                 yield QuestionView(self.session.catalogue)
-                yield AnswerPanel()
+                yield AnswerPanel(answer_widgets.most_choices(self.session.catalogue))
                 yield EvidenceForm(self.vr.today)
                 yield SourceLine()
                 yield NoteField()
                 yield Guidance(id="guide-inline", classes="guide")
-            yield VerticalScroll(Guidance(id="guide-side"), id="guide-pane")
+            yield SettledScroll(Guidance(id="guide-side"), id="guide-pane")
         yield StatusLine()
         yield SteadyFooter()
 
