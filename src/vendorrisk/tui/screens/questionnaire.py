@@ -3,6 +3,7 @@ beside each question; every change autosaves through the storage layer."""
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
@@ -13,10 +14,8 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header
 
-from vendorrisk import localtime, storage
 from vendorrisk.catalog.model import Requirement
 from vendorrisk.messages import t
-from vendorrisk.messages.said import save_failure
 from vendorrisk.session import EditSession
 from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.base import vendorrisk_app
@@ -27,11 +26,11 @@ from vendorrisk.tui.questionnaire.answer_panel import AnswerPanel, Shown
 from vendorrisk.tui.questionnaire.guidance import Guidance
 from vendorrisk.tui.questionnaire.note_field import NoteField
 from vendorrisk.tui.questionnaire.question_view import QuestionView
+from vendorrisk.tui.questionnaire.saving import AnswerSaver
 from vendorrisk.tui.questionnaire.section_list import SectionList
 from vendorrisk.tui.questionnaire.settled import SettledScroll
 from vendorrisk.tui.questionnaire.source_line import SourceLine
 from vendorrisk.tui.questionnaire.status_line import Progress, StatusLine
-from vendorrisk.tui.screens.modals import ChoiceModal
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp
@@ -343,64 +342,20 @@ class QuestionnaireScreen(Screen[None]):
 
     # --- saving -------------------------------------------------------------------------
 
+    @cached_property
+    def saver(self) -> AnswerSaver:
+        return AnswerSaver(
+            self,
+            self.session,
+            user=self.vr.user,
+            progress_moved=self.refresh_sections,
+            reloaded=lambda: self.show(self.current or self.first_question() or ""),
+        )
+
     def autosave(self) -> bool:
         """Save now; False if the answers could only be kept in memory."""
         self._timer = None
-        try:
-            saved = self.session.save()
-        except storage.ChangedOnDisk:
-            self.resolve_conflict()
-            return False
-        except storage.StorageError as exc:
-            self.notify(
-                t("tui.q.save-failed", reason=save_failure(exc)), severity="error", timeout=8
-            )
-            self.refresh_sections()
-            return False
-        if saved:
-            self.refresh_sections()
-        return True
-
-    def resolve_conflict(self) -> None:
-        def chosen(choice: str | None) -> None:
-            if choice == "reload":
-                try:
-                    self.session.reload()
-                except storage.StorageError as exc:
-                    # The file on disk cannot be used (a conflict, a deletion): keep what is
-                    # on screen, unsaved, rather than lose it.
-                    self.notify(
-                        t("tui.conflict.cannot-reload", reason=save_failure(exc)), severity="error"
-                    )
-                    return
-                self.show(self.current or self.first_question() or "")
-            elif choice == "save-as":
-                stamp = localtime.now().strftime("%Y%m%d-%H%M%S")
-                target = self.session.path.with_name(
-                    f"{self.session.path.stem}-{self.vr.user}-{stamp}.toml"
-                )
-                try:
-                    self.session.save_as(target)
-                except storage.StorageError as exc:
-                    self.notify(t("tui.q.save-failed", reason=save_failure(exc)), severity="error")
-                    return
-                self.notify(t("tui.conflict.saved-as", path=target))
-                self.refresh_sections()
-
-        self.app.push_screen(
-            # Words as functions, so F2 on the open dialog relabels it.
-            ChoiceModal(
-                lambda: t("tui.conflict.title"),
-                lambda: t("tui.conflict.body", path=self.session.path),
-                [
-                    ("reload", lambda: t("tui.conflict.reload")),
-                    ("save-as", lambda: t("tui.conflict.save-as")),
-                    ("keep", lambda: t("tui.conflict.keep")),
-                ],
-                cancel="keep",
-            ),
-            chosen,
-        )
+        return self.saver.save()
 
     def action_save(self) -> None:
         if self.autosave():
