@@ -112,6 +112,20 @@ class AnswerChoices(RadioSet):
         self._pressed_button = buttons[index] if index is not None else None  # noqa: SLF001
 
 
+class AnswerOptions(SelectionList[str]):
+    """The several-choice list the questionnaire reuses for every such question."""
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # An option list measures its own content, as lines narrower than the compositor
+        # measures (by the checkboxes), when it draws them. Keeping the compositor's
+        # measure here, that drawing would ask for a second layout each time the list is
+        # shown again; it keeps its own once it has one.
+        measured = self.virtual_size if self.virtual_size.height else virtual_size
+        return super()._size_updated(size, measured, container_size, layout=False)
+
+
 def _numbered(index: int, label: str) -> str:
     return f"{index + 1}  {label}"
 
@@ -165,7 +179,7 @@ def blank(kind: InputFamily, choice_count: int) -> Widget:
     if kind == "choice":
         return AnswerChoices([""] * choice_count, None)
     if kind == "multi":
-        return SelectionList[str](classes="answer-widget")
+        return AnswerOptions(classes="answer-widget")
     return Input(classes="answer-widget")
 
 
@@ -175,7 +189,7 @@ def build(requirement: Requirement, value: AnswerValue | None) -> Widget:
         labels = [label for _, label in choices(requirement)]
         return AnswerChoices(labels, selected_index(requirement, value))
     if kind == "multi":
-        return SelectionList[str](*_selections(requirement, value), classes="answer-widget")
+        return AnswerOptions(*_selections(requirement, value), classes="answer-widget")
     return Input(
         value=_text(value), placeholder=t(_placeholder(requirement)), classes="answer-widget"
     )

@@ -3,6 +3,7 @@ beside each question; every change autosaves through the storage layer."""
 
 from __future__ import annotations
 
+import gc
 from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
@@ -109,6 +110,13 @@ class QuestionnaireScreen(Screen[None]):
         if first is not None:
             self.show(first)
         self.apply_width()
+        # What is alive now (catalogue, list, session) lives while the questionnaire is
+        # open: kept out of the cyclic collector's walks, a full collection no longer
+        # stops a keypress for 100-170 ms (measured: one a few dozen questions).
+        gc.freeze()
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # collectable again: garbage frozen with the rest is freed later
 
     def on_resize(self) -> None:
         self.apply_width()
@@ -157,6 +165,7 @@ class QuestionnaireScreen(Screen[None]):
         if main.scroll_y:
             main.scroll_home(animate=False)
         self.refresh_sections()
+        self.query_one(AnswerPanel).focus_answer()  # last: see focus_answer
 
     @staticmethod
     def evidence_required(requirement: Requirement) -> bool:
