@@ -118,12 +118,15 @@ class AnswerOptions(SelectionList[str]):
     def _size_updated(
         self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
     ) -> bool:
-        # An option list measures its own content, as lines narrower than the compositor
-        # measures (by the checkboxes), when it draws them. Keeping the compositor's
-        # measure here, that drawing would ask for a second layout each time the list is
-        # shown again; it keeps its own once it has one.
-        measured = self.virtual_size if self.virtual_size.height else virtual_size
-        return super()._size_updated(size, measured, container_size, layout=False)
+        # An option list keeps the virtual size it measures from its lines when it draws
+        # them; built hidden, it has none the first time it is laid out, and measuring
+        # then would ask for a second layout. Its lines are what the compositor measured,
+        # less the checkboxes (the gutter hook SelectionList overrides).
+        if not self.virtual_size.height:
+            gutter = self._get_left_gutter_width()  # noqa: SLF001 (pinned Textual 8.2.8)
+            lines = virtual_size.with_width(virtual_size.width - gutter)
+            self.set_reactive(Widget.virtual_size, lines)
+        return super()._size_updated(size, virtual_size, container_size, layout)
 
 
 def _numbered(index: int, label: str) -> str:

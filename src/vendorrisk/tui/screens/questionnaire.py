@@ -110,13 +110,12 @@ class QuestionnaireScreen(Screen[None]):
         if first is not None:
             self.show(first)
         self.apply_width()
-        # What is alive now (catalogue, list, session) lives while the questionnaire is
-        # open: kept out of the cyclic collector's walks, a full collection no longer
-        # stops a keypress for 100-170 ms (measured: one a few dozen questions).
+        # What is alive now outlives the questionnaire: out of the collector's full walks,
+        # which stopped a keypress for 100-170 ms every few dozen questions.
         gc.freeze()
 
     def on_unmount(self) -> None:
-        gc.unfreeze()  # collectable again: garbage frozen with the rest is freed later
+        gc.unfreeze()  # so garbage frozen with the rest is freed after all
 
     def on_resize(self) -> None:
         self.apply_width()
