@@ -134,13 +134,8 @@ class QuestionnaireScreen(Screen[None]):
         """The section list and the status line, after anything that moves progress."""
         progress = self.session.sections()
         self.query_one(SectionList).sections = tuple(progress)
-        ids = [r.id for p in progress for r in p.requirements]
-        self.query_one(StatusLine).progress = Progress(
-            answered=sum(p.answered for p in progress),
-            total=sum(p.total for p in progress),
-            position=(ids.index(self.current) + 1, len(ids)) if self.current in ids else None,
-            unsaved=self.session.dirty,
-            pending_na=tuple(sorted(self.pending_na)),
+        self.query_one(StatusLine).progress = Progress.of(
+            progress, self.current, self.session.dirty, self.pending_na
         )
 
     def show(self, requirement_id: str) -> None:
