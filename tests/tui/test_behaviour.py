@@ -261,7 +261,8 @@ async def test_an_exception_recorded_on_the_review_screen_waives_its_blocker(
 ) -> None:
     from textual.widgets import Input
 
-    from vendorrisk.tui.screens.review import ExceptionModal, ReviewScreen
+    from vendorrisk.tui.screens.exception_modal import ExceptionModal
+    from vendorrisk.tui.screens.review import ReviewScreen
 
     app = make_app(examples, "en")
     path = examples / "2026-cloud-chatbot-rejected.toml"

@@ -10,8 +10,9 @@ from textual.widgets import Button, Input, Label, Static
 from tests.tui.conftest import make_app, settle
 from tests.tui.test_behaviour import DRAFT, open_file
 from tests.tui.test_review_screen import open_review
+from vendorrisk.tui.screens.exception_modal import ExceptionModal
 from vendorrisk.tui.screens.modals import ChoiceModal
-from vendorrisk.tui.screens.review import ExceptionModal, ReviewScreen
+from vendorrisk.tui.screens.review import ReviewScreen
 
 
 def texts(dialog: ChoiceModal) -> list[str]:

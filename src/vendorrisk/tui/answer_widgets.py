@@ -6,11 +6,12 @@ import datetime as dt
 from typing import ClassVar
 
 from textual.binding import BindingType
+from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Input, RadioButton, RadioSet, SelectionList
 
 from vendorrisk.answer_types import AnswerWord, InputFamily, Plain, answer_kind
-from vendorrisk.catalog.model import Requirement
+from vendorrisk.catalog.model import Catalogue, Requirement
 from vendorrisk.codes import Code
 from vendorrisk.messages import language, t
 from vendorrisk.model import AnswerValue
@@ -60,6 +61,14 @@ class AnswerChoices(RadioSet):
     def count(self) -> int:
         return len(self.labels)
 
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # As high as its buttons: a question with another number of choices changes its
+        # virtual size, which the layout that sized it already used (see
+        # questionnaire/settled.py). A scrollbar, past max-height, still asks for a layout.
+        return super()._size_updated(size, virtual_size, container_size, layout=False)
+
     def buttons(self) -> list[RadioButton]:
         """The buttons of the current question's choices, in order."""
         return list(self.query(RadioButton))[: self.count]
@@ -101,6 +110,23 @@ class AnswerChoices(RadioSet):
                     button.value = i == index
         # RadioSet has no public way to clear; it tracks the pressed button itself.
         self._pressed_button = buttons[index] if index is not None else None  # noqa: SLF001
+
+
+class AnswerOptions(SelectionList[str]):
+    """The several-choice list the questionnaire reuses for every such question."""
+
+    def _size_updated(
+        self, size: Size, virtual_size: Size, container_size: Size, layout: bool = True
+    ) -> bool:
+        # An option list keeps the virtual size it measures from its lines when it draws
+        # them; built hidden, it has none the first time it is laid out, and measuring
+        # then would ask for a second layout. Its lines are what the compositor measured,
+        # less the checkboxes (the gutter hook SelectionList overrides).
+        if not self.virtual_size.height:
+            gutter = self._get_left_gutter_width()  # noqa: SLF001 (pinned Textual 8.2.8)
+            lines = virtual_size.with_width(virtual_size.width - gutter)
+            self.set_reactive(Widget.virtual_size, lines)
+        return super()._size_updated(size, virtual_size, container_size, layout)
 
 
 def _numbered(index: int, label: str) -> str:
@@ -145,13 +171,28 @@ def selected_index(requirement: Requirement, value: AnswerValue | None) -> int |
     return None
 
 
+def most_choices(catalogue: Catalogue) -> int:
+    """How many buttons the radio set needs for any single-choice question of ``catalogue``."""
+    counts = [len(choices(r)) for r in catalogue.requirements if kind_of(r) == "choice"]
+    return max(counts, default=1)
+
+
+def blank(kind: InputFamily, choice_count: int) -> Widget:
+    """An answer widget of ``kind`` showing nothing yet, to be refilled for each question."""
+    if kind == "choice":
+        return AnswerChoices([""] * choice_count, None)
+    if kind == "multi":
+        return AnswerOptions(classes="answer-widget")
+    return Input(classes="answer-widget")
+
+
 def build(requirement: Requirement, value: AnswerValue | None) -> Widget:
     kind = kind_of(requirement)
     if kind == "choice":
         labels = [label for _, label in choices(requirement)]
         return AnswerChoices(labels, selected_index(requirement, value))
     if kind == "multi":
-        return SelectionList[str](*_selections(requirement, value), classes="answer-widget")
+        return AnswerOptions(*_selections(requirement, value), classes="answer-widget")
     return Input(
         value=_text(value), placeholder=t(_placeholder(requirement)), classes="answer-widget"
     )

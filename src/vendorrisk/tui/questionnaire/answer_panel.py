@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import get_args
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,6 +14,7 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Input, Label, RadioSet, SelectionList
 
+from vendorrisk.answer_types import InputFamily
 from vendorrisk.catalog.model import Requirement
 from vendorrisk.messages import t
 from vendorrisk.model import AnswerValue
@@ -74,10 +76,17 @@ class AnswerPanel(SettledColumn):
             super().__init__()
             self.requirement = requirement
 
-    def __init__(self) -> None:
+    def __init__(self, choice_count: int) -> None:
         super().__init__()
         self.answer_widget: Widget | None = None
-        self._by_kind: dict[str, Widget] = {}  # by answer_widgets.kind_of; unused ones hidden
+        # One widget of each kind (answer_widgets.kind_of), built here, hidden when unused:
+        # a widget mounted when its first question comes up costs that question a second
+        # layout and frame.
+        self._by_kind: dict[InputFamily, Widget] = {}
+        for kind in get_args(InputFamily):
+            widget = answer_widgets.blank(kind, choice_count)
+            widget.display = False
+            self._by_kind[kind] = widget
         self._filling = False
 
     def compose(self) -> ComposeResult:
@@ -85,7 +94,7 @@ class AnswerPanel(SettledColumn):
         # What the answer needs besides a choice, next to the choices: evidence below the
         # fold was missed by people answering fast.
         self.needs = SettledStatic("", id="answer-needs", classes="warning", markup=False)
-        self.holder = SettledColumn(id="answer")
+        self.holder = SettledColumn(*self._by_kind.values(), id="answer")
         self.hint_line = SettledStatic("", id="answer-hint", classes="warning", markup=False)
         self.reason = Input(placeholder=t("tui.q.reason"), id="na-reason")
         yield from (self.needs, self.holder, self.hint_line, self.reason)
@@ -97,12 +106,9 @@ class AnswerPanel(SettledColumn):
         if shown is None:
             return
         self._filling = True
+        self._show_answer_widget(shown.requirement, shown.value)
         self.needs.show(t("tui.q.needs-evidence") if shown.needs_evidence else "")
         self.hint = t("tui.q.na-needs-reason") if shown.pending_na else ""
-        if not self._show_answer_widget(shown.requirement, shown.value):
-            # Focused now, so the focus moves in the same frame as the new question; a
-            # widget just built is focused once it is mounted (_filled).
-            self._focus_answer()
         if self.reason.value != shown.reason:
             with self.reason.prevent(Input.Changed):
                 self.reason.value = shown.reason
@@ -111,36 +117,44 @@ class AnswerPanel(SettledColumn):
 
     def _filled(self) -> None:
         self._filling = False
-        self._focus_answer()
+        self.focus_answer()
 
-    def _focus_answer(self) -> None:
+    def focus_answer(self) -> None:
+        """Focus the answer widget, at once; the screen does it last, after everything
+        else of a new question is shown.
+
+        Not as focus() does, after the messages already queued: moving the focus from one
+        kind of widget to another restyles both, and done at once, the widget is shown,
+        focused and restyled before its buttons and the rest of the question report their
+        changes, so all of it is drawn in one frame (the focus set first, the screen would
+        draw before the rest reported; set later, the restyled buttons a frame after).
+        """
+        widget = self.answer_widget
         # Only when elsewhere: focusing the focused widget still redraws it, a frame later.
-        if self.answer_widget is not None and self.screen.focused is not self.answer_widget:
-            self.answer_widget.focus()
+        if widget is not None and widget.is_mounted and self.screen.focused is not widget:
+            self.screen.set_focus(widget)
 
     def _show_reason(self, shown: bool) -> None:
         if self.reason.display != shown:
             self.reason.display = shown
 
-    def _show_answer_widget(self, requirement: Requirement, value: AnswerValue | None) -> bool:
-        """The answer widget of this question's kind, refilled in place when one was built
-        for an earlier question; True when a new one had to be built."""
+    def _show_answer_widget(self, requirement: Requirement, value: AnswerValue | None) -> None:
+        """Show the answer widget of this question's kind, then refill it in place (in
+        this order: see focus_answer). A widget that has to be built (more choices than
+        the catalogue's most) is focused once mounted (_filled)."""
         kind = answer_widgets.kind_of(requirement)
-        widget = self._by_kind.get(kind)
-        built = widget is None or not answer_widgets.refill(widget, requirement, value)
-        if built:
-            if widget is not None:
-                # Events of the widget being removed may still arrive: handlers check they
-                # come from the live one.
-                widget.remove()
-            widget = answer_widgets.build(requirement, value)
-            self._by_kind[kind] = widget
-            self.holder.mount(widget)
+        widget = self._by_kind[kind]
         for other in self._by_kind.values():
             if other.display != (other is widget):
                 other.display = other is widget
         self.answer_widget = widget
-        return built
+        if answer_widgets.refill(widget, requirement, value):
+            return
+        # Events of the widget being removed may still arrive: handlers check they come
+        # from the live one.
+        widget.remove()
+        self.answer_widget = self._by_kind[kind] = answer_widgets.build(requirement, value)
+        self.holder.mount(self.answer_widget)
 
     def _ours(self, control: Widget | None) -> Requirement | None:
         """The requirement shown, if the event comes from its live answer widget."""

@@ -3,11 +3,13 @@ answers are saved, and the questions whose "not applicable" still waits for a re
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from textual.reactive import var
 
 from vendorrisk.messages import t
+from vendorrisk.session import SectionProgress
 from vendorrisk.tui.questionnaire.settled import SettledStatic
 
 
@@ -18,6 +20,23 @@ class Progress:
     position: tuple[int, int] | None  # (1-based index, count) of the current question
     unsaved: bool
     pending_na: tuple[str, ...]  # sorted ids
+
+    @classmethod
+    def of(
+        cls,
+        sections: Sequence[SectionProgress],
+        current: str | None,
+        unsaved: bool,
+        pending_na: Iterable[str],
+    ) -> Progress:
+        ids = [r.id for p in sections for r in p.requirements]
+        return cls(
+            answered=sum(p.answered for p in sections),
+            total=sum(p.total for p in sections),
+            position=(ids.index(current) + 1, len(ids)) if current in ids else None,
+            unsaved=unsaved,
+            pending_na=tuple(sorted(pending_na)),
+        )
 
 
 class StatusLine(SettledStatic):

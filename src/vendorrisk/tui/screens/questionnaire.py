@@ -3,21 +3,22 @@ beside each question; every change autosaves through the storage layer."""
 
 from __future__ import annotations
 
+import gc
+from functools import cached_property
 from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header
 
-from vendorrisk import localtime, storage
 from vendorrisk.catalog.model import Requirement
 from vendorrisk.messages import t
-from vendorrisk.messages.said import save_failure
 from vendorrisk.session import EditSession
+from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.evidence_form import EvidenceForm, earlier_evidence
@@ -26,11 +27,11 @@ from vendorrisk.tui.questionnaire.answer_panel import AnswerPanel, Shown
 from vendorrisk.tui.questionnaire.guidance import Guidance
 from vendorrisk.tui.questionnaire.note_field import NoteField
 from vendorrisk.tui.questionnaire.question_view import QuestionView
+from vendorrisk.tui.questionnaire.saving import AnswerSaver
 from vendorrisk.tui.questionnaire.section_list import SectionList
 from vendorrisk.tui.questionnaire.settled import SettledScroll
 from vendorrisk.tui.questionnaire.source_line import SourceLine
 from vendorrisk.tui.questionnaire.status_line import Progress, StatusLine
-from vendorrisk.tui.screens.modals import ChoiceModal
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp
@@ -77,12 +78,12 @@ class QuestionnaireScreen(Screen[None]):
             yield SectionList()
             with SettledScroll(id="q-main"):
                 yield QuestionView(self.session.catalogue)
-                yield AnswerPanel()
+                yield AnswerPanel(answer_widgets.most_choices(self.session.catalogue))
                 yield EvidenceForm(self.vr.today)
                 yield SourceLine()
                 yield NoteField()
                 yield Guidance(id="guide-inline", classes="guide")
-            yield VerticalScroll(Guidance(id="guide-side"), id="guide-pane")
+            yield SettledScroll(Guidance(id="guide-side"), id="guide-pane")
         yield StatusLine()
         yield SteadyFooter()
 
@@ -109,6 +110,12 @@ class QuestionnaireScreen(Screen[None]):
         if first is not None:
             self.show(first)
         self.apply_width()
+        # What is alive now outlives the questionnaire: out of the collector's full walks,
+        # which stopped a keypress for 100-170 ms every few dozen questions.
+        gc.freeze()
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # so garbage frozen with the rest is freed after all
 
     def on_resize(self) -> None:
         self.apply_width()
@@ -127,13 +134,8 @@ class QuestionnaireScreen(Screen[None]):
         """The section list and the status line, after anything that moves progress."""
         progress = self.session.sections()
         self.query_one(SectionList).sections = tuple(progress)
-        ids = [r.id for p in progress for r in p.requirements]
-        self.query_one(StatusLine).progress = Progress(
-            answered=sum(p.answered for p in progress),
-            total=sum(p.total for p in progress),
-            position=(ids.index(self.current) + 1, len(ids)) if self.current in ids else None,
-            unsaved=self.session.dirty,
-            pending_na=tuple(sorted(self.pending_na)),
+        self.query_one(StatusLine).progress = Progress.of(
+            progress, self.current, self.session.dirty, self.pending_na
         )
 
     def show(self, requirement_id: str) -> None:
@@ -157,6 +159,7 @@ class QuestionnaireScreen(Screen[None]):
         if main.scroll_y:
             main.scroll_home(animate=False)
         self.refresh_sections()
+        self.query_one(AnswerPanel).focus_answer()  # last: see focus_answer
 
     @staticmethod
     def evidence_required(requirement: Requirement) -> bool:
@@ -342,64 +345,20 @@ class QuestionnaireScreen(Screen[None]):
 
     # --- saving -------------------------------------------------------------------------
 
+    @cached_property
+    def saver(self) -> AnswerSaver:
+        return AnswerSaver(
+            self,
+            self.session,
+            user=self.vr.user,
+            progress_moved=self.refresh_sections,
+            reloaded=lambda: self.show(self.current or self.first_question() or ""),
+        )
+
     def autosave(self) -> bool:
         """Save now; False if the answers could only be kept in memory."""
         self._timer = None
-        try:
-            saved = self.session.save()
-        except storage.ChangedOnDisk:
-            self.resolve_conflict()
-            return False
-        except storage.StorageError as exc:
-            self.notify(
-                t("tui.q.save-failed", reason=save_failure(exc)), severity="error", timeout=8
-            )
-            self.refresh_sections()
-            return False
-        if saved:
-            self.refresh_sections()
-        return True
-
-    def resolve_conflict(self) -> None:
-        def chosen(choice: str | None) -> None:
-            if choice == "reload":
-                try:
-                    self.session.reload()
-                except storage.StorageError as exc:
-                    # The file on disk cannot be used (a conflict, a deletion): keep what is
-                    # on screen, unsaved, rather than lose it.
-                    self.notify(
-                        t("tui.conflict.cannot-reload", reason=save_failure(exc)), severity="error"
-                    )
-                    return
-                self.show(self.current or self.first_question() or "")
-            elif choice == "save-as":
-                stamp = localtime.now().strftime("%Y%m%d-%H%M%S")
-                target = self.session.path.with_name(
-                    f"{self.session.path.stem}-{self.vr.user}-{stamp}.toml"
-                )
-                try:
-                    self.session.save_as(target)
-                except storage.StorageError as exc:
-                    self.notify(t("tui.q.save-failed", reason=save_failure(exc)), severity="error")
-                    return
-                self.notify(t("tui.conflict.saved-as", path=target))
-                self.refresh_sections()
-
-        self.app.push_screen(
-            # Words as functions, so F2 on the open dialog relabels it.
-            ChoiceModal(
-                lambda: t("tui.conflict.title"),
-                lambda: t("tui.conflict.body", path=self.session.path),
-                [
-                    ("reload", lambda: t("tui.conflict.reload")),
-                    ("save-as", lambda: t("tui.conflict.save-as")),
-                    ("keep", lambda: t("tui.conflict.keep")),
-                ],
-                cancel="keep",
-            ),
-            chosen,
-        )
+        return self.saver.save()
 
     def action_save(self) -> None:
         if self.autosave():
