@@ -61,6 +61,7 @@ class QuestionnaireScreen(Screen[None]):
         self.session = session
         self.current: str | None = None
         self._timer: Timer | None = None
+        self._recomposing = False
         # "Not applicable" chosen but no reason typed yet: shown, not recorded (a draft never
         # holds an N/A without its reason, so no save fails for it).
         self.pending_na: set[str] = set()
@@ -89,7 +90,13 @@ class QuestionnaireScreen(Screen[None]):
 
     async def relabel(self) -> None:
         """After a language switch: the same question, in new words."""
-        await self.recompose()
+        # An autosave may fire while the widgets are being replaced; it must not reach for
+        # the ones that are gone (the sections are refreshed below anyway).
+        self._recomposing = True
+        try:
+            await self.recompose()
+        finally:
+            self._recomposing = False
         self.set_title()
         self.apply_width()
         self.refresh_sections()
@@ -132,6 +139,8 @@ class QuestionnaireScreen(Screen[None]):
 
     def refresh_sections(self) -> None:
         """The section list and the status line, after anything that moves progress."""
+        if self._recomposing:
+            return
         progress = self.session.sections()
         self.query_one(SectionList).sections = tuple(progress)
         self.query_one(StatusLine).progress = Progress.of(
