@@ -2,8 +2,9 @@
 
 The core (model, rules, store, features) never looks up text. It returns a ``Phrase``: a
 code naming what happened and the facts that go with it. The CLI, the UI and the reports
-turn phrases into Japanese or English (``vendorrisk.messages.say``), so a result can be
-cached, passed to another process or written to a file without fixing its language.
+turn phrases into Japanese or English (the message catalogue's ``say``), so a result can
+be cached, passed to another process or written to a file without fixing its language;
+``Phrase.to_json`` and ``phrase_from_json`` carry a phrase through a cache.
 """
 
 from __future__ import annotations
