@@ -15,6 +15,7 @@ import pytest
 from vendorrisk import gitfiles, scaffold, storage, subcontracting, tomlfile
 from vendorrisk.answer_types import AnswerWord
 from vendorrisk.catalog import Catalogue
+from vendorrisk.catalog.model import Text
 from vendorrisk.codes import Code, Joined, Verbatim, phrase, phrase_from_json
 from vendorrisk.history_codes import ApprovalProblemCode, StatusWord
 from vendorrisk.messages import has, say, set_language
@@ -52,6 +53,15 @@ def test_a_phrase_survives_pickling_and_json_with_phrases_and_codes_inside() -> 
     assert restored == said
     assert say(restored, "en") == say(said, "en")
     assert say(restored, "ja") == say(said, "ja")
+
+
+def test_a_catalogue_text_in_a_cached_phrase_is_said_in_either_language() -> None:
+    title = Text(ja="暗号化", en="Encryption")
+    said = phrase(ProblemCode.APPROVAL_INVALID, status=title, reasons=Joined(("a", title)))
+    restored = phrase_from_json(said.to_json())
+    for lang in ("ja", "en"):
+        assert say(restored, lang) == say(said, lang)
+    assert "暗号化" in say(restored, "ja") and "Encryption" in say(restored, "en")
 
 
 def _broken(folder: Path) -> Path:
