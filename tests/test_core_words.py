@@ -95,3 +95,23 @@ def test_every_code_has_a_text_in_both_languages() -> None:
     for code in _codes():
         for lang in LANGS:
             assert t(str(code), lang)
+
+
+def test_each_message_key_is_named_by_one_code() -> None:
+    """Two enumerations naming one key say the same thing twice: one of them goes."""
+    import importlib
+    import pkgutil
+
+    import vendorrisk
+
+    for module in pkgutil.walk_packages(vendorrisk.__path__, "vendorrisk."):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    named: dict[str, list[str]] = {}
+    kinds = list(Code.__subclasses__())
+    while kinds:
+        kind = kinds.pop()
+        kinds.extend(kind.__subclasses__())
+        for code in kind:
+            named.setdefault(str(code), []).append(f"{kind.__qualname__}.{code.name}")
+    assert {key: names for key, names in named.items() if len(names) > 1} == {}
