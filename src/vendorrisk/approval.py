@@ -15,19 +15,16 @@ from dataclasses import asdict, dataclass, replace
 from typing import Any, Final, Literal
 
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.codes import Code, Joined, Phrase, phrase
+from vendorrisk.codes import Joined, Phrase, phrase
 from vendorrisk.files import digest_hex
 from vendorrisk.history_codes import MOVES, HistoryCode
 from vendorrisk.model import Answer, Assessment, HistoryEntry, Review
 from vendorrisk.rule_codes import ids, problem_phrase, status_word
 from vendorrisk.scoring import ScoreResult, score_assessment
-from vendorrisk.wording import words
 
 APPROVED_STATUSES: Final = ("approved", "approved_with_conditions")
 # What the list, due and reports show for an approval that does not stand.
 INVALID_STANDING: Final = "approval_invalid"
-# Lists of ids in messages stop after this many, then say how many more.
-_SHOWN_IDS: Final = 10
 
 # Every approval vendorrisk has recorded since this day carries its basis (rule W8); one
 # decided earlier without it is an old approval (rule W9), one decided later has lost it.
@@ -46,44 +43,10 @@ ApprovalCode = Literal[
 ]
 
 
-class ApprovalSaid(Code):
-    """Why an approval does not stand, and why a save put it back into review."""
-
-    INCOMPLETE = "approval.incomplete"
-    OPEN_BLOCKERS = "approval.open-blockers"
-    UNVERIFIED_GATES = "approval.unverified-gates"
-    NA_UNCONFIRMED = "approval.na-unconfirmed"
-    CONDITIONS_NEEDED = "approval.conditions-needed"
-    UNRECORDED = "approval.unrecorded"
-    BASIS_MISSING = "approval.basis-missing"
-    STALE = "approval.stale"
-    UNBASED = "approval.unbased"
-    MORE = "approval.more"
-    IDS_AND_MORE = "codes-store.ids-and-more"
-    REOPENED = "approval.reopened"
-    REOPENED_UNKNOWN = "approval.reopened-unknown"
-    REOPENED_INVALID = "approval.reopened-invalid"
-
-
-class StatusLabel(Code):
-    """A review status as it reads in running text (条件付き承認, not approved_with_conditions)."""
-
-    DRAFT = "label.status.draft"
-    SUBMITTED = "label.status.submitted"
-    IN_REVIEW = "label.status.in_review"
-    APPROVED = "label.status.approved"
-    APPROVED_WITH_CONDITIONS = "label.status.approved_with_conditions"
-    REJECTED = "label.status.rejected"
-
-
-def status_said(status: str) -> Code | str:
-    """A review status as a code to be said, or the status itself when it has no words."""
-    key = f"label.status.{status}"
-    return StatusLabel(key) if key in StatusLabel._value2member_map_ else status
-
-
 @dataclass(frozen=True, slots=True)
 class ApprovalProblem:
+    """Why an approval does not stand; ``rule_codes.problem_phrase`` says it."""
+
     code: ApprovalCode
     ids: tuple[str, ...] = ()
 
@@ -91,30 +54,6 @@ class ApprovalProblem:
     def blocking(self) -> bool:
         """False only for an approval recorded before approvals kept their basis (rule W9)."""
         return self.code != "unbased"
-
-    @property
-    def said(self) -> Phrase:
-        return phrase(
-            ApprovalSaid(f"approval.{self.code}"), ids=ids_said(self.ids), count=len(self.ids)
-        )
-
-    def describe(self) -> str:
-        """``said`` as text, for callers that still build text below the faces."""
-        return words(self.said)
-
-
-def ids_said(ids: tuple[str, ...] | list[str]) -> Phrase | str:
-    """Ids in running text: the first ten, then how many more."""
-    shown = ", ".join(ids[:_SHOWN_IDS])
-    more = len(ids) - _SHOWN_IDS
-    if more <= 0:
-        return shown
-    return phrase(ApprovalSaid.IDS_AND_MORE, ids=shown, more=phrase(ApprovalSaid.MORE, count=more))
-
-
-def id_list(ids: tuple[str, ...] | list[str]) -> str:
-    """``ids_said`` as text, for callers that still build text below the faces."""
-    return words(ids_said(ids))
 
 
 def _plain(value: Any) -> Any:

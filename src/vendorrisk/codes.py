@@ -2,13 +2,14 @@
 
 The core (model, rules, store, features) never looks up text. It returns a ``Phrase``: a
 code naming what happened and the facts that go with it. The CLI, the UI and the reports
-turn phrases into Japanese or English (``vendorrisk.messages.say``), so a result can be
-cached, passed to another process or written to a file without fixing its language.
+turn phrases into Japanese or English (the message catalogue's ``say``), so a result can
+be cached, passed to another process or written to a file without fixing its language;
+``Phrase.to_json`` and ``phrase_from_json`` carry a phrase through a cache.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
@@ -85,12 +86,88 @@ def _plain(value: object) -> object:
     if isinstance(value, Bilingual):
         return {"ja": value.ja, "en": value.en}
     if isinstance(value, Joined):
-        return [_plain(v) for v in value.items]
+        # Marked, so that reading it back gives a Joined again rather than a list.
+        return {"joined": [_plain(v) for v in value.items], "separator": value.separator}
     if isinstance(value, (str, int, float, bool)) or value is None:
         return value
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return str(value)
+
+
+class Verbatim(Code):
+    """Text that is not the program's own, said as it is."""
+
+    TEXT = "codes-store.verbatim"
+
+
+def verbatim(text: str) -> Phrase:
+    """Text that is not the program's own (the system's reason for an error), as it is."""
+    return phrase(Verbatim.TEXT, text=text)
+
+
+def _subclasses(base: type[Code]) -> list[type[Code]]:
+    found: list[type[Code]] = []
+    for sub in base.__subclasses__():
+        found.append(sub)
+        found.extend(_subclasses(sub))
+    return found
+
+
+_codes: dict[str, Code] = {}
+
+
+def code_for(value: str) -> Code:
+    """The code whose message key is ``value``; ValueError when no loaded enumeration has it."""
+    known = _codes.get(value)
+    if known is None:
+        for enumeration in _subclasses(Code):
+            for member in enumeration:
+                _codes.setdefault(str(member), member)
+        known = _codes.get(value)
+    if known is None:
+        raise ValueError(f"unknown code: {value}")
+    return known
+
+
+def phrase_from_json(data: Mapping[str, Any]) -> Phrase:
+    """The phrase ``Phrase.to_json`` wrote (a cache's copy of a problem); ValueError or
+    TypeError when it is not one."""
+    params = data["params"]
+    if not isinstance(params, dict):
+        raise TypeError("phrase parameters must be an object")
+    code = code_for(str(data["code"]))  # also learns the codes of every loaded enumeration
+    return phrase_of(code, {name: _from_plain(value) for name, value in params.items()})
+
+
+def _from_plain(value: object) -> object:
+    if isinstance(value, str):
+        # A code given as a parameter was written as its key: it is said as the code again.
+        return _codes.get(value, value)
+    if isinstance(value, dict):
+        if set(value) == {"code", "params"}:
+            return phrase_from_json(value)
+        if set(value) == {"joined", "separator"}:
+            return Joined(_items(value["joined"]), str(value["separator"]))
+        if set(value) == {"ja", "en"}:
+            return _Both(str(value["ja"]), str(value["en"]))
+    if isinstance(value, list):
+        return [_from_plain(v) for v in value]
+    return value
+
+
+def _items(values: object) -> tuple[object, ...]:
+    if not isinstance(values, Sequence) or isinstance(values, str):
+        raise TypeError("joined items must be a list")
+    return tuple(_from_plain(v) for v in values)
+
+
+@dataclass(frozen=True, slots=True)
+class _Both:
+    """A bilingual parameter read back from JSON."""
+
+    ja: str
+    en: str
 
 
 class CodedError(Exception):

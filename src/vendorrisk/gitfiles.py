@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from vendorrisk.codes import Code, phrase
+from vendorrisk.codes import Code, CodedError, phrase
 from vendorrisk.files import ReadRefused, read_limited
 from vendorrisk.problems import ProblemCode
-from vendorrisk.wording import WordedError
 
 ATTRIBUTE_LINE = "*.toml diff=vendorrisk"
 TEXTCONV_KEY = "diff.vendorrisk.textconv"
@@ -46,7 +45,7 @@ class GitSaid(Code):
     ATTRIBUTES_UNREADABLE = "git.attributes-unreadable"
 
 
-class GitError(WordedError):
+class GitError(CodedError):
     """Git is missing, the folder is no repository, or the revision is unknown."""
 
 

@@ -8,10 +8,9 @@ said in whatever language is current then.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Literal
 
-from vendorrisk.codes import Code, Phrase, phrase
-from vendorrisk.wording import verbatim, words
+from vendorrisk.codes import Code, Phrase, phrase, verbatim
 
 ProblemSeverity = Literal["error", "warning"]
 
@@ -173,21 +172,6 @@ class Problem:
         setter(self, "column", column)
         setter(self, "key", key)
         setter(self, "severity", severity)
-
-    @property
-    def message(self) -> str:
-        """``said`` in the words of the face that runs (see ``wording``)."""
-        return words(self.said)
-
-    def to_json(self, message: str) -> dict[str, Any]:
-        """The machine-readable form, with ``message``: ``said`` in the face's words."""
-        return {
-            "line": self.line,
-            "key": self.key,
-            "code": self.code,
-            "severity": self.severity,
-            "message": message,
-        }
 
 
 def problem(

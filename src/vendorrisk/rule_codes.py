@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["ApprovalProblemCode", "ListCode", "StatusWord", "ids", "problem_phrase", "status_word"]
 
 _STATUS_WORDS: Final = {word.value.removeprefix("label.status."): word for word in StatusWord}
-# Lists of ids in messages stop after this many, then say how many more (as approval.id_list).
+# Lists of ids in messages stop after this many, then say how many more.
 SHOWN_IDS: Final = 10
 
 

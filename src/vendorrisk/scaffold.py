@@ -23,12 +23,11 @@ from string import Template
 from typing import Final, Literal
 
 from vendorrisk import __version__, toml_writer
-from vendorrisk.codes import Code, phrase
+from vendorrisk.codes import Code, CodedError, phrase
 from vendorrisk.files import MAX_OUTPUT_BYTES, read_limited, reason_of
 from vendorrisk.gitfiles import ATTRIBUTE_LINE, TEMP_IGNORE_LINE, GitError, GitSaid, ensure_lines
 from vendorrisk.repository import MARKER, SCHEMAS_FOLDER
 from vendorrisk.schemas import SCHEMA_NAMES
-from vendorrisk.wording import WordedError
 
 ASSESSMENTS_FOLDER: Final = "assessments"
 # Shown until the user names the repository the hooks come from (--hooks-repo).
@@ -50,7 +49,7 @@ class InitSaid(Code):
     WRITE_FAILED = "init.write-failed"
 
 
-class InitError(WordedError):
+class InitError(CodedError):
     """The folder cannot be set up; ``phrase`` says why."""
 
 

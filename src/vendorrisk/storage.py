@@ -23,7 +23,7 @@ from vendorrisk import toml_writer
 from vendorrisk.approval import reopened_if_changed, reopened_if_invalid
 from vendorrisk.catalog.model import Catalogue
 from vendorrisk.codec import to_document
-from vendorrisk.codes import Code, Joined, Phrase, phrase
+from vendorrisk.codes import Code, CodedError, Joined, Phrase, phrase, verbatim
 from vendorrisk.files import (
     MAX_OUTPUT_BYTES,
     digest_hex,
@@ -40,7 +40,6 @@ from vendorrisk.repository import SCHEMAS_FOLDER, relative_link, repository_root
 from vendorrisk.schemas import schema_id
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.assessment_check import check_assessment_bytes
-from vendorrisk.wording import WordedError, verbatim
 
 
 class StorageCode(Code):
@@ -50,11 +49,10 @@ class StorageCode(Code):
     EXISTS = "storage.exists"
     CHANGED_ON_DISK = "storage.changed-on-disk"
     REFUSED_INVALID = "storage.refused-invalid"
-    SUMMARY_CREATED = "storage.summary-created"
     SUMMARY_FORMATTED = "storage.summary-formatted"
 
 
-class StorageError(WordedError):
+class StorageError(CodedError):
     """A save or load that did not happen; ``phrase`` says why, and ``problems`` what is
     wrong with the file when that was the reason."""
 

@@ -12,11 +12,10 @@ import datetime as dt
 from dataclasses import replace
 
 from vendorrisk import corporate_number
-from vendorrisk.codes import Code, Phrase, phrase
+from vendorrisk.codes import Code, CodedError, Phrase, phrase
 from vendorrisk.history_codes import HistoryCode
 from vendorrisk.model import Assessment, Subcontractor
 from vendorrisk.problems import ProblemCode
-from vendorrisk.wording import WordedError
 
 
 class RegisterSaid(Code):
@@ -25,7 +24,7 @@ class RegisterSaid(Code):
     REMOVE_HAS_CHILDREN = "register.remove-has-children"
 
 
-class RegisterError(WordedError):
+class RegisterError(CodedError):
     """A change the register refuses; ``phrase`` says why."""
 
 

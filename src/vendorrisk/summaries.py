@@ -19,11 +19,10 @@ from typing import Any
 from vendorrisk import __version__
 from vendorrisk.assessment_store import Store, read_assessment
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.codes import Phrase
+from vendorrisk.codes import Phrase, phrase_from_json, verbatim
 from vendorrisk.files import FileReport, digest_hex, find_files, reason_of
 from vendorrisk.problems import has_errors
 from vendorrisk.validation.cache import CacheFile
-from vendorrisk.wording import phrase_from_json, verbatim
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,6 @@ from multiprocessing import resource_tracker
 from pathlib import Path
 
 from vendorrisk.catalog.model import Catalogue
-from vendorrisk.messages import Lang, language, set_language
 from vendorrisk.summaries import Pending, Summary, SummaryCache, summarize
 
 # Below this many files, starting the workers (about a tenth of a second each) costs more
@@ -36,9 +35,9 @@ _catalogue: Catalogue | None = None
 _today: dt.date | None = None
 
 
-def _start_worker(catalogue: Catalogue, lang: Lang, today: dt.date) -> None:
+def _start_worker(catalogue: Catalogue, today: dt.date) -> None:
+    # No language: summaries hold phrases, worded by the face that shows them.
     global _catalogue, _today
-    set_language(lang)
     _catalogue = catalogue
     _today = today
 
@@ -67,7 +66,7 @@ def _start_pool(catalogue: Catalogue, today: dt.date) -> ProcessPoolExecutor | N
             max_workers=worker_count(),
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start_worker,
-            initargs=(catalogue, language(), today),
+            initargs=(catalogue, today),
         )
     except (OSError, ValueError):
         return None  # no processes to be had here: the caller's thread does the work

@@ -33,6 +33,7 @@ from vendorrisk.model import (
     Review,
     ReviewStatus,
 )
+from vendorrisk.problems import ProblemCode
 from vendorrisk.rule_codes import ApprovalProblemCode, ids, problem_phrase, status_word
 from vendorrisk.schedule import next_review
 from vendorrisk.scoring import ScoreResult, score_assessment
@@ -70,7 +71,6 @@ class WorkflowCode(Code):
     NEXT_REVIEW_LATE = "workflow.next-review-late"
     NEXT_REVIEW_PAST = "workflow.next-review-past"
     COMMENT_TOO_LONG = "audit.comment-too-long"
-    EXCEPTION_UNKNOWN = "problem.exception-unknown"
     EXCEPTION_CONTROL = "workflow.exception-control"
     EXCEPTION_PAST = "workflow.exception-past"
     COMMENT_EMPTY = "workflow.comment-empty"
@@ -85,7 +85,7 @@ class WorkflowError(CodedError):
     """A move the rules do not allow; the phrase says why."""
 
 
-def _refuse(code: WorkflowCode, /, **params: object) -> WorkflowError:
+def _refuse(code: WorkflowCode | ProblemCode, /, **params: object) -> WorkflowError:
     return WorkflowError(phrase(code, **params))
 
 
@@ -287,7 +287,7 @@ def grant_exception(
 ) -> tuple[Assessment, Phrase]:
     """Record an exception (例外措置) and the history summary: rule E1 of docs/scoring.md."""
     if requirement_id not in catalogue.by_id:
-        raise _refuse(WorkflowCode.EXCEPTION_UNKNOWN, id=requirement_id)
+        raise _refuse(ProblemCode.EXCEPTION_UNKNOWN, id=requirement_id)
     if not compensating_control.strip():
         raise _refuse(WorkflowCode.EXCEPTION_CONTROL)
     approver = check_name(approved_by, WorkflowCode.APPROVER)

@@ -13,6 +13,7 @@ from tests.said import history_of
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue
 from vendorrisk.localtime import JST
+from vendorrisk.messages.said import error_text
 from vendorrisk.model import Answer, Assessment
 
 AT = dt.datetime(2026, 11, 27, 10, 0, tzinfo=JST)
@@ -60,7 +61,8 @@ def test_a_file_changed_on_disk_since_loading_is_not_overwritten(
     edited = loaded.assessment.with_answer("A-05", Answer(value="met"))
     with pytest.raises(storage.ChangedOnDisk) as excinfo:
         storage.save(loaded, edited, catalogue, summary="mine", at=AT)
-    assert str(path) in str(excinfo.value)
+    assert excinfo.value.code == storage.StorageCode.CHANGED_ON_DISK
+    assert str(path) in error_text(excinfo.value, "en")
     assert path.read_bytes() == theirs
     assert [p.name for p in tmp_path.iterdir()] == ["a.toml"]  # no temporary file left behind
 
@@ -101,7 +103,8 @@ def test_a_save_that_cannot_write_raises_a_storage_error_and_keeps_the_edit(
     edited = loaded.assessment.with_answer("A-05", Answer(value="met"))
     with pytest.raises(storage.StorageError) as excinfo:
         storage.save(loaded, edited, catalogue, summary="x")
-    assert "gone" in str(excinfo.value)
+    assert excinfo.value.code == storage.StorageCode.WRITE_FAILED
+    assert "gone" in error_text(excinfo.value, "en")
     assert edited.answers["A-05"].value == "met"  # the caller still holds the edit
 
 

@@ -12,29 +12,30 @@ from pathlib import Path
 
 import pytest
 
-from vendorrisk import approval, gitfiles, scaffold, session, storage, subcontracting, tomlfile
+from vendorrisk import gitfiles, scaffold, storage, subcontracting, tomlfile
+from vendorrisk.answer_types import AnswerWord
 from vendorrisk.catalog import Catalogue
-from vendorrisk.codes import Code, phrase
+from vendorrisk.catalog.model import Text
+from vendorrisk.codes import Code, Joined, Verbatim, phrase, phrase_from_json
+from vendorrisk.history_codes import ApprovalProblemCode, StatusWord
 from vendorrisk.messages import has, say, set_language
 from vendorrisk.messages.said import error_text, problem_text
 from vendorrisk.problems import ProblemCode
 from vendorrisk.summaries import load_all
-from vendorrisk.validation import consistency
 from vendorrisk.validation.batch import validate_paths
-from vendorrisk.wording import Joining, joined, phrase_from_json
 
 DAY = dt.date(2026, 12, 2)
 ENUMERATIONS: list[type[Code]] = [
     ProblemCode,
     storage.StorageCode,
     tomlfile.Toml11Construct,
-    approval.ApprovalSaid,
-    approval.StatusLabel,
+    ApprovalProblemCode,
+    StatusWord,
     subcontracting.RegisterSaid,
     gitfiles.GitSaid,
     scaffold.InitSaid,
-    consistency.AnswerWord,
-    Joining,
+    AnswerWord,
+    Verbatim,
 ]
 
 
@@ -45,14 +46,22 @@ def test_every_code_has_words_in_both_languages(enumeration: type[Code]) -> None
 
 
 def test_a_phrase_survives_pickling_and_json_with_phrases_and_codes_inside() -> None:
-    reasons = joined([phrase(approval.ApprovalSaid.STALE), approval.ApprovalSaid.UNBASED])
-    said = phrase(
-        ProblemCode.APPROVAL_INVALID, status=approval.StatusLabel.APPROVED, reasons=reasons
-    )
+    reasons = Joined((phrase(ApprovalProblemCode.STALE), ApprovalProblemCode.UNBASED, "typed"))
+    said = phrase(ProblemCode.APPROVAL_INVALID, status=StatusWord.APPROVED, reasons=reasons)
     assert pickle.loads(pickle.dumps(said)) == said
     restored = phrase_from_json(said.to_json())
+    assert restored == said
     assert say(restored, "en") == say(said, "en")
     assert say(restored, "ja") == say(said, "ja")
+
+
+def test_a_catalogue_text_in_a_cached_phrase_is_said_in_either_language() -> None:
+    title = Text(ja="暗号化", en="Encryption")
+    said = phrase(ProblemCode.APPROVAL_INVALID, status=title, reasons=Joined(("a", title)))
+    restored = phrase_from_json(said.to_json())
+    for lang in ("ja", "en"):
+        assert say(restored, lang) == say(said, lang)
+    assert "暗号化" in say(restored, "ja") and "Encryption" in say(restored, "en")
 
 
 def _broken(folder: Path) -> Path:

@@ -14,6 +14,7 @@ import pytest
 from tests.cli.helpers import run_json
 from vendorrisk import storage
 from vendorrisk.catalog import Catalogue, load_catalog
+from vendorrisk.messages.said import problem_text
 from vendorrisk.model import (
     Answer,
     Assessment,
@@ -353,9 +354,10 @@ def test_the_same_fact_answered_differently(small: Catalogue, case: str) -> None
 def test_the_conflict_message_names_every_number_and_where_it_is(small: Catalogue) -> None:
     _, answers, _ = CONSISTENCY["three-ismap-numbers"]
     (found,) = inconsistencies(assessment(small, answers, **CLOUD), small)
-    assert found.message.startswith("3 different ISMAP registration numbers")
+    said = problem_text(found, "en")
+    assert said.startswith("3 different ISMAP registration numbers")
     for part in ("C22-0123-1 (answers.P-04.value)", "C22-0025-1 (answers.R-01.evidence[0].ref)"):
-        assert part in found.message
+        assert part in said
 
 
 def test_the_checks_name_questions_of_the_built_in_catalogue(catalogue: Catalogue) -> None:

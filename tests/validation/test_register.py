@@ -13,6 +13,7 @@ from tests.conftest import REPO
 from vendorrisk import storage
 from vendorrisk.approval import approval_basis, changed_parts
 from vendorrisk.catalog import Catalogue
+from vendorrisk.messages.said import problem_text
 from vendorrisk.model import Answer, Assessment, Subcontractor
 from vendorrisk.validation.semantics import semantic_problems
 
@@ -174,7 +175,8 @@ def test_the_warnings_name_the_entries_without_consent(
 ) -> None:
     subject = replace(juki, subcontractors=(FIRST, PENDING))
     (a24c,) = [p for p in semantic_problems(subject, catalogue) if p.code.endswith("-mynumber")]
-    assert "申請中工房" in a24c.message and "一次工房" not in a24c.message
+    said = problem_text(a24c, "en")
+    assert "申請中工房" in said and "一次工房" not in said
     assert a24c.line is None or a24c.line > 0
 
 

@@ -30,6 +30,7 @@ from vendorrisk.localtime import today
 from vendorrisk.messages import say, t
 from vendorrisk.messages.labels import status_label
 from vendorrisk.model import Assessment
+from vendorrisk.rule_codes import problem_phrase
 from vendorrisk.schedule import DueDate, due_reasons
 
 
@@ -147,7 +148,8 @@ class DueText:
             subject = one_line(f"{i.vendor} / {i.service} ({i.path})")
             lines.append(f"{i.due} {state} {subject}")
             lines += [
-                f"    {i.due} {t('due.kind.approval')}: {one_line(say(p.said))}" for p in i.approval
+                f"    {i.due} {t('due.kind.approval')}: {one_line(say(problem_phrase(p)))}"
+                for p in i.approval
             ]
             lines += [
                 f"    {r.date} {t('due.kind.' + r.kind)}: {_subject_text(r)}" for r in i.reasons

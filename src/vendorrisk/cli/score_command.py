@@ -25,6 +25,7 @@ from vendorrisk.messages import say, t
 from vendorrisk.messages.said import problem_text
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem
+from vendorrisk.rule_codes import problem_phrase
 from vendorrisk.scoring import Finding, ScoreResult
 from vendorrisk.validation.consistency import inconsistencies
 
@@ -163,7 +164,12 @@ def text_lines(
         ]
     lines += [one_line(_finding_line(f)) for f in result.findings]
     if approval:
-        lines.append(t("score.approval-problems", reasons="; ".join(say(p.said) for p in approval)))
+        lines.append(
+            t(
+                "score.approval-problems",
+                reasons="; ".join(say(problem_phrase(p)) for p in approval),
+            )
+        )
     return lines
 
 

@@ -16,11 +16,6 @@ class EvolutionCode(Code):
     RESULT_INVALID = "migrate.result-invalid"
     COMMIT_INTERRUPTED = "migrate.commit-interrupted"
     AT_PATH = "evolution.at-path"
-    # The storage layer's words for the same failures, said about a file of the batch.
-    INVALID = "storage.invalid"
-    UNREADABLE = "storage.unreadable"
-    WRITE_FAILED = "storage.write-failed"
-    CHANGED_ON_DISK = "storage.changed-on-disk"
 
 
 class MigrationCode(Code):

@@ -68,7 +68,7 @@ class Plan:
 
 
 def _fail(path: Path, problems: list[Problem]) -> PlanError:
-    return PlanError(phrase(EvolutionCode.INVALID, path=path), [(path, p) for p in problems])
+    return PlanError(phrase(storage.StorageCode.INVALID, path=path), [(path, p) for p in problems])
 
 
 def plan_file(
@@ -86,7 +86,7 @@ def plan_file(
     except ReadRefused as exc:
         raise _fail(path, [exc.problem]) from None
     except OSError as exc:
-        unreadable = phrase(EvolutionCode.UNREADABLE, path=path, reason=reason_of(exc))
+        unreadable = phrase(storage.StorageCode.UNREADABLE, path=path, reason=reason_of(exc))
         raise PlanError(unreadable) from None
     text, problems = check_bytes(raw, MAX_ASSESSMENT_BYTES)
     if text is None:

@@ -38,7 +38,9 @@ class TransactionError(CodedError):
 
 
 def _failed(path: Path, exc: OSError) -> TransactionError:
-    return TransactionError(phrase(EvolutionCode.WRITE_FAILED, path=path, reason=reason_of(exc)))
+    return TransactionError(
+        phrase(storage.StorageCode.WRITE_FAILED, path=path, reason=reason_of(exc))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +127,9 @@ def write_all(items: Sequence[Item], *, dry_run: bool) -> None:
                 raise _failed(item.base.path, exc) from None
         for item in items:
             if not _unchanged(item):
-                raise TransactionError(phrase(EvolutionCode.CHANGED_ON_DISK, path=item.base.path))
+                raise TransactionError(
+                    phrase(storage.StorageCode.CHANGED_ON_DISK, path=item.base.path)
+                )
         if dry_run:
             raise _DryRunDone
         _write_journal(journal, "committing", planned)
@@ -189,7 +193,7 @@ def recover(folder: Path) -> Recovered | None:
     except FileNotFoundError:
         return None
     except (ReadRefused, OSError) as exc:
-        unreadable = phrase(EvolutionCode.UNREADABLE, path=journal, reason=reason_of(exc))
+        unreadable = phrase(storage.StorageCode.UNREADABLE, path=journal, reason=reason_of(exc))
         raise TransactionError(unreadable) from None
     try:
         data = json.loads(raw)

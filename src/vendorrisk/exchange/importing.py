@@ -23,8 +23,8 @@ from vendorrisk import encoding
 from vendorrisk.codes import Code, CodedError, Joined, Phrase, phrase
 from vendorrisk.exchange.questionnaire import FORMAT
 from vendorrisk.files import ReadRefused, read_limited, reason_of
+from vendorrisk.storage import StorageCode
 from vendorrisk.tomlfile import check_bytes, parse_text
-from vendorrisk.wording import words
 
 MAX_FILE_BYTES: Final = 2 * 1024 * 1024
 MAX_ANSWERS: Final = 2_000
@@ -40,7 +40,6 @@ class ImportCode(Code):
 
     BAD_ENTRY = "import.bad-entry"
     BAD_EVIDENCE = "import.bad-evidence"
-    BAD_VALUE = "import.bad-value"
     CELL_TOO_LONG = "import.cell-too-long"
     CITY_VERIFIED = "import.city-verified"
     CONTROL = "import.control"
@@ -63,7 +62,6 @@ class ImportCode(Code):
     NOTE_TOO_LONG = "import.note-too-long"
     NOT_APPLICABLE = "import.not-applicable"
     NOT_ASKED = "import.not-asked"
-    NOT_FINITE = "import.not-finite"
     NOT_QUESTIONNAIRE = "import.not-questionnaire"
     NOT_TEXT = "import.not-text"
     NOT_UTF8 = "import.not-utf8"
@@ -73,8 +71,6 @@ class ImportCode(Code):
     TOO_MANY = "import.too-many"
     UNKNOWN_FORMAT = "import.unknown-format"
     UNKNOWN_ID = "import.unknown-id"
-    UNREADABLE = "storage.unreadable"
-    WRONG_TYPE = "import.wrong-type"
 
 
 class VendorFileError(CodedError):
@@ -230,11 +226,11 @@ def read_vendor_file(path: Path) -> VendorFile:
         if exc.problem.code == "too-large":
             raise VendorFileError(phrase(ImportCode.FILE_TOO_LARGE, limit=MAX_FILE_BYTES)) from None
         raise VendorFileError(
-            phrase(ImportCode.UNREADABLE, path=path, reason=reason_of(exc))
+            phrase(StorageCode.UNREADABLE, path=path, reason=reason_of(exc))
         ) from None
     except OSError as exc:
         raise VendorFileError(
-            phrase(ImportCode.UNREADABLE, path=path, reason=exc.strerror or str(exc))
+            phrase(StorageCode.UNREADABLE, path=path, reason=exc.strerror or str(exc))
         ) from None
     if len(raw) > MAX_FILE_BYTES:
         raise VendorFileError(phrase(ImportCode.FILE_TOO_LARGE, limit=MAX_FILE_BYTES))
@@ -257,7 +253,7 @@ def read_vendor_file(path: Path) -> VendorFile:
         raise VendorFileError(phrase(ImportCode.FILE_PROBLEMS, problems=said))
     data, syntax = parse_text(checked)
     if data is None:
-        reason = words(syntax.said) if syntax else ""
+        reason = syntax.said if syntax else ""
         line = syntax.line if syntax else None
         raise VendorFileError(phrase(ImportCode.TOML_BROKEN, line=line, reason=reason))
     if data.get("format") != FORMAT:

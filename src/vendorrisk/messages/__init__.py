@@ -15,7 +15,6 @@ import os
 from collections.abc import Mapping
 from typing import Literal
 
-from vendorrisk import wording as _wording
 from vendorrisk.codes import Bilingual, Code, Joined, Phrase
 
 Lang = Literal["ja", "en"]
@@ -144,7 +143,3 @@ def has(key: str) -> bool:
 def all_keys() -> frozenset[str]:
     """Every key with a text in either language."""
     return _catalogue("ja").keys() | _catalogue("en").keys()
-
-
-# The store writes some phrases into files as text (history summaries): in these words.
-_wording.use_words(say)

@@ -25,7 +25,13 @@ def problem_text(found: Problem, lang: Lang | None = None) -> str:
 
 def problem_json(found: Problem) -> dict[str, Any]:
     """A problem as JSON output has it: code, place, severity and the message in words."""
-    return found.to_json(say(found.said))
+    return {
+        "line": found.line,
+        "key": found.key,
+        "code": found.code,
+        "severity": found.severity,
+        "message": say(found.said),
+    }
 
 
 def error_text(exc: BaseException, lang: Lang | None = None) -> str:

@@ -9,6 +9,7 @@ from vendorrisk.approval import INVALID_STANDING, approval_stands
 from vendorrisk.messages import Lang, say, t
 from vendorrisk.reports.model import ExceptionRow, Report
 from vendorrisk.reports.wareki import format_date
+from vendorrisk.rule_codes import problem_phrase
 from vendorrisk.scoring import Finding
 
 Pairs = list[tuple[str, str]]
@@ -78,7 +79,7 @@ def decision_facts(report: Report) -> Pairs:
         (t("report.recorded-decision", lang), recorded),
     ]
     if report.approval:
-        problems = " / ".join(say(p.said, lang) for p in report.approval)
+        problems = " / ".join(say(problem_phrase(p), lang) for p in report.approval)
         pairs.append((t("report.approval-problems", lang), problems))
     if review.reviewer:
         pairs.append((t("report.reviewer", lang), review.reviewer))

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from vendorrisk.approval import approval_problems, status_said
+from vendorrisk.approval import approval_problems
 from vendorrisk.catalog.model import Catalogue
+from vendorrisk.codes import Joined
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem, ProblemCode, problem
+from vendorrisk.rule_codes import problem_phrase, status_word
 from vendorrisk.validation.toml_lines import key_lines, line_for
-from vendorrisk.wording import joined
 
 
 def approval_check(
@@ -25,16 +26,16 @@ def approval_check(
     if assessment.catalog_id != catalogue.id:
         return []  # answers to another catalogue cannot be judged (catalog-mismatch says so)
     found = approval_problems(assessment, catalogue, today)
-    status = status_said(assessment.review.status)  # in words: the message is for people
+    status = status_word(assessment.review.status)  # in words: the message is for people
     out: list[Problem] = []
-    legality = [p.said for p in found if p.code not in ("stale", "unbased")]
+    legality = [problem_phrase(p) for p in found if p.code not in ("stale", "unbased")]
     if legality:
         out.append(
             problem(
                 ProblemCode.APPROVAL_INVALID,
                 key="review.status",
                 status=status,
-                reasons=joined(legality),
+                reasons=Joined(tuple(legality)),
             )
         )
     if any(p.code == "stale" for p in found):

@@ -21,9 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vendorrisk.codes import phrase_from_json
 from vendorrisk.files import read_limited
 from vendorrisk.problems import Problem
-from vendorrisk.wording import phrase_from_json
 
 _MAX_ENTRIES = 50_000
 

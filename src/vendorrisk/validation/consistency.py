@@ -12,9 +12,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Final
 
+from vendorrisk.answer_types import AnswerWord
 from vendorrisk.catalog.applicability import applies
 from vendorrisk.catalog.model import Catalogue, Requirement
-from vendorrisk.codes import Code
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem, ProblemCode, problem
 
@@ -23,16 +23,6 @@ from vendorrisk.problems import Problem, ProblemCode, problem
 ISMAP_NUMBER: Final = re.compile(r"(?<![A-Za-z0-9])[CL]\d{2}-\d{4}-\d{1,2}(?![0-9])")
 ISMAP_STATUS: Final = "P-03"
 ISMAP_NUMBER_ANSWER: Final = "P-04"
-
-
-class AnswerWord(Code):
-    """An answer's status as it reads in a message (partly met, not met)."""
-
-    MET = "status.met"
-    PARTIAL = "status.partial"
-    NOT_MET = "status.not_met"
-    NA = "status.na"
-    UNANSWERED = "status.unanswered"
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,13 +32,13 @@ from vendorrisk.approval import (
     APPROVED_STATUSES,
     approval_problems,
     approval_stands,
-    id_list,
     plain_approval_problem,
 )
 from vendorrisk.messages import language, say, t
 from vendorrisk.messages.labels import status_label
 from vendorrisk.messages.said import error_text, problem_text, save_failure
 from vendorrisk.model import ExceptionGrant
+from vendorrisk.rule_codes import ids, problem_phrase
 from vendorrisk.scoring import ScoreResult, score_assessment
 from vendorrisk.session import EditSession
 from vendorrisk.tui.base import vendorrisk_app
@@ -142,7 +142,7 @@ class ReviewScreen(Screen[None]):
             summary.append(t("tui.review.conditions-now", conditions=" / ".join(review.conditions)))
         standing = approval_problems(self.session.assessment, self.session.catalogue, self.vr.today)
         if not approval_stands(standing):
-            reasons = "; ".join(say(p.said) for p in standing if p.blocking)
+            reasons = "; ".join(say(problem_phrase(p)) for p in standing if p.blocking)
             summary.append(t("tui.review.invalid", reasons=reasons))
         self.query_one("#review-summary", Static).update("\n".join(summary))
         catalogue = self.session.catalogue
@@ -251,7 +251,7 @@ class ReviewScreen(Screen[None]):
         # Rule C1: findings that need conditions rule out a plain approval only.
         plain = plain_approval_problem(result) if "approved" in allowed else None
         if plain is not None and not refusals:
-            lines.append(t("approval.plain-refused", ids=id_list(plain.ids)))
+            lines.append(t("approval.plain-refused", ids=say(ids(plain.ids))))
         self.query_one("#moves-why", Static).update("\n".join(lines))
         for move in MOVES:
             refused = move in APPROVED_STATUSES and bool(refusals)
