@@ -21,7 +21,6 @@ from typing import Any, Final
 
 from vendorrisk import encoding
 from vendorrisk.codes import Code, CodedError, Joined, Phrase, phrase
-from vendorrisk.exchange.questionnaire import FORMAT
 from vendorrisk.files import ReadRefused, read_limited, reason_of
 from vendorrisk.storage import StorageCode
 from vendorrisk.tomlfile import check_bytes, parse_text
@@ -33,6 +32,9 @@ MAX_EVIDENCE: Final = 50
 FORMULA_STARTS: Final = ("=", "+", "-", "@", "\t", "\r")
 MAX_LINE: Final = 500  # the schema's limit for one-line fields such as answered_by
 _PLAIN_NUMBER = re.compile(r"-?\d+(\.\d+)?")
+
+# The "format" key of a questionnaire file: what the city sent, and what a vendor returns.
+FORMAT: Final = "vendorrisk-questionnaire"
 
 
 class ImportCode(Code):

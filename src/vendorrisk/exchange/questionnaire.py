@@ -17,10 +17,10 @@ from vendorrisk.answer_types import answer_kind
 from vendorrisk.catalog.applicability import Profile, matches_profile
 from vendorrisk.catalog.model import Catalogue, Requirement
 from vendorrisk.classification import Kind, Tier
+from vendorrisk.exchange.importing import FORMAT
 from vendorrisk.messages import Lang, t
 from vendorrisk.reports.export import neutralise
 
-FORMAT: Final = "vendorrisk-questionnaire"
 FORMAT_VERSION: Final = 1
 CSV_COLUMNS: Final = (
     "id",
