@@ -76,6 +76,8 @@ MODULES: dict[str, str] = {
     "vendorrisk.rule_codes": "vendorrisk.core.rule_codes",
     "vendorrisk.assessed": "vendorrisk.core.assessed",
     "vendorrisk.answer_types": "vendorrisk.core.answer_types",
+    # the codes a file's history holds (the assessment schema lists them)
+    "vendorrisk.history_codes": "vendorrisk.core.history_codes",
     # store: the only reader and writer of files.
     "vendorrisk.files": "vendorrisk.store.files",
     "vendorrisk.toml10": "vendorrisk.store.toml10",
@@ -110,6 +112,9 @@ MODULES: dict[str, str] = {
     "vendorrisk.catalog.condition_words": "vendorrisk.render.condition_words",
     "vendorrisk.condition_words": "vendorrisk.render.condition_words",
     "vendorrisk.formats": "vendorrisk.render.formats",
+    "vendorrisk.history_words": "vendorrisk.render.history_words",
+    # the blank questionnaire the city sends, in the vendor's language
+    "vendorrisk.exchange.questionnaire": "vendorrisk.render.questionnaire",
     # writes the published schemas from every file shape, features' and urlcheck's included:
     # a document made from values, so it sits above them (python -m vendorrisk.render.schemas)
     "vendorrisk.schemas.generate": "vendorrisk.render.schemas",
