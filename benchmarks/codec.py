@@ -16,9 +16,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from vendorrisk.catalog import load_catalog
-from vendorrisk.codec import from_document, to_document
-from vendorrisk.tomlfile import parse_text
+from vendorrisk.core.catalog import load_catalog
+from vendorrisk.core.codec import from_document, to_document
+from vendorrisk.store.tomlfile import parse_text
 
 ROOT = Path(__file__).resolve().parent.parent
 

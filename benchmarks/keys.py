@@ -55,7 +55,7 @@ class Keys:
 
 
 async def run(size: tuple[int, int]) -> Count:
-    from vendorrisk.catalog import load_catalog
+    from vendorrisk.core.catalog import load_catalog
     from vendorrisk.messages import set_language
     from vendorrisk.tui.app import VendorRiskApp
     from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen

@@ -67,9 +67,9 @@ import asyncio, datetime as dt, statistics, sys, time
 from pathlib import Path
 from textual import events
 from textual.widgets import DataTable
-from vendorrisk.catalog import load_catalog
+from vendorrisk.core.catalog import load_catalog
 from vendorrisk.messages import set_language
-from vendorrisk.summaries import Pending
+from vendorrisk.features.summaries import Pending
 from vendorrisk.tui.app import VendorRiskApp
 
 FRAMES = []

@@ -30,10 +30,10 @@ import tomllib
 from dataclasses import replace
 from pathlib import Path
 
-from vendorrisk import storage
-from vendorrisk.catalog import load_catalog
-from vendorrisk.catalog.applicability import Profile, applicable_requirements
-from vendorrisk.model import Answer, Evidence
+from vendorrisk.core.catalog import load_catalog
+from vendorrisk.core.catalog.applicability import Profile, applicable_requirements
+from vendorrisk.core.model import Answer, Evidence
+from vendorrisk.store import storage
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "benchmarks" / ".work"

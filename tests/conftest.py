@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from vendorrisk.catalog import Catalogue, load_catalog
-from vendorrisk.messages import set_language
-from vendorrisk.model import (
+from vendorrisk.core.catalog import Catalogue, load_catalog
+from vendorrisk.core.model import (
     Answer,
     Assessment,
     Classification,
@@ -17,6 +16,7 @@ from vendorrisk.model import (
     Vendor,
     VendorUrls,
 )
+from vendorrisk.messages import set_language
 
 REPO = Path(__file__).resolve().parent.parent
 JST = dt.timezone(dt.timedelta(hours=9))

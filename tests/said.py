@@ -8,11 +8,11 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from vendorrisk.codes import CodedError
-from vendorrisk.evolution.format1 import read_summary
-from vendorrisk.history_words import history_text
+from vendorrisk.core.codes import CodedError
+from vendorrisk.core.model import HistoryEntry
 from vendorrisk.messages import say
-from vendorrisk.model import HistoryEntry
+from vendorrisk.render.history_words import history_text
+from vendorrisk.store.upgrades.format1 import read_summary
 
 
 @contextmanager

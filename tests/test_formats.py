@@ -1,4 +1,4 @@
-"""Output formats are reporters registered by name (vendorrisk.formats): the registry keeps
+"""Output formats are reporters registered by name (vendorrisk.render.formats): the registry keeps
 their order and first-is-default, refuses a name twice, and every command's --format offers
 exactly the names of its registry."""
 
@@ -9,7 +9,7 @@ import argparse
 import pytest
 
 from vendorrisk.cli import build_parser
-from vendorrisk.formats import Formats, Reporter
+from vendorrisk.render.formats import Formats, Reporter
 
 
 def _registry() -> Formats[Reporter[int, str]]:
@@ -75,8 +75,8 @@ def test_every_format_option_offers_its_registry() -> None:
     from vendorrisk.cli.score_command import SCORE_FORMATS
     from vendorrisk.cli.subcontractors_command import REGISTER_FORMATS
     from vendorrisk.cli.validate_command import VALIDATE_FORMATS
-    from vendorrisk.documents.formats import CLAUSE_FORMATS
-    from vendorrisk.reports.formats import EXPORT_FORMATS, REPORT_FORMATS, SUMMARY_FORMATS
+    from vendorrisk.render.documents.formats import CLAUSE_FORMATS
+    from vendorrisk.render.reports.formats import EXPORT_FORMATS, REPORT_FORMATS, SUMMARY_FORMATS
 
     expected = {
         "validate": VALIDATE_FORMATS,

@@ -28,7 +28,7 @@ from babel.messages.pofile import read_po
 
 import vendorrisk
 from tests.conftest import REPO
-from vendorrisk.codes import Code, phrase
+from vendorrisk.core.codes import Code, phrase
 from vendorrisk.messages import LANGS, all_keys, detect_language, has, say, t
 from vendorrisk.messages.extractors import keys_in_source
 
@@ -96,7 +96,7 @@ def test_every_problem_code_used_in_the_source_has_a_text() -> None:
     used: set[str] = set()
     for path in SRC.rglob("*.py"):
         text = path.read_text("utf-8")
-        if "from vendorrisk.problems import" in text:
+        if "from vendorrisk.core.problems import" in text:
             used |= {f"problem.{c}" for c in re.findall(r'\bproblem\(\s*"([a-z0-9-]+)"', text)}
     assert sorted(k for k in used if not has(k)) == []
 

@@ -13,7 +13,7 @@ import pytest
 
 from tests.cli.helpers import run_cli, run_json
 from tests.conftest import REPO
-from vendorrisk.catalog import Catalogue
+from vendorrisk.core.catalog import Catalogue
 
 SOCIAL = "2026-social-kosodate-account.toml"
 
@@ -64,7 +64,7 @@ def test_a_list_row_is_recomputed_after_a_hand_edit_that_keeps_size_and_time(
     """The list's cache knows a file by size, time and inode; an edit of the same length
     with the modification time put back (cp -p, rsync -t, touch -r, an editor that keeps
     it) must still be seen. The change time cannot be put back."""
-    from vendorrisk.summaries import load_all
+    from vendorrisk.features.summaries import load_all
 
     folder = tmp_path / "assessments"
     folder.mkdir()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import run_cli, run_json
-from vendorrisk.catalog import Catalogue
+from vendorrisk.core.catalog import Catalogue
 
 
 def test_new_creates_a_valid_draft_and_prints_its_path(

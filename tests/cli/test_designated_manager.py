@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import run_cli
-from vendorrisk.catalog import load_catalog
-from vendorrisk.catalog.applicability import Profile, applicable_requirements
-from vendorrisk.model import AnswerValue
+from vendorrisk.core.catalog import load_catalog
+from vendorrisk.core.catalog.applicability import Profile, applicable_requirements
+from vendorrisk.core.model import AnswerValue
 
 
 def _ids(

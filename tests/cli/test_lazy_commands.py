@@ -32,7 +32,7 @@ def test_check_loads_neither_storage_nor_the_catalogue_nor_other_commands() -> N
     probe = (
         "import sys, atexit\n"
         "atexit.register(lambda: print('LOADED:' + ','.join(sorted(m for m in sys.modules"
-        " if m in ('vendorrisk.storage', 'vendorrisk.catalog', 'vendorrisk.cli.report_command',"
+        " if m in ('vendorrisk.store.storage', 'vendorrisk.core.catalog', 'vendorrisk.cli.report_command',"
         " 'vendorrisk.cli.tui_command', 'textual'))), file=sys.stderr))\n"
         "from vendorrisk.cli import main\n"
         "main(['check', '--help'])\n"

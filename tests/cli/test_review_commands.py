@@ -12,8 +12,8 @@ import pytest
 from tests.cli.helpers import run_cli, run_json, social_with_a_must_not_applicable
 from tests.conftest import REPO
 from tests.said import history_of
-from vendorrisk import storage
-from vendorrisk.catalog import Catalogue
+from vendorrisk.core.catalog import Catalogue
+from vendorrisk.store import storage
 
 EXAMPLES = REPO / "assessments"
 
@@ -284,8 +284,8 @@ def test_list_summaries_come_from_the_cache_until_an_exception_ends(
 ) -> None:
     from dataclasses import replace
 
-    from vendorrisk.model import ExceptionGrant
-    from vendorrisk.summaries import Pending, SummaryCache, load_all, scan
+    from vendorrisk.core.model import ExceptionGrant
+    from vendorrisk.features.summaries import Pending, SummaryCache, load_all, scan
 
     folder = tmp_path / "assessments"
     folder.mkdir()
@@ -357,7 +357,7 @@ def test_a_hand_edited_approval_with_an_open_blocker_is_invalid_everywhere(
     code, out, _ = run_cli(capsys, "score", path)
     assert "approval problems" in out
 
-    from vendorrisk.summaries import load_all
+    from vendorrisk.features.summaries import load_all
 
     (row,) = load_all(approved_folder, catalogue, dt.date(2026, 11, 27))
     assert row.status == "approval_invalid" and row.decision == ""

@@ -13,13 +13,13 @@ import pytest
 
 from tests.cli.helpers import run_cli, run_json
 from tests.conftest import REPO
-from tests.reports.conftest import check_golden
-from vendorrisk.model import Answer, Assessment, Classification, Service, Vendor
-from vendorrisk.rounds.record import Round, Sent, load, save
-from vendorrisk.rounds.yearly import entry_status
-from vendorrisk.schemas import load_schema
-from vendorrisk.tomlfile import jsonable
-from vendorrisk.validation.schema_check import schema_problems
+from tests.render.reports.conftest import check_golden
+from vendorrisk.core.model import Answer, Assessment, Classification, Service, Vendor
+from vendorrisk.core.schemas import load_schema
+from vendorrisk.core.validation.schema_check import schema_problems
+from vendorrisk.features.rounds.record import Round, Sent, load, save
+from vendorrisk.features.rounds.yearly import entry_status
+from vendorrisk.store.tomlfile import jsonable
 
 SOCIAL = "assessments/2026-social-kosodate-account.toml"
 

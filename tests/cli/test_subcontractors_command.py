@@ -10,10 +10,10 @@ import pytest
 
 from tests.cli.helpers import run_cli, run_json
 from tests.conftest import REPO
-from tests.reports.conftest import check_golden
+from tests.render.reports.conftest import check_golden
 from tests.said import history_of
-from vendorrisk import storage
-from vendorrisk.catalog import Catalogue
+from vendorrisk.core.catalog import Catalogue
+from vendorrisk.store import storage
 
 EXAMPLES = REPO / "assessments"
 JUKI = EXAMPLES / "2026-contractor-juki-zeimu-hoshu.toml"

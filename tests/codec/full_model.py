@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from vendorrisk.codes import phrase
-from vendorrisk.history_codes import HistoryCode
-from vendorrisk.localtime import JST
-from vendorrisk.model import (
+from vendorrisk.core.codes import phrase
+from vendorrisk.core.history_codes import HistoryCode
+from vendorrisk.core.localtime import JST
+from vendorrisk.core.model import (
     Answer,
     Assessment,
     Classification,

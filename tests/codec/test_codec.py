@@ -17,15 +17,15 @@ from hypothesis import strategies as st
 
 from tests.codec.full_model import full_assessment
 from tests.conftest import REPO
-from vendorrisk import model, storage, toml_writer
-from vendorrisk.catalog import Catalogue
-from vendorrisk.codec import FIRST_YEAR, LAST_YEAR, from_document, to_document
-from vendorrisk.codec.fields import written_fields
-from vendorrisk.codec.reading import Reading, object_reader
-from vendorrisk.codec.writing import object_writer
-from vendorrisk.codes import phrase
-from vendorrisk.history_codes import HistoryCode
-from vendorrisk.model import (
+from vendorrisk.core import model
+from vendorrisk.core.catalog import Catalogue
+from vendorrisk.core.codec import FIRST_YEAR, LAST_YEAR, from_document, to_document
+from vendorrisk.core.codec.fields import written_fields
+from vendorrisk.core.codec.reading import Reading, object_reader
+from vendorrisk.core.codec.writing import object_writer
+from vendorrisk.core.codes import phrase
+from vendorrisk.core.history_codes import HistoryCode
+from vendorrisk.core.model import (
     Answer,
     Assessment,
     Classification,
@@ -40,8 +40,9 @@ from vendorrisk.model import (
     Vendor,
     VendorUrls,
 )
-from vendorrisk.schemas.shape import NOT_IN_FILE, OMITTED_AT_DEFAULT, FileKey
-from vendorrisk.tomlfile import parse_text
+from vendorrisk.core.schemas.shape import NOT_IN_FILE, OMITTED_AT_DEFAULT, FileKey
+from vendorrisk.store import storage, toml_writer
+from vendorrisk.store.tomlfile import parse_text
 
 FULL_TOML = Path(__file__).with_name("full.toml")
 
@@ -192,7 +193,7 @@ def test_a_class_the_codec_has_never_seen_round_trips() -> None:
 
 
 # Any model the schema accepts, with text free of CR (which the file keeps as LF only:
-# tests/storage/test_roundtrip.py).
+# tests/store/test_roundtrip.py).
 DATES = st.dates(dt.date(FIRST_YEAR, 1, 1), dt.date(LAST_YEAR, 12, 31))
 TEXT = st.text(st.sampled_from(["a", "あ", " ", "\n", "\t", '"', "\\", "'", "#"]), max_size=12)
 LINE = st.text(st.sampled_from(["a", "あ", " ", '"', "\\", "é"]), min_size=1, max_size=12)

@@ -16,7 +16,7 @@ import pytest
 import tomli_w
 
 from tests.conftest import REPO
-from vendorrisk.catalog import builtin_catalog_path
+from vendorrisk.core.catalog import builtin_catalog_path
 
 FUMIKURA = REPO / "assessments" / "2026-cloud-fumikura-lgwan.toml"
 RECORD_V120 = """\

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 
 from tests.cli.helpers import run_cli
-from vendorrisk import storage
-from vendorrisk.catalog import Catalogue, load_catalog
-from vendorrisk.workflow import transition
+from vendorrisk.core.catalog import Catalogue, load_catalog
+from vendorrisk.core.workflow import transition
+from vendorrisk.store import storage
 
 SOCIAL = "2026-social-kosodate-account.toml"
 FUMIKURA = "2026-cloud-fumikura-lgwan.toml"

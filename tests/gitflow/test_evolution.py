@@ -12,12 +12,12 @@ import pytest
 
 from tests.cli.helpers import run_cli
 from tests.gitflow.conftest import RECORD_V120
-from vendorrisk import storage
-from vendorrisk.catalog import Catalogue, load_catalog
-from vendorrisk.evolution import schema_versions
-from vendorrisk.history_words import history_text as text_of
-from vendorrisk.scoring import score_assessment
-from vendorrisk.storage import digest_of
+from vendorrisk.core.catalog import Catalogue, load_catalog
+from vendorrisk.core.scoring import score_assessment
+from vendorrisk.render.history_words import history_text as text_of
+from vendorrisk.store import storage
+from vendorrisk.store.storage import digest_of
+from vendorrisk.store.upgrades import schema_versions
 
 FUMIKURA = "2026-cloud-fumikura-lgwan.toml"
 

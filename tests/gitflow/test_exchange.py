@@ -11,8 +11,8 @@ import pytest
 import tomli_w
 
 from tests.cli.helpers import run_cli
-from vendorrisk.catalog import Catalogue
-from vendorrisk.storage import digest_of
+from vendorrisk.core.catalog import Catalogue
+from vendorrisk.store.storage import digest_of
 
 FUMIKURA = "2026-cloud-fumikura-lgwan.toml"
 DRAFT = "2026-cloud-anketo-draft.toml"

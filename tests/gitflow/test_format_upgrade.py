@@ -20,14 +20,14 @@ from hypothesis import strategies as st
 
 from tests.cli.helpers import run_cli
 from tests.conftest import REPO
-from vendorrisk import storage, toml_writer
-from vendorrisk.catalog import load_catalog
-from vendorrisk.codes import Joined, Phrase, phrase
-from vendorrisk.evolution.format1 import read_summary
-from vendorrisk.history_codes import HistoryCode, ListCode, StatusWord, stored_codes
-from vendorrisk.history_words import history_text
+from vendorrisk.core.catalog import load_catalog
+from vendorrisk.core.codes import Joined, Phrase, phrase
+from vendorrisk.core.history_codes import HistoryCode, ListCode, StatusWord, stored_codes
+from vendorrisk.core.model import HistoryEntry
 from vendorrisk.messages import Lang, say
-from vendorrisk.model import HistoryEntry
+from vendorrisk.render.history_words import history_text
+from vendorrisk.store import storage, toml_writer
+from vendorrisk.store.upgrades.format1 import read_summary
 
 AT = dt.datetime(2026, 11, 2, 9, 0, tzinfo=dt.UTC)
 
@@ -130,14 +130,14 @@ def test_what_format_2_says_reads_back_as_the_same_codes(
 ) -> None:
     """Said in either language, then read as format 1 would have stored it: the same phrase
     (so words written by any earlier version come back as the codes they stood for)."""
-    from vendorrisk.rule_codes import ids as id_list
+    from vendorrisk.core.rule_codes import ids as id_list
 
     said = phrase(code, ids=id_list(ids))
     assert read_summary(say(said, lang)) == ([said], None)
 
 
 def test_the_schema_lists_exactly_the_codes_a_file_may_hold() -> None:
-    for folder in (REPO / "schemas", REPO / "src" / "vendorrisk" / "schemas"):
+    for folder in (REPO / "schemas", REPO / "src" / "vendorrisk" / "core" / "schemas"):
         schema = json.loads((folder / "assessment.schema.json").read_text("utf-8"))
         assert schema["$defs"]["storedCode"]["enum"] == list(stored_codes())
 

@@ -9,10 +9,10 @@ import pytest
 
 from tests.cli.helpers import run_cli
 from tests.gitflow.conftest import FUMIKURA, GitRunner
-from vendorrisk.catalog import Catalogue
-from vendorrisk.gitfiles import textconv_command
-from vendorrisk.textconv import render_textconv
-from vendorrisk.validation.assessment_check import check_assessment_bytes
+from vendorrisk.core.catalog import Catalogue
+from vendorrisk.render.textconv import render_textconv
+from vendorrisk.store.assessment_check import check_assessment_bytes
+from vendorrisk.store.gitfiles import textconv_command
 
 
 def test_textconv_puts_each_answer_under_its_question_with_the_id_on_every_line(

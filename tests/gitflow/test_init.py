@@ -15,8 +15,8 @@ import pytest
 from tests.cli.helpers import run_cli
 from tests.conftest import REPO
 from tests.gitflow.conftest import FUMIKURA, GitRunner
-from vendorrisk.gitfiles import TEMP_IGNORE_LINE, shell_quoted, textconv_command
-from vendorrisk.scaffold import PLACEHOLDER_REPO
+from vendorrisk.features.scaffold import PLACEHOLDER_REPO
+from vendorrisk.store.gitfiles import TEMP_IGNORE_LINE, shell_quoted, textconv_command
 
 HOOKS = ("--hooks-repo", "https://git.example.jp/city/vendorrisk", "--hooks-rev", "v0.1.0")
 

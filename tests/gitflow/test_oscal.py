@@ -16,11 +16,11 @@ from jsonschema import Draft202012Validator
 
 from tests.cli.helpers import run_cli
 from tests.conftest import REPO
-from vendorrisk import storage
-from vendorrisk.catalog import Catalogue
-from vendorrisk.model import Evidence, ExceptionGrant
-from vendorrisk.schemas import load_schema
-from vendorrisk.scoring import score_assessment
+from vendorrisk.core.catalog import Catalogue
+from vendorrisk.core.model import Evidence, ExceptionGrant
+from vendorrisk.core.schemas import load_schema
+from vendorrisk.core.scoring import score_assessment
+from vendorrisk.store import storage
 
 EXAMPLES = sorted((REPO / "assessments").glob("*.toml"))
 

@@ -12,8 +12,8 @@ import pytest
 
 from tests.cli.helpers import run_cli
 from tests.conftest import REPO
-from vendorrisk import storage
-from vendorrisk.catalog import Catalogue
+from vendorrisk.core.catalog import Catalogue
+from vendorrisk.store import storage
 
 # Answers that make every condition on a vendor question true (P-01, P-03, P-05).
 SWITCHES = {"P-01": "true", "P-03": "ismap", "P-05": "true"}

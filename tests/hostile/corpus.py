@@ -17,8 +17,8 @@ import re
 from pathlib import Path
 from typing import Final
 
-from vendorrisk.catalog.model import Catalogue
-from vendorrisk.model import (
+from vendorrisk.core.catalog.model import Catalogue
+from vendorrisk.core.model import (
     Answer,
     Assessment,
     Comment,
@@ -156,7 +156,7 @@ def hostile_assessment(base: Assessment, catalogue: Catalogue, payload: str) -> 
 
 def write_hostile_file(path: Path, base: Assessment, catalogue: Catalogue, payload: str) -> Path:
     """A schema-valid file holding ``payload`` wherever the schema lets it stand."""
-    from vendorrisk import storage
+    from vendorrisk.store import storage
 
     one_line = " ".join(payload.split()) or "x"
     hostile = hostile_assessment(base, catalogue, payload)

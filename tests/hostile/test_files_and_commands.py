@@ -24,7 +24,7 @@ from tests.hostile.corpus import (
     TERMINAL,
     unsafe_characters,
 )
-from vendorrisk.validation.schema_check import schema_problems, surely_valid
+from vendorrisk.core.validation.schema_check import schema_problems, surely_valid
 
 EXAMPLE = REPO / "assessments" / "2026-cloud-fumikura-lgwan.toml"
 NAME_LINE = 'name = "株式会社淀川ドキュメントサービス"'
@@ -110,7 +110,7 @@ def test_no_pattern_lets_a_trailing_newline_through(pointer: tuple[str, ...], va
 def _document() -> dict[str, object]:
     import tomllib
 
-    from vendorrisk.tomlfile import jsonable
+    from vendorrisk.store.tomlfile import jsonable
 
     data: dict[str, object] = jsonable(tomllib.loads(EXAMPLE.read_text("utf-8")))
     return data

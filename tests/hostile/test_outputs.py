@@ -16,13 +16,14 @@ import pytest
 
 from tests.conftest import sample_assessment
 from tests.hostile.corpus import FORGED_LINE, PAYLOADS, hostile_assessment, unsafe_characters
-from vendorrisk.assessed import assess
-from vendorrisk.catalog import Catalogue
-from vendorrisk.diff import compare, render_json, render_markdown, render_text
-from vendorrisk.encoding import FORMULA_STARTS, csv_cell, json_text
-from vendorrisk.model import Assessment
-from vendorrisk.oscal import assessment_results
-from vendorrisk.reports import (
+from vendorrisk.core.assessed import assess
+from vendorrisk.core.catalog import Catalogue
+from vendorrisk.core.encoding import FORMULA_STARTS, csv_cell, json_text
+from vendorrisk.core.model import Assessment
+from vendorrisk.features.diff import compare
+from vendorrisk.render.diff import render_json, render_markdown, render_text
+from vendorrisk.render.oscal import assessment_results
+from vendorrisk.render.reports import (
     DueEntry,
     build_report,
     build_summary,
@@ -32,11 +33,11 @@ from vendorrisk.reports import (
     rows_csv,
     summary_json,
 )
-from vendorrisk.reports import (
+from vendorrisk.render.reports import (
     render_markdown as render_report_markdown,
 )
-from vendorrisk.reports.export import export_row
-from vendorrisk.textconv import render_textconv
+from vendorrisk.render.reports.export import export_row
+from vendorrisk.render.textconv import render_textconv
 
 TODAY = dt.date(2026, 12, 1)
 IDS = sorted(PAYLOADS)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from tests.conftest import REPO
-from vendorrisk.catalog import load_catalog
+from vendorrisk.core.catalog import load_catalog
 from vendorrisk.messages import Lang, set_language
 from vendorrisk.tui.app import VendorRiskApp
 

@@ -14,8 +14,8 @@ from textual.widgets import Static
 
 from tests.said import history_of
 from tests.tui.conftest import make_app, settle
-from vendorrisk import storage
-from vendorrisk.catalog import load_catalog
+from vendorrisk.core.catalog import load_catalog
+from vendorrisk.store import storage
 from vendorrisk.tui.screens.checks import ChecksScreen
 from vendorrisk.tui.screens.error_screen import FileErrorScreen
 from vendorrisk.tui.screens.list_screen import AssessmentListScreen
@@ -206,7 +206,7 @@ async def test_url_checks_run_in_the_background_and_are_recorded_as_evidence(
 ) -> None:
     from dataclasses import replace
 
-    from vendorrisk.model import VendorUrls
+    from vendorrisk.core.model import VendorUrls
 
     catalogue = load_catalog()
     path = examples / DRAFT
@@ -236,7 +236,7 @@ async def test_a_refused_url_is_explained_as_the_cli_does_and_never_recorded(
 ) -> None:
     from dataclasses import replace
 
-    from vendorrisk.model import VendorUrls
+    from vendorrisk.core.model import VendorUrls
 
     catalogue = load_catalog()
     path = examples / DRAFT

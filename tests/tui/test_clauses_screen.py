@@ -7,8 +7,8 @@ from pathlib import Path
 from textual.widgets import Static
 
 from tests.tui.conftest import make_app, settle
-from vendorrisk import storage
-from vendorrisk.catalog import load_catalog
+from vendorrisk.core.catalog import load_catalog
+from vendorrisk.store import storage
 from vendorrisk.tui.screens.clauses import ClausesScreen
 from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
 from vendorrisk.tui.screens.wizard import NewAssessmentScreen

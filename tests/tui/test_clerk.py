@@ -11,9 +11,9 @@ import pytest
 from textual.widgets import Input, Static
 
 from tests.tui.conftest import make_app, settle
-from vendorrisk import storage
-from vendorrisk.catalog import load_catalog
-from vendorrisk.catalog.model import Requirement
+from vendorrisk.core.catalog import load_catalog
+from vendorrisk.core.catalog.model import Requirement
+from vendorrisk.store import storage
 from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
 from vendorrisk.tui.screens.wizard import NewAssessmentScreen
 

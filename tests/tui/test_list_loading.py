@@ -11,8 +11,8 @@ import pytest
 from textual.widgets import DataTable
 
 from tests.tui.conftest import EXAMPLES, make_app, settle
-from vendorrisk.summaries import Pending
-from vendorrisk.summary_pool import PROCESS_THRESHOLD
+from vendorrisk.features.summaries import Pending
+from vendorrisk.features.summary_pool import PROCESS_THRESHOLD
 from vendorrisk.tui.screens.list_screen import AssessmentListScreen
 from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
 

@@ -13,8 +13,8 @@ from textual.widgets import DataTable, Static
 
 from tests.said import history_of
 from tests.tui.conftest import make_app, settle
-from vendorrisk import storage
-from vendorrisk.catalog import load_catalog
+from vendorrisk.core.catalog import load_catalog
+from vendorrisk.store import storage
 from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
 from vendorrisk.tui.screens.register import RegisterScreen
 from vendorrisk.tui.screens.review import ReviewScreen

@@ -12,11 +12,11 @@ from textual.widgets import Button, Checkbox, Input, Static
 
 from tests.said import history_of
 from tests.tui.conftest import TODAY, make_app, settle
-from vendorrisk import storage
-from vendorrisk.catalog import load_catalog
+from vendorrisk.core.catalog import load_catalog
+from vendorrisk.core.workflow import transition
+from vendorrisk.store import storage
 from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
 from vendorrisk.tui.screens.review import ReviewScreen
-from vendorrisk.workflow import transition
 
 SIZES = [(80, 24), (100, 30)]
 

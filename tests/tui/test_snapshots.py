@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 
 from tests.tui.conftest import make_app, settle
-from vendorrisk import storage
-from vendorrisk.catalog import load_catalog
+from vendorrisk.core.catalog import load_catalog
 from vendorrisk.messages import Lang
+from vendorrisk.store import storage
 from vendorrisk.tui.screens.checks import ChecksScreen
 
 SIZES = [(80, 24), (120, 40)]
@@ -131,6 +131,6 @@ class TestScreens:
 
 
 def test_the_check_record_used_in_snapshots_is_a_valid_record() -> None:
-    from vendorrisk.url_evidence import record_problems
+    from vendorrisk.features.url_evidence import record_problems
 
     assert record_problems(CHECK_RECORD) == []

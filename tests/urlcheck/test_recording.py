@@ -18,10 +18,10 @@ import trustme
 from tests.cli.helpers import run_cli
 from tests.conftest import REPO
 from tests.said import history_of
-from vendorrisk import storage
-from vendorrisk.catalog import Catalogue
-from vendorrisk.model import VendorUrls
-from vendorrisk.schedule import expiries
+from vendorrisk.core.catalog import Catalogue
+from vendorrisk.core.model import VendorUrls
+from vendorrisk.core.schedule import expiries
+from vendorrisk.store import storage
 
 from .servers import valid_security_txt
 

@@ -11,7 +11,7 @@ from vendorrisk.urlcheck.record import validate_record
 
 REPO = Path(__file__).resolve().parents[2]
 PUBLISHED = REPO / "schemas" / "urlcheck-result.schema.json"
-PACKAGED = REPO / "src" / "vendorrisk" / "schemas" / "urlcheck-result.schema.json"
+PACKAGED = REPO / "src" / "vendorrisk" / "core" / "schemas" / "urlcheck-result.schema.json"
 
 MINIMAL = {
     "schema_version": 2,
@@ -60,7 +60,7 @@ def test_a_record_keeps_codes_and_facts_never_words():
 
 
 def test_a_format_1_record_is_upgraded_to_codes():
-    from vendorrisk.evolution.check_records import upgrade_record
+    from vendorrisk.store.upgrades.check_records import upgrade_record
 
     problem = {"severity": "error", "code": "empty-value", "line": 3, "message": "words"}
     sectxt = {"url": "https://example.jp/.well-known/security.txt", "found": True}

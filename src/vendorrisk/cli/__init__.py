@@ -16,8 +16,8 @@ from collections.abc import Callable, Sequence
 
 from vendorrisk import __version__
 from vendorrisk.cli.errors import CommandError
-from vendorrisk.encoding import terminal_text
-from vendorrisk.exitcodes import ExitCode
+from vendorrisk.core.encoding import terminal_text
+from vendorrisk.core.exitcodes import ExitCode
 from vendorrisk.messages import LANGS, set_language, t
 from vendorrisk.messages.said import error_text, os_reason
 

@@ -6,11 +6,11 @@ import argparse
 import sys
 from typing import Any
 
-from vendorrisk.catalog.loader import builtin_catalog_path
 from vendorrisk.cli.common import format_problem
+from vendorrisk.core.catalog.loader import builtin_catalog_path
+from vendorrisk.core.problems import Problem, has_errors
 from vendorrisk.messages import t
 from vendorrisk.messages.said import problem_json
-from vendorrisk.problems import Problem, has_errors
 
 
 def catalogue_label(args: argparse.Namespace) -> str:

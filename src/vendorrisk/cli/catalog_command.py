@@ -7,12 +7,12 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from vendorrisk.catalog.model import Catalogue, Requirement, Text
-from vendorrisk.classification import KINDS, TIERS
 from vendorrisk.cli.common import add_catalog_option, add_format_option, catalogue_from
-from vendorrisk.encoding import json_text
-from vendorrisk.formats import Formats, Reporter
+from vendorrisk.core.catalog.model import Catalogue, Requirement, Text
+from vendorrisk.core.classification import KINDS, TIERS
+from vendorrisk.core.encoding import json_text
 from vendorrisk.messages import language, t
+from vendorrisk.render.formats import Formats, Reporter
 
 
 @dataclass(frozen=True, slots=True)

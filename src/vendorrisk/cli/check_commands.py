@@ -18,12 +18,12 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from vendorrisk.cli.common import DEFAULT_DIR, add_catalog_option, catalogue_from, print_problems
-from vendorrisk.encoding import json_text, one_line, terminal_text
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.files import read_limited
-from vendorrisk.formats import Formats, Reporter
+from vendorrisk.core.encoding import json_text, one_line, terminal_text
+from vendorrisk.core.exitcodes import ExitCode
 from vendorrisk.messages import say, t
 from vendorrisk.messages.said import error_text, os_reason
+from vendorrisk.render.formats import Formats, Reporter
+from vendorrisk.store.files import read_limited
 
 # A list of URLs, one a line: far more than any real list, bounded like every read.
 MAX_URL_LIST_BYTES = 1024 * 1024
@@ -76,7 +76,7 @@ class CheckTable:
         return ""
 
     def render(self, value: list[Record]) -> str:
-        from vendorrisk.urlcheck.text_report import render_table
+        from vendorrisk.render.urlcheck_text import render_table
 
         return terminal_text(render_table(value))
 
@@ -235,7 +235,9 @@ def _gather_urls(args: argparse.Namespace) -> list[str]:
             if stripped and not stripped.startswith("#"):
                 urls.append(stripped)
     if args.assessments is not None:
-        from vendorrisk.url_evidence import urls_in_folder  # loads storage: only when asked
+        from vendorrisk.features.url_evidence import (
+            urls_in_folder,  # loads storage: only when asked
+        )
 
         found, failed = urls_in_folder(args.assessments, catalogue_from(args))
         print_problems((f.path, p) for f in failed for p in f.problems if p.severity == "error")
@@ -266,7 +268,7 @@ def run_check(args: argparse.Namespace) -> int:
     sys.stdout.flush()
     code = ExitCode.OK if all(r["ok"] for r in records) else ExitCode.PROBLEMS
     if args.write:
-        from vendorrisk.url_evidence import record_in_folder
+        from vendorrisk.features.url_evidence import record_in_folder
 
         folder = args.assessments or DEFAULT_DIR
         outcome = record_in_folder(folder, catalogue_from(args), records, by=None)

@@ -8,9 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vendorrisk.catalog.applicability import Profile
-from vendorrisk.catalog.model import CLAUSE_PARTS, ClausePart
-from vendorrisk.classification import CONFIDENTIALITY_LEVELS, KINDS, TIERS, TWO_LEVELS
 from vendorrisk.cli.common import (
     CommandError,
     add_catalog_option,
@@ -19,10 +16,13 @@ from vendorrisk.cli.common import (
     load_assessment,
 )
 from vendorrisk.cli.report_command import add_output_option, write_output
-from vendorrisk.documents import PARTIES, ClauseDocument, clause_document
-from vendorrisk.documents.formats import CLAUSE_FORMATS
-from vendorrisk.exitcodes import ExitCode
+from vendorrisk.core.catalog.applicability import Profile
+from vendorrisk.core.catalog.model import CLAUSE_PARTS, ClausePart
+from vendorrisk.core.classification import CONFIDENTIALITY_LEVELS, KINDS, TIERS, TWO_LEVELS
+from vendorrisk.core.exitcodes import ExitCode
 from vendorrisk.messages import LANGS, Lang, language, t
+from vendorrisk.render.documents import PARTIES, ClauseDocument, clause_document
+from vendorrisk.render.documents.formats import CLAUSE_FORMATS
 
 _PROFILE_OPTIONS = (
     "kind",

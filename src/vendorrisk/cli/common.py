@@ -10,19 +10,19 @@ from typing import TYPE_CHECKING, Any
 
 # Re-exported: the commands import it from here.
 from vendorrisk.cli.errors import CommandError as CommandError
-from vendorrisk.encoding import json_text, one_line
+from vendorrisk.core.encoding import json_text, one_line
 from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text, os_reason, problem_text
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from vendorrisk.assessed import Assessed
-    from vendorrisk.catalog.model import Catalogue
-    from vendorrisk.files import FileReport
-    from vendorrisk.formats import Formats
-    from vendorrisk.problems import Problem
-    from vendorrisk.storage import Loaded
+    from vendorrisk.core.assessed import Assessed
+    from vendorrisk.core.catalog.model import Catalogue
+    from vendorrisk.core.problems import Problem
+    from vendorrisk.render.formats import Formats
+    from vendorrisk.store.files import FileReport
+    from vendorrisk.store.storage import Loaded
 
 # Storage and the catalogue are imported where used: ``check`` and ``securitytxt`` need
 # neither, and their start-up time counts.
@@ -44,8 +44,8 @@ def add_format_option(
 
 
 def catalogue_from(args: argparse.Namespace) -> Catalogue:
-    from vendorrisk.catalog.loader import CatalogError, load_catalog
-    from vendorrisk.exitcodes import ExitCode
+    from vendorrisk.core.catalog.loader import CatalogError, load_catalog
+    from vendorrisk.core.exitcodes import ExitCode
 
     try:
         return load_catalog(args.catalog)
@@ -60,9 +60,9 @@ def catalogue_from(args: argparse.Namespace) -> Catalogue:
 def load_assessment(path: Path, catalogue: Catalogue) -> Loaded:
     """Load for a command: an invalid file stops it with its problems (exit 1), an unreadable
     one with exit 2."""
-    from vendorrisk import storage
-    from vendorrisk.assessment_store import Store
-    from vendorrisk.exitcodes import ExitCode
+    from vendorrisk.core.exitcodes import ExitCode
+    from vendorrisk.store import storage
+    from vendorrisk.store.assessments import Store
 
     if not path.is_file():
         reason = "problem.not-found"
@@ -85,8 +85,8 @@ def assess_all(
 ) -> tuple[list[Assessed], list[FileReport]]:
     """Every valid assessment under ``folder`` assessed on ``day``, and a report for each
     file that is not valid."""
-    from vendorrisk.assessed import assess
-    from vendorrisk.assessment_store import Store
+    from vendorrisk.core.assessed import assess
+    from vendorrisk.store.assessments import Store
 
     loaded, failed = Store(catalogue, folder).load_folder()
     items = [assess(item.assessment, catalogue, day, path=item.path.as_posix()) for item in loaded]
@@ -95,7 +95,7 @@ def assess_all(
 
 def report_failures(failed: list[FileReport], skipped_key: str) -> int:
     """Diagnostics on stderr; the exit code the failures call for (OK when none)."""
-    from vendorrisk.exitcodes import ExitCode
+    from vendorrisk.core.exitcodes import ExitCode
 
     if not failed:
         return ExitCode.OK
@@ -110,8 +110,8 @@ def report_failures(failed: list[FileReport], skipped_key: str) -> int:
 
 def storage_failure(path: Path, exc: Exception) -> CommandError:
     """A save that did not happen, as a command error that says why (never a traceback)."""
-    from vendorrisk import storage
-    from vendorrisk.exitcodes import ExitCode
+    from vendorrisk.core.exitcodes import ExitCode
+    from vendorrisk.store import storage
 
     if isinstance(exc, storage.InvalidAssessment):
         # What the tool would have written breaks a rule: name the rule.

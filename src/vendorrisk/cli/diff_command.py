@@ -10,8 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vendorrisk.assessment_store import Store, read_assessment
-from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
     CommandError,
@@ -20,17 +18,24 @@ from vendorrisk.cli.common import (
     catalogue_from,
 )
 from vendorrisk.cli.report_command import add_today_option, today_of
-from vendorrisk.diff import AssessmentDiff, compare, render_json, render_markdown, render_text
-from vendorrisk.diff.versions import pinned
-from vendorrisk.encoding import json_text
-from vendorrisk.evolution.history import CatalogueHistory, default_history_dir, load_history
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.formats import Formats, Reporter
-from vendorrisk.gitfiles import GitError, show_at_revision
+from vendorrisk.core.catalog.model import Catalogue
+from vendorrisk.core.encoding import json_text
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.model import Assessment
+from vendorrisk.features.diff import AssessmentDiff, compare
+from vendorrisk.features.diff.versions import pinned
+from vendorrisk.features.evolution.history import (
+    CatalogueHistory,
+    default_history_dir,
+    load_history,
+)
+from vendorrisk.features.validate_batch import FileReport, find_files
 from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text, os_reason, problem_text
-from vendorrisk.model import Assessment
-from vendorrisk.validation.batch import FileReport, find_files
+from vendorrisk.render.diff import render_json, render_markdown, render_text
+from vendorrisk.render.formats import Formats, Reporter
+from vendorrisk.store.assessments import Store, read_assessment
+from vendorrisk.store.gitfiles import GitError, show_at_revision
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,8 +13,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from vendorrisk.approval import ApprovalProblem
-from vendorrisk.assessed import Assessed
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
     add_catalog_option,
@@ -23,15 +21,17 @@ from vendorrisk.cli.common import (
     catalogue_from,
     print_problems,
 )
-from vendorrisk.encoding import json_text, one_line
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.formats import Formats, Reporter
-from vendorrisk.localtime import today
+from vendorrisk.core.approval import ApprovalProblem
+from vendorrisk.core.assessed import Assessed
+from vendorrisk.core.encoding import json_text, one_line
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.localtime import today
+from vendorrisk.core.model import Assessment
+from vendorrisk.core.rule_codes import problem_phrase
+from vendorrisk.core.schedule import DueDate, due_reasons
 from vendorrisk.messages import say, t
 from vendorrisk.messages.labels import status_label
-from vendorrisk.model import Assessment
-from vendorrisk.rule_codes import problem_phrase
-from vendorrisk.schedule import DueDate, due_reasons
+from vendorrisk.render.formats import Formats, Reporter
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from vendorrisk.problems import Problem
+    from vendorrisk.core.problems import Problem
 
 
 class CommandError(Exception):

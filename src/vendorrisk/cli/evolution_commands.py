@@ -9,10 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vendorrisk import storage
-from vendorrisk.assessment_store import Store
-from vendorrisk.catalog.checks import catalogue_checks
-from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.catalog_checks import (
     catalogue_json,
     catalogue_label,
@@ -26,27 +22,31 @@ from vendorrisk.cli.common import (
     catalogue_from,
     print_problems,
 )
-from vendorrisk.encoding import json_text, one_line
-from vendorrisk.evolution.history import (
+from vendorrisk.core.catalog.checks import catalogue_checks
+from vendorrisk.core.catalog.model import Catalogue
+from vendorrisk.core.encoding import json_text, one_line
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.problems import Problem, has_errors
+from vendorrisk.features.evolution.history import (
     CatalogueHistory,
     HistoryError,
     default_history_dir,
     load_history,
 )
-from vendorrisk.evolution.plan import Plan, PlanError, plan_file, review_items
-from vendorrisk.evolution.transaction import (
+from vendorrisk.features.evolution.plan import Plan, PlanError, plan_file, review_items
+from vendorrisk.features.evolution.transaction import (
     CommitInterrupted,
     Item,
     TransactionError,
     recover,
     write_all,
 )
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.formats import Formats, Reporter
+from vendorrisk.features.validate_batch import FileReport, find_files
 from vendorrisk.messages import language, say, t
 from vendorrisk.messages.said import error_text
-from vendorrisk.problems import Problem, has_errors
-from vendorrisk.validation.batch import FileReport, find_files
+from vendorrisk.render.formats import Formats, Reporter
+from vendorrisk.store import storage
+from vendorrisk.store.assessments import Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,8 +10,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from vendorrisk.assessed import Assessed, assess
-from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
     CommandError,
@@ -30,12 +28,14 @@ from vendorrisk.cli.report_command import (
     today_of,
     write_output,
 )
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.formats import OutputRefused
+from vendorrisk.core.assessed import Assessed, assess
+from vendorrisk.core.catalog.model import Catalogue
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.features.validate_batch import FileReport
 from vendorrisk.messages import language, t
-from vendorrisk.reports.disclosure import Withheld, disclosed, omissions
-from vendorrisk.reports.formats import EXPORT_FORMATS, Exported
-from vendorrisk.validation.batch import FileReport
+from vendorrisk.render.formats import OutputRefused
+from vendorrisk.render.reports.disclosure import Withheld, disclosed, omissions
+from vendorrisk.render.reports.formats import EXPORT_FORMATS, Exported
 
 DEFAULT_ENCODING = "utf-8-sig"
 

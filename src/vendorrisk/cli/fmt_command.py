@@ -7,19 +7,19 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vendorrisk.assessment_store import Store
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
     add_catalog_option,
     catalogue_from,
     print_problems,
 )
-from vendorrisk.encoding import one_line
-from vendorrisk.exitcodes import ExitCode
+from vendorrisk.core.encoding import one_line
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.features.validate_batch import FileReport, find_files
 from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text
-from vendorrisk.storage import InvalidAssessment, StorageError
-from vendorrisk.validation.batch import FileReport, find_files
+from vendorrisk.store.assessments import Store
+from vendorrisk.store.storage import InvalidAssessment, StorageError
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:

@@ -8,11 +8,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vendorrisk.assessment_store import Store, read_assessment
-from vendorrisk.catalog.loader import CatalogError, load_catalog
 from vendorrisk.cli.common import CommandError
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.gitfiles import (
+from vendorrisk.core.catalog.loader import CatalogError, load_catalog
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.messages import t
+from vendorrisk.messages.said import error_text, os_reason, problem_text
+from vendorrisk.render.textconv import render_raw, render_textconv
+from vendorrisk.store.assessments import Store, read_assessment
+from vendorrisk.store.gitfiles import (
     ATTRIBUTE_LINE,
     TEMP_IGNORE_LINE,
     TEXTCONV_KEY,
@@ -20,9 +23,6 @@ from vendorrisk.gitfiles import (
     SetupStep,
     setup,
 )
-from vendorrisk.messages import t
-from vendorrisk.messages.said import error_text, os_reason, problem_text
-from vendorrisk.textconv import render_raw, render_textconv
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:

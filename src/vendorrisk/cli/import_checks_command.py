@@ -20,12 +20,12 @@ from vendorrisk.cli.common import (
     catalogue_from,
     print_problems,
 )
-from vendorrisk.evolution.check_records import upgrade_record
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.files import read_limited
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.features.url_evidence import record_in_folder, record_problems
 from vendorrisk.messages import t
 from vendorrisk.messages.said import os_reason, problem_text
-from vendorrisk.url_evidence import record_in_folder, record_problems
+from vendorrisk.store.files import read_limited
+from vendorrisk.store.upgrades.check_records import upgrade_record
 
 # Thousands of URLs at a few kilobytes each; far larger is not a results file.
 MAX_RESULTS_BYTES = 64 * 1024 * 1024

@@ -9,11 +9,11 @@ from typing import Any
 
 from vendorrisk.cli.common import CommandError
 from vendorrisk.cli.git_commands import describe_step
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.gitfiles import GitError, ensure_repository, textconv_setup
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.features.scaffold import InitError, initialise
 from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text
-from vendorrisk.scaffold import InitError, initialise
+from vendorrisk.store.gitfiles import GitError, ensure_repository, textconv_setup
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:

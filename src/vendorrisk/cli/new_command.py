@@ -7,9 +7,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vendorrisk import corporate_number
-from vendorrisk.assessment_store import Store
-from vendorrisk.classification import (
+from vendorrisk.cli.common import (
+    DEFAULT_DIR,
+    add_catalog_option,
+    catalogue_from,
+    storage_failure,
+)
+from vendorrisk.core import corporate_number
+from vendorrisk.core.classification import (
     CONFIDENTIALITY_LEVELS,
     KINDS,
     TERMINAL_MODELS,
@@ -17,17 +22,12 @@ from vendorrisk.classification import (
     TWO_LEVELS,
     Tier,
 )
-from vendorrisk.cli.common import (
-    DEFAULT_DIR,
-    add_catalog_option,
-    catalogue_from,
-    storage_failure,
-)
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.localtime import today
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.localtime import today
+from vendorrisk.core.model import Assessment, Classification, Service, Vendor
 from vendorrisk.messages import t
-from vendorrisk.model import Assessment, Classification, Service, Vendor
-from vendorrisk.storage import StorageError, suggested_file_name
+from vendorrisk.store.assessments import Store
+from vendorrisk.store.storage import StorageError, suggested_file_name
 
 # Where an assessment's tier is not given, the tier the kind is most often used from.
 DEFAULT_TIER: dict[str, Tier] = {

@@ -8,9 +8,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vendorrisk import storage
-from vendorrisk.assessment_store import Store
-from vendorrisk.classification import KINDS, TIERS
 from vendorrisk.cli.common import (
     CommandError,
     add_catalog_option,
@@ -26,16 +23,19 @@ from vendorrisk.cli.report_command import (
     today_of,
     write_output,
 )
-from vendorrisk.codes import phrase
-from vendorrisk.encoding import one_line
-from vendorrisk.exchange.assessment_questions import questions_for
-from vendorrisk.exchange.importing import VendorFileError, line_defect, read_vendor_file
-from vendorrisk.exchange.questionnaire import vendor_questions
-from vendorrisk.exchange.recording import ImportOutcome, ImportWords, plan_import
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.history_codes import HistoryCode
+from vendorrisk.core.classification import KINDS, TIERS
+from vendorrisk.core.codes import phrase
+from vendorrisk.core.encoding import one_line
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.history_codes import HistoryCode
+from vendorrisk.features.exchange.assessment_questions import questions_for
+from vendorrisk.features.exchange.importing import VendorFileError, line_defect, read_vendor_file
+from vendorrisk.features.exchange.recording import ImportOutcome, ImportWords, plan_import
 from vendorrisk.messages import LANGS, language, say, t
 from vendorrisk.messages.said import error_text
+from vendorrisk.render.questionnaire import vendor_questions
+from vendorrisk.store import storage
+from vendorrisk.store.assessments import Store
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from vendorrisk.catalog.model import Catalogue, Requirement
-from vendorrisk.classification import Kind, Tier
-from vendorrisk.exchange.questionnaire import render_csv, render_markdown, render_toml
-from vendorrisk.formats import Formats, Reporter
+from vendorrisk.core.catalog.model import Catalogue, Requirement
+from vendorrisk.core.classification import Kind, Tier
 from vendorrisk.messages import Lang
+from vendorrisk.render.formats import Formats, Reporter
+from vendorrisk.render.questionnaire import render_csv, render_markdown, render_toml
 
 
 @dataclass(frozen=True, slots=True)

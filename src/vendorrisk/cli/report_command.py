@@ -13,9 +13,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vendorrisk import storage
-from vendorrisk.assessed import Assessed, assess
-from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     CommandError,
     add_catalog_option,
@@ -23,15 +20,18 @@ from vendorrisk.cli.common import (
     catalogue_from,
     load_assessment,
 )
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.files import MAX_OUTPUT_BYTES, output_problem, read_limited
-from vendorrisk.formats import OutputRefused
-from vendorrisk.localtime import today
+from vendorrisk.core.assessed import Assessed, assess
+from vendorrisk.core.catalog.model import Catalogue
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.localtime import today
 from vendorrisk.messages import language, t
 from vendorrisk.messages.said import error_text, os_reason, problem_text
-from vendorrisk.reports import build_report
-from vendorrisk.reports.disclosure import disclosure_report
-from vendorrisk.reports.formats import REPORT_FORMATS
+from vendorrisk.render.formats import OutputRefused
+from vendorrisk.render.reports import build_report
+from vendorrisk.render.reports.disclosure import disclosure_report
+from vendorrisk.render.reports.formats import REPORT_FORMATS
+from vendorrisk.store import storage
+from vendorrisk.store.files import MAX_OUTPUT_BYTES, output_problem, read_limited
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -10,9 +10,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vendorrisk import storage
-from vendorrisk.assessment_store import Store
-from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     CommandError,
     add_catalog_option,
@@ -20,15 +17,14 @@ from vendorrisk.cli.common import (
     load_assessment,
     storage_failure,
 )
-from vendorrisk.codes import Joined, Phrase, phrase
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.history_codes import HistoryCode, Summary
-from vendorrisk.localtime import today
-from vendorrisk.messages import say, t
-from vendorrisk.messages.labels import status_label
-from vendorrisk.model import Assessment
-from vendorrisk.scoring import score_assessment
-from vendorrisk.workflow import (
+from vendorrisk.core.catalog.model import Catalogue
+from vendorrisk.core.codes import Joined, Phrase, phrase
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.history_codes import HistoryCode, Summary
+from vendorrisk.core.localtime import today
+from vendorrisk.core.model import Assessment
+from vendorrisk.core.scoring import score_assessment
+from vendorrisk.core.workflow import (
     STATUSES,
     WorkflowCode,
     WorkflowError,
@@ -38,6 +34,10 @@ from vendorrisk.workflow import (
     transition,
     verify_answers,
 )
+from vendorrisk.messages import say, t
+from vendorrisk.messages.labels import status_label
+from vendorrisk.store import storage
+from vendorrisk.store.assessments import Store
 
 
 def _date(text: str) -> dt.date:

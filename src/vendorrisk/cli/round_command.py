@@ -11,9 +11,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from vendorrisk import storage
-from vendorrisk.assessment_store import Store
-from vendorrisk.catalog.model import Catalogue
 from vendorrisk.cli.common import (
     DEFAULT_DIR,
     CommandError,
@@ -29,16 +26,13 @@ from vendorrisk.cli.questionnaire_formats import (
     QuestionnaireReporter,
 )
 from vendorrisk.cli.report_command import add_today_option, parse_day, today_of
-from vendorrisk.encoding import json_text, one_line
-from vendorrisk.exchange.assessment_questions import questions_for
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.files import read_limited
-from vendorrisk.formats import Formats, Reporter
-from vendorrisk.localtime import current_user
-from vendorrisk.messages import language, t
-from vendorrisk.messages.said import error_text, os_reason
-from vendorrisk.model import Assessment
-from vendorrisk.rounds.record import (
+from vendorrisk.core.catalog.model import Catalogue
+from vendorrisk.core.encoding import json_text, one_line
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.localtime import current_user
+from vendorrisk.core.model import Assessment
+from vendorrisk.features.exchange.assessment_questions import questions_for
+from vendorrisk.features.rounds.record import (
     Round,
     RoundFileError,
     Sent,
@@ -47,14 +41,20 @@ from vendorrisk.rounds.record import (
     round_path,
     save,
 )
-from vendorrisk.rounds.render import status_json, status_lines
-from vendorrisk.rounds.yearly import (
+from vendorrisk.features.rounds.yearly import (
     RoundStatus,
     due_this_year,
     questionnaire_name,
     round_status,
     snapshot,
 )
+from vendorrisk.messages import language, t
+from vendorrisk.messages.said import error_text, os_reason
+from vendorrisk.render.formats import Formats, Reporter
+from vendorrisk.render.rounds import status_json, status_lines
+from vendorrisk.store import storage
+from vendorrisk.store.assessments import Store
+from vendorrisk.store.files import read_limited
 
 ROUND_FORMATS: Formats[Reporter[RoundStatus, str]] = Formats("round status")
 

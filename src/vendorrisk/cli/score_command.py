@@ -9,25 +9,25 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vendorrisk.approval import ApprovalProblem, approval_stands
-from vendorrisk.assessed import assess
 from vendorrisk.cli.common import (
     add_catalog_option,
     add_format_option,
     catalogue_from,
     load_assessment,
 )
-from vendorrisk.encoding import json_text, one_line
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.formats import Formats, Reporter
-from vendorrisk.localtime import today as _today_in_japan
+from vendorrisk.core.approval import ApprovalProblem, approval_stands
+from vendorrisk.core.assessed import assess
+from vendorrisk.core.encoding import json_text, one_line
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.localtime import today as _today_in_japan
+from vendorrisk.core.model import Assessment
+from vendorrisk.core.problems import Problem
+from vendorrisk.core.rule_codes import problem_phrase
+from vendorrisk.core.scoring import Finding, ScoreResult
+from vendorrisk.core.validation.consistency import inconsistencies
 from vendorrisk.messages import say, t
 from vendorrisk.messages.said import problem_text
-from vendorrisk.model import Assessment
-from vendorrisk.problems import Problem
-from vendorrisk.rule_codes import problem_phrase
-from vendorrisk.scoring import Finding, ScoreResult
-from vendorrisk.validation.consistency import inconsistencies
+from vendorrisk.render.formats import Formats, Reporter
 
 
 @dataclass(frozen=True, slots=True)

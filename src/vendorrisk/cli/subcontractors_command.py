@@ -9,12 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vendorrisk import storage
-from vendorrisk.approval import APPROVED_STATUSES
-from vendorrisk.assessment_store import Store
-from vendorrisk.catalog.applicability import applies
-from vendorrisk.catalog.model import Catalogue
-from vendorrisk.classification import TIERS
 from vendorrisk.cli.common import (
     CommandError,
     add_catalog_option,
@@ -25,17 +19,23 @@ from vendorrisk.cli.common import (
     storage_failure,
 )
 from vendorrisk.cli.report_command import parse_day
-from vendorrisk.codes import Phrase
-from vendorrisk.encoding import json_text, one_line
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.formats import Formats, Reporter
-from vendorrisk.localtime import current_user, today
+from vendorrisk.core.approval import APPROVED_STATUSES
+from vendorrisk.core.catalog.applicability import applies
+from vendorrisk.core.catalog.model import Catalogue
+from vendorrisk.core.classification import TIERS
+from vendorrisk.core.codes import Phrase
+from vendorrisk.core.encoding import json_text, one_line
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.localtime import current_user, today
+from vendorrisk.core.model import Assessment, Subcontractor
+from vendorrisk.core.problems import Problem
+from vendorrisk.core.validation.register import register_problems, structure_problems
+from vendorrisk.features.subcontracting import RegisterError, add, consent, remove
 from vendorrisk.messages import say, t
 from vendorrisk.messages.said import error_text, problem_json
-from vendorrisk.model import Assessment, Subcontractor
-from vendorrisk.problems import Problem
-from vendorrisk.subcontracting import RegisterError, add, consent, remove
-from vendorrisk.validation.register import register_problems, structure_problems
+from vendorrisk.render.formats import Formats, Reporter
+from vendorrisk.store import storage
+from vendorrisk.store.assessments import Store
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,11 +22,11 @@ from vendorrisk.cli.report_command import (
     write_output,
 )
 from vendorrisk.cli.round_command import status_of
-from vendorrisk.exitcodes import ExitCode
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.schedule import fiscal_year
 from vendorrisk.messages import language, t
-from vendorrisk.reports import DueEntry, build_summary
-from vendorrisk.reports.formats import SUMMARY_FORMATS
-from vendorrisk.schedule import fiscal_year
+from vendorrisk.render.reports import DueEntry, build_summary
+from vendorrisk.render.reports.formats import SUMMARY_FORMATS
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:

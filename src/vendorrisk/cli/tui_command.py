@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from vendorrisk.cli.common import DEFAULT_DIR, add_catalog_option, catalogue_from
-from vendorrisk.exitcodes import ExitCode
+from vendorrisk.core.exitcodes import ExitCode
 from vendorrisk.messages import t
 
 

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vendorrisk.catalog.checks import catalogue_checks
 from vendorrisk.cli.catalog_checks import (
     catalogue_json,
     catalogue_label,
@@ -22,14 +21,15 @@ from vendorrisk.cli.common import (
     catalogue_from,
     format_problem,
 )
-from vendorrisk.encoding import json_text
-from vendorrisk.exitcodes import ExitCode
-from vendorrisk.files import FileReport, leftover_reports
-from vendorrisk.formats import Formats, Reporter
+from vendorrisk.core.catalog.checks import catalogue_checks
+from vendorrisk.core.encoding import json_text
+from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.problems import Problem, has_errors
+from vendorrisk.features.validate_batch import validate_paths
 from vendorrisk.messages import t
 from vendorrisk.messages.said import problem_json
-from vendorrisk.problems import Problem, has_errors
-from vendorrisk.validation.batch import validate_paths
+from vendorrisk.render.formats import Formats, Reporter
+from vendorrisk.store.files import FileReport, leftover_reports
 
 
 @dataclass(frozen=True, slots=True)

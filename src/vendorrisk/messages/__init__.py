@@ -15,7 +15,7 @@ import os
 from collections.abc import Mapping
 from typing import Literal
 
-from vendorrisk.codes import Bilingual, Code, Joined, Phrase
+from vendorrisk.core.codes import Bilingual, Code, Joined, Phrase
 
 Lang = Literal["ja", "en"]
 LANGS: tuple[Lang, ...] = ("ja", "en")

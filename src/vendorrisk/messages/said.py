@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from vendorrisk.codes import Code, CodedError, Phrase
-from vendorrisk.files import ReadRefused, reason_of
+from vendorrisk.core.codes import Code, CodedError, Phrase
+from vendorrisk.core.problems import Problem
 from vendorrisk.messages import Lang, say
-from vendorrisk.problems import Problem
+from vendorrisk.store.files import ReadRefused, reason_of
 
 
 def text_of(said: Phrase | Code | str, lang: Lang | None = None) -> str:

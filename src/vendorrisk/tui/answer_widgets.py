@@ -10,12 +10,12 @@ from textual.geometry import Size
 from textual.widget import Widget
 from textual.widgets import Input, RadioButton, RadioSet, SelectionList
 
-from vendorrisk.answer_types import AnswerWord, InputFamily, Plain, answer_kind
-from vendorrisk.catalog.model import Catalogue, Requirement
-from vendorrisk.codes import Code
+from vendorrisk.core.answer_types import AnswerWord, InputFamily, Plain, answer_kind
+from vendorrisk.core.catalog.model import Catalogue, Requirement
+from vendorrisk.core.codes import Code
+from vendorrisk.core.model import AnswerValue
 from vendorrisk.messages import language, t
-from vendorrisk.model import AnswerValue
-from vendorrisk.reports.answers import words
+from vendorrisk.render.reports.answers import words
 from vendorrisk.tui.bindings import key
 
 # The questionnaire asks yes-or-no questions in its own words (a report says あり / なし).

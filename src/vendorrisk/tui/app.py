@@ -15,16 +15,16 @@ from textual.binding import BindingType
 from textual.screen import ModalScreen, Screen
 from textual.widget import Widget
 
-from vendorrisk import localtime
-from vendorrisk.catalog.model import Catalogue
-from vendorrisk.files import read_limited
+from vendorrisk.core import localtime
+from vendorrisk.core.catalog.model import Catalogue
 from vendorrisk.messages import language, set_language, t
 from vendorrisk.messages.said import error_text
+from vendorrisk.store.files import read_limited
 from vendorrisk.tui.bindings import help_rows, key, localise
 from vendorrisk.tui.screens.list_screen import AssessmentListScreen
 
 if TYPE_CHECKING:
-    from vendorrisk.session import EditSession
+    from vendorrisk.features.session import EditSession
 
 # Storage, sessions and the other screens are imported where first used: the list is all a
 # start needs, and start-up time is what people notice first.
@@ -115,9 +115,9 @@ class VendorRiskApp(App[None]):
     # --- screens ------------------------------------------------------------------------
 
     def open_assessment(self, path: Path) -> None:
-        from vendorrisk import storage
+        from vendorrisk.features.session import EditSession
         from vendorrisk.messages.said import save_failure
-        from vendorrisk.session import EditSession
+        from vendorrisk.store import storage
         from vendorrisk.tui.screens.error_screen import FileErrorScreen
         from vendorrisk.tui.screens.questionnaire import QuestionnaireScreen
 
@@ -158,7 +158,7 @@ class VendorRiskApp(App[None]):
         self.push_screen(NewAssessmentScreen(), created)
 
     def action_validate_all(self) -> None:
-        from vendorrisk.validation.batch import validate_paths
+        from vendorrisk.features.validate_batch import validate_paths
 
         reports = validate_paths([self.directory], self.catalogue, jobs=1)
         invalid = sum(1 for r in reports if not r.valid)
@@ -211,7 +211,7 @@ class VendorRiskApp(App[None]):
         self.action_request_quit()
 
     def action_request_quit(self) -> None:
-        from vendorrisk import storage
+        from vendorrisk.store import storage
         from vendorrisk.tui.screens.modals import ChoiceModal
 
         session = self.active_session

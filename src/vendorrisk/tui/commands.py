@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from vendorrisk.features.summaries import Summary, SummaryCache, scan
 from vendorrisk.messages import t
-from vendorrisk.summaries import Summary, SummaryCache, scan
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp

@@ -13,9 +13,9 @@ from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Button, Input, Label, Select, Static
 
-from vendorrisk.dates import parse_date
+from vendorrisk.core.dates import parse_date
+from vendorrisk.core.model import Evidence
 from vendorrisk.messages import t
-from vendorrisk.model import Evidence
 
 EVIDENCE_KINDS = (
     "contract_clause",

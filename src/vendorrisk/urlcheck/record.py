@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from vendorrisk import __version__
+
+# Format 2 dropped the words format 1 kept beside the codes (messages, the certification note).
+from vendorrisk.core.urlcheck_record import SCHEMA_VERSION
 from vendorrisk.urlcheck.certifications import Mention
 from vendorrisk.urlcheck.errors import CheckError
 from vendorrisk.urlcheck.fetch import Fetched, Hop
 from vendorrisk.urlcheck.headers import HeaderCheck
-
-# Format 2 dropped the words format 1 kept beside the codes (messages, the certification note).
-from vendorrisk.urlcheck.record_model import SCHEMA_VERSION
 from vendorrisk.urlcheck.sectxt_fetch import SecurityTxtResult
 
 SCHEMA_NAME = "urlcheck-result"
@@ -199,7 +199,7 @@ def validate_record(record: Mapping[str, Any]) -> list[str]:
     """
     import jsonschema
 
-    from vendorrisk.schemas import load_schema
+    from vendorrisk.core.schemas import load_schema
 
     schema = load_schema(SCHEMA_NAME)
     validator = jsonschema.Draft202012Validator(

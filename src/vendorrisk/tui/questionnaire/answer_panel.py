@@ -14,10 +14,10 @@ from textual.reactive import var
 from textual.widget import Widget
 from textual.widgets import Input, Label, RadioSet, SelectionList
 
-from vendorrisk.answer_types import InputFamily
-from vendorrisk.catalog.model import Requirement
+from vendorrisk.core.answer_types import InputFamily
+from vendorrisk.core.catalog.model import Requirement
+from vendorrisk.core.model import AnswerValue
 from vendorrisk.messages import t
-from vendorrisk.model import AnswerValue
 from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.questionnaire.settled import SettledColumn, SettledStatic
 

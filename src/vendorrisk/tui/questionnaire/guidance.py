@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.reactive import var
 
-from vendorrisk.catalog.model import Requirement
+from vendorrisk.core.catalog.model import Requirement
 from vendorrisk.messages import language, t
 from vendorrisk.tui.questionnaire.settled import SettledText
 

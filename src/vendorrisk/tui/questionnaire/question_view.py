@@ -6,9 +6,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.reactive import var
 
-from vendorrisk.catalog.model import Catalogue, Requirement
-from vendorrisk.condition_words import condition_sentence
+from vendorrisk.core.catalog.model import Catalogue, Requirement
 from vendorrisk.messages import language, t
+from vendorrisk.render.condition_words import condition_sentence
 from vendorrisk.tui.questionnaire.settled import SettledColumn, SettledStatic
 
 

@@ -8,10 +8,11 @@ from collections.abc import Callable
 
 from textual.screen import Screen
 
-from vendorrisk import localtime, storage
+from vendorrisk.core import localtime
+from vendorrisk.features.session import EditSession
 from vendorrisk.messages import t
 from vendorrisk.messages.said import save_failure
-from vendorrisk.session import EditSession
+from vendorrisk.store import storage
 from vendorrisk.tui.screens.modals import ChoiceModal
 
 

@@ -9,8 +9,8 @@ from textual.reactive import var
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from vendorrisk.features.session import SectionProgress
 from vendorrisk.messages import language
-from vendorrisk.session import SectionProgress
 from vendorrisk.tui.text import wrap
 
 

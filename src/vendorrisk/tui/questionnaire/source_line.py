@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from textual.reactive import var
 
+from vendorrisk.core.model import AnswerSource
 from vendorrisk.messages import t
-from vendorrisk.model import AnswerSource
 from vendorrisk.tui.questionnaire.settled import SettledStatic
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from textual.reactive import var
 
+from vendorrisk.features.session import SectionProgress
 from vendorrisk.messages import t
-from vendorrisk.session import SectionProgress
 from vendorrisk.tui.questionnaire.settled import SettledStatic
 
 

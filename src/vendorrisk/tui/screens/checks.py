@@ -13,18 +13,18 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Header, ProgressBar, Static
 
-from vendorrisk import storage
-from vendorrisk.codes import phrase
-from vendorrisk.history_codes import HistoryCode
+from vendorrisk.core.codes import phrase
+from vendorrisk.core.history_codes import HistoryCode
+from vendorrisk.features.session import EditSession
+from vendorrisk.features.url_evidence import assessment_urls, with_records
 from vendorrisk.messages import has, t
 from vendorrisk.messages.said import save_failure
-from vendorrisk.session import EditSession
+from vendorrisk.render.urlcheck_text import describe as describe_code
+from vendorrisk.store import storage
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.palette import Palette, palette
 from vendorrisk.tui.text import fit
-from vendorrisk.url_evidence import assessment_urls, with_records
-from vendorrisk.urlcheck.text_report import describe as describe_code
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp

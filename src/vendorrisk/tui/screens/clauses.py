@@ -12,9 +12,15 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from vendorrisk.documents import PARTIES, ClauseDocument, Parties, clause_document, render_text
+from vendorrisk.features.session import EditSession
 from vendorrisk.messages import language, t
-from vendorrisk.session import EditSession
+from vendorrisk.render.documents import (
+    PARTIES,
+    ClauseDocument,
+    Parties,
+    clause_document,
+    render_text,
+)
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 

@@ -9,9 +9,9 @@ from textual.containers import Vertical
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static
 
+from vendorrisk.core.problems import Problem
 from vendorrisk.messages import t
 from vendorrisk.messages.said import problem_text
-from vendorrisk.problems import Problem
 from vendorrisk.tui.bindings import key, localise
 
 

@@ -12,10 +12,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
+from vendorrisk.core.model import ExceptionGrant
+from vendorrisk.core.workflow import WorkflowError, check_name
 from vendorrisk.messages import t
-from vendorrisk.model import ExceptionGrant
 from vendorrisk.tui.bindings import key, localise
-from vendorrisk.workflow import WorkflowError, check_name
 
 
 class ExceptionModal(ModalScreen[ExceptionGrant | None]):

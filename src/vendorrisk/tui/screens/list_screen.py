@@ -24,10 +24,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input, Static
 from textual.worker import get_current_worker
 
+from vendorrisk.core.model import REVIEW_STATUSES
+from vendorrisk.features.summaries import Pending, Summary, SummaryCache, fill, scan
+from vendorrisk.features.summary_pool import fill_in_processes, use_processes
 from vendorrisk.messages import say, t
-from vendorrisk.model import REVIEW_STATUSES
-from vendorrisk.summaries import Pending, Summary, SummaryCache, fill, scan
-from vendorrisk.summary_pool import fill_in_processes, use_processes
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.palette import palette

@@ -15,9 +15,9 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Header
 
-from vendorrisk.catalog.model import Requirement
+from vendorrisk.core.catalog.model import Requirement
+from vendorrisk.features.session import EditSession
 from vendorrisk.messages import t
-from vendorrisk.session import EditSession
 from vendorrisk.tui import answer_widgets
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise

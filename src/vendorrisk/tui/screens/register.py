@@ -13,18 +13,18 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, DataTable, Footer, Header, Input, Label, Static
 
-from vendorrisk import storage
-from vendorrisk.catalog.applicability import applies
-from vendorrisk.codes import Phrase
+from vendorrisk.core.catalog.applicability import applies
+from vendorrisk.core.codes import Phrase
+from vendorrisk.core.model import Assessment, Subcontractor
+from vendorrisk.core.validation.register import register_problems, structure_problems
+from vendorrisk.features.session import EditSession
+from vendorrisk.features.subcontracting import RegisterError, add, consent
 from vendorrisk.messages import say, t
 from vendorrisk.messages.said import error_text, problem_text, save_failure
-from vendorrisk.model import Assessment, Subcontractor
-from vendorrisk.session import EditSession
-from vendorrisk.subcontracting import RegisterError, add, consent
+from vendorrisk.store import storage
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.text import fit
-from vendorrisk.validation.register import register_problems, structure_problems
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp

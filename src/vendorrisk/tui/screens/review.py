@@ -27,32 +27,32 @@ from textual.widgets import (
     TextArea,
 )
 
-from vendorrisk import storage
-from vendorrisk.approval import (
+from vendorrisk.core.approval import (
     APPROVED_STATUSES,
     approval_problems,
     approval_stands,
     plain_approval_problem,
 )
-from vendorrisk.messages import language, say, t
-from vendorrisk.messages.labels import status_label
-from vendorrisk.messages.said import error_text, problem_text, save_failure
-from vendorrisk.model import ExceptionGrant
-from vendorrisk.rule_codes import ids, problem_phrase
-from vendorrisk.scoring import ScoreResult, score_assessment
-from vendorrisk.session import EditSession
-from vendorrisk.tui.base import vendorrisk_app
-from vendorrisk.tui.bindings import key, localise
-from vendorrisk.tui.screens.exception_modal import ExceptionModal
-from vendorrisk.tui.wrapped import WrappedText
-from vendorrisk.validation.consistency import inconsistencies
-from vendorrisk.workflow import (
+from vendorrisk.core.model import ExceptionGrant
+from vendorrisk.core.rule_codes import ids, problem_phrase
+from vendorrisk.core.scoring import ScoreResult, score_assessment
+from vendorrisk.core.validation.consistency import inconsistencies
+from vendorrisk.core.workflow import (
     TRANSITIONS,
     WorkflowError,
     approval_refusals,
     grant_exception,
     transition,
 )
+from vendorrisk.features.session import EditSession
+from vendorrisk.messages import language, say, t
+from vendorrisk.messages.labels import status_label
+from vendorrisk.messages.said import error_text, problem_text, save_failure
+from vendorrisk.store import storage
+from vendorrisk.tui.base import vendorrisk_app
+from vendorrisk.tui.bindings import key, localise
+from vendorrisk.tui.screens.exception_modal import ExceptionModal
+from vendorrisk.tui.wrapped import WrappedText
 
 if TYPE_CHECKING:
     from vendorrisk.tui.app import VendorRiskApp

@@ -25,13 +25,14 @@ from textual.widgets import (
     TextArea,
 )
 
-from vendorrisk import corporate_number, storage
-from vendorrisk.assessment_store import Store
-from vendorrisk.classification import CONFIDENTIALITY_LEVELS, KINDS, TERMINAL_MODELS, TIERS
+from vendorrisk.core import corporate_number
+from vendorrisk.core.classification import CONFIDENTIALITY_LEVELS, KINDS, TERMINAL_MODELS, TIERS
+from vendorrisk.core.model import Assessment, Classification, Service, Vendor, VendorUrls
+from vendorrisk.core.problems import Problem
 from vendorrisk.messages import language, t
 from vendorrisk.messages.said import error_text, problem_text
-from vendorrisk.model import Assessment, Classification, Service, Vendor, VendorUrls
-from vendorrisk.problems import Problem
+from vendorrisk.store import storage
+from vendorrisk.store.assessments import Store
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
 from vendorrisk.tui.wrapped import WrappedText

@@ -1,0 +1,142 @@
+"""Which requirements apply to a service, given its profile and the answers so far."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, replace
+
+from vendorrisk.core.catalog.conditions import Value, evaluate
+from vendorrisk.core.catalog.model import Catalogue, Clause, Requirement
+from vendorrisk.core.classification import (
+    Confidentiality,
+    Kind,
+    TerminalModel,
+    Tier,
+    TwoLevel,
+    confidentiality_rank,
+)
+from vendorrisk.core.model import AnswerValue, Assessment
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """What the catalogue's applicability rules look at."""
+
+    kind: Kind
+    tier: Tier
+    confidentiality: Confidentiality
+    integrity: TwoLevel
+    availability: TwoLevel
+    terminal_model: TerminalModel | None = None
+    personal_data: bool = False
+    mynumber_data: bool = False
+    contract_date: dt.date | None = None
+
+    @classmethod
+    def of(cls, assessment: Assessment) -> Profile:
+        service = assessment.service
+        return cls(
+            kind=service.kind,
+            tier=service.tier,
+            confidentiality=service.classification.confidentiality,
+            integrity=service.classification.integrity,
+            availability=service.classification.availability,
+            terminal_model=service.terminal_model,
+            personal_data=service.personal_data,
+            mynumber_data=service.mynumber_data,
+            contract_date=service.contract_date,
+        )
+
+    def environment(self) -> dict[str, Value]:
+        return {
+            "kind": self.kind,
+            "tier": self.tier,
+            "terminal_model": self.terminal_model,
+            "confidentiality": self.confidentiality,
+            "integrity": self.integrity,
+            "availability": self.availability,
+            "personal_data": self.personal_data,
+            "mynumber_data": self.mynumber_data,
+        }
+
+
+def _condition_value(value: AnswerValue) -> Value:
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, str | bool | int | float):
+        return value
+    return value.isoformat()
+
+
+def matches_profile(item: Requirement | Clause, profile: Profile) -> bool:
+    """The static rules a question or a clause is chosen by: kind, tier, terminal model,
+    classification, data flags."""
+    if profile.kind not in item.kinds:
+        return False
+    if item.tiers is not None and profile.tier not in item.tiers:
+        return False
+    models = item.terminal_models if isinstance(item, Requirement) else None
+    if models is not None and profile.terminal_model not in models:
+        return False
+    rank = confidentiality_rank(profile.confidentiality)
+    if item.min_confidentiality is not None and rank < confidentiality_rank(
+        item.min_confidentiality
+    ):
+        return False
+    if item.max_confidentiality is not None and rank > confidentiality_rank(
+        item.max_confidentiality
+    ):
+        return False
+    if item.min_integrity == "2" and profile.integrity != "2":
+        return False
+    if item.min_availability == "2" and profile.availability != "2":
+        return False
+    if item.personal_data and not profile.personal_data:
+        return False
+    return not (item.mynumber_data and not profile.mynumber_data)
+
+
+def effective_severity(requirement: Requirement, profile: Profile) -> Requirement:
+    """The requirement as it binds this service: a rule with an effective date holds a contract
+    made before that date to its lower severity. An unknown contract date binds fully, so
+    that leaving the date out can never soften a rule."""
+    binding = requirement.binding_from
+    before = requirement.severity_before
+    if binding is None or before is None or profile.contract_date is None:
+        return requirement
+    if profile.contract_date >= binding:
+        return requirement
+    return replace(requirement, severity=before)
+
+
+def iter_applicable(
+    catalogue: Catalogue, profile: Profile, answers: Mapping[str, AnswerValue]
+) -> Iterator[Requirement]:
+    """Applicable requirements in catalogue order, each with the severity that binds this
+    service (see ``effective_severity``).
+
+    Conditions see only the answers of earlier questions that apply themselves: an answer
+    left behind by a question that no longer applies must not switch others on.
+    """
+    env = profile.environment()
+    for requirement in catalogue.requirements:
+        if not matches_profile(requirement, profile):
+            continue
+        if requirement.condition is not None and not evaluate(requirement.condition, env):
+            continue
+        if requirement.id in answers:
+            env[requirement.id] = _condition_value(answers[requirement.id])
+        yield effective_severity(requirement, profile)
+
+
+def applicable_requirements(
+    catalogue: Catalogue, profile: Profile, answers: Mapping[str, AnswerValue]
+) -> list[Requirement]:
+    return list(iter_applicable(catalogue, profile, answers))
+
+
+def applies(catalogue: Catalogue, assessment: Assessment) -> dict[str, Requirement]:
+    """The requirements that apply to ``assessment`` now, by id, in catalogue order."""
+    values = {rid: answer.value for rid, answer in assessment.answers.items()}
+    return {r.id: r for r in iter_applicable(catalogue, Profile.of(assessment), values)}

@@ -1,0 +1,169 @@
+"""Reading TOML files that people edit by hand, without ever raising at the user.
+
+Every way a file can be unreadable (too large, binary, UTF-16, broken UTF-8, Git conflict
+markers, TOML syntax, absurd nesting) becomes a Problem naming the line where known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+# tomli is the parser the standard library ships as tomllib; its compiled wheel parses the
+# same TOML about three times faster, and gives the error positions we report. rtoml (Rust)
+# parses valid files about three times faster again: it is the fast path, and any file it
+# rejects is parsed again by tomli for the message.
+import rtoml
+from tomli import TOMLDecodeError
+from tomli import loads as _toml_loads
+
+from vendorrisk.core.codes import Code
+from vendorrisk.core.problems import Problem, ProblemCode, problem
+from vendorrisk.core.validation.toml_lines import string_body_lines
+from vendorrisk.store.files import read_limited, read_problem
+from vendorrisk.store.toml10 import first_toml11
+
+# Explicit limits (documented in README): far above any real assessment, low enough that
+# a stray 60 MB paste cannot exhaust memory or stall a batch.
+MAX_ASSESSMENT_BYTES = 1 * 1024 * 1024
+MAX_CATALOG_BYTES = 8 * 1024 * 1024
+
+_CONFLICT = re.compile(r"^(<{7}|={7}|>{7}|\|{7})(?: |\r?$)", re.MULTILINE)
+_TOML_POSITION = re.compile(r"\(at line (\d+), column (\d+)\)|\(at end of document\)")
+
+
+class Toml11Construct(Code):
+    """What TOML 1.1 allows and the tool's TOML 1.0 does not (``toml10.first_toml11``)."""
+
+    ESCAPE = "toml10.escape"
+    INLINE_NEWLINE = "toml10.inline-newline"
+    INLINE_COMMA = "toml10.inline-comma"
+    TIME_SECONDS = "toml10.time-seconds"
+
+
+@dataclass(frozen=True, slots=True)
+class ReadResult:
+    """The parsed document, or None with the problems that stopped it."""
+
+    raw: bytes
+    text: str | None
+    data: dict[str, Any] | None
+    problems: tuple[Problem, ...]
+
+
+def _line_of_offset(raw: bytes, offset: int) -> int:
+    return raw.count(b"\n", 0, offset) + 1
+
+
+def check_bytes(raw: bytes, max_bytes: int) -> tuple[str | None, list[Problem]]:
+    """Decode ``raw`` as UTF-8 TOML text, or say in words why it is not."""
+    problems: list[Problem] = []
+    if len(raw) > max_bytes:
+        return None, [problem(ProblemCode.TOO_LARGE, size=len(raw), limit=max_bytes)]
+    if not raw.strip():
+        return None, [problem(ProblemCode.EMPTY)]
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return None, [problem(ProblemCode.UTF16)]
+    if raw.startswith(b"\xef\xbb\xbf"):
+        problems.append(problem(ProblemCode.BOM, line=1, severity="warning"))
+        raw = raw[3:]
+    nul = raw.find(b"\x00")
+    if nul != -1:
+        return None, [problem(ProblemCode.BINARY, line=_line_of_offset(raw, nul))]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return None, [problem(ProblemCode.NOT_UTF8, line=_line_of_offset(raw, exc.start))]
+    return text, problems
+
+
+def _conflict(text: str, parsed: bool) -> Problem | None:
+    """Git conflict markers, named as such; a marker-like line inside a note is just text."""
+    markers = [text.count("\n", 0, m.start()) + 1 for m in _CONFLICT.finditer(text)]
+    if markers and parsed:
+        inside = string_body_lines(text)
+        markers = [n for n in markers if n not in inside]
+    if not markers:
+        return None
+    lines = ", ".join(str(n) for n in markers[:6])
+    return problem(ProblemCode.CONFLICT_MARKERS, line=markers[0], lines=lines)
+
+
+def parse_text(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
+    data, syntax = _parse(text)
+    conflict = _conflict(text, parsed=data is not None)
+    if conflict is not None:
+        return None, conflict
+    return data, syntax
+
+
+def _parse(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
+    try:
+        data: dict[str, Any] = rtoml.loads(text)
+    except Exception:  # noqa: BLE001 - any refusal is re-checked by tomli, which explains it
+        parsed = _parse_slowly(text)
+        if parsed[0] is None:
+            return parsed
+        data = parsed[0]
+    # Both parsers read TOML 1.1; the tool reads what it writes, TOML 1.0 (see toml10).
+    newer = first_toml11(text)
+    if newer is not None:
+        line = text.count("\n", 0, newer.offset) + 1
+        column = newer.offset - (text.rfind("\n", 0, newer.offset) + 1) + 1
+        reason = Toml11Construct(f"toml10.{newer.construct}")
+        return None, problem(ProblemCode.TOML_SYNTAX, line=line, column=column, reason=reason)
+    return data, None
+
+
+def _parse_slowly(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
+    try:
+        return _toml_loads(text), None
+    except TOMLDecodeError as exc:
+        match = _TOML_POSITION.search(str(exc))
+        reason = _TOML_POSITION.sub("", str(exc)).strip()
+        if match and match.group(1):
+            line, column = int(match.group(1)), int(match.group(2))
+        else:
+            line, column = text.count("\n") + 1, None
+        return None, problem(ProblemCode.TOML_SYNTAX, line=line, column=column, reason=reason)
+    except RecursionError:
+        return None, problem(ProblemCode.TOO_DEEP)
+
+
+def read_toml(path: Path, max_bytes: int) -> ReadResult:
+    """Read and parse one file; never raises for anything the file contains."""
+    try:
+        raw = read_limited(path, max_bytes)
+    except OSError as exc:
+        return ReadResult(b"", None, None, (read_problem(exc),))
+    text, problems = check_bytes(raw, max_bytes)
+    if text is None:
+        return ReadResult(raw, None, None, tuple(problems))
+    data, syntax = parse_text(text)
+    if syntax is not None:
+        problems.append(syntax)
+    return ReadResult(raw, text, data, tuple(problems))
+
+
+_TEMPORAL = (dt.date, dt.datetime, dt.time)
+
+
+_PLAIN = frozenset({str, int, float, bool})
+
+
+def jsonable(value: Any) -> Any:
+    """TOML dates and times as the RFC 3339 strings JSON Schema's formats expect."""
+    kind = type(value)
+    if kind in _PLAIN:
+        return value
+    # Most values are plain strings: they are passed over without a call (hot in batches).
+    if kind is dict:
+        return {k: v if type(v) in _PLAIN else jsonable(v) for k, v in value.items()}
+    if kind is list:
+        return [v if type(v) in _PLAIN else jsonable(v) for v in value]
+    if kind in _TEMPORAL or isinstance(value, _TEMPORAL):
+        return value.isoformat()
+    return value

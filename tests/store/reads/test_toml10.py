@@ -1,0 +1,160 @@
+"""The verdict on a TOML text is tomllib's (TOML 1.0), whatever parser runs for speed."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from vendorrisk.store.tomlfile import parse_text
+
+
+def _tomllib_reads_toml11() -> bool:
+    try:
+        tomllib.loads('a = "\\e"')
+    except tomllib.TOMLDecodeError:
+        return False
+    return True
+
+
+# From Python 3.15 the standard library reads TOML 1.1 too: the reference is then gone.
+pytestmark = pytest.mark.skipif(_tomllib_reads_toml11(), reason="tomllib reads TOML 1.1 here")
+
+_KEYS = st.sampled_from(["a", "b-c", "d_1", "1", '"q k"', "'lit'", "x.y", '""', "é", "a b"])
+_NUMBERS = st.sampled_from(
+    "1 +1 -0 01 1_000 1__0 _1 0x1F 0x_1 0o7 0o8 0b1 1e5 1E+5 1. .5 1.5e-3 inf -inf +nan nan "
+    "NaN 9223372036854775807 9223372036854775808 -9223372036854775808 1e1_0 3.0 0.0e0".split()
+)
+_TEMPORAL = st.sampled_from(
+    [
+        "07:32",
+        "07:32:00",
+        "07:32:00.5",
+        "24:00:00",
+        "07:32:60",
+        "1979-05-27",
+        "1979-05-27T07:32",
+        "1979-05-27t07:32:00",
+        "1979-05-27 07:32:00Z",
+        "1979-05-27T07:32:00+09:00",
+        "1979-05-27T07:32+09:00",
+        "1979-05-27T07:32:00-09",
+        "2026-02-30",
+        "2024-02-29",
+        "9999-12-31",
+        "0000-01-01",
+        "1979-05-27T07:32:00.999999999Z",
+        "1979-5-27",
+    ]
+)
+_ESCAPES = st.sampled_from(
+    [
+        "\\e",
+        "\\x07",
+        "\\x41",
+        "\\xZZ",
+        "\\u001B",
+        "\\u00e9",
+        "\\U0001F600",
+        "\\UFFFFFFFF",
+        "\\ud800",
+        "\\n",
+        "\\t",
+        "\\b",
+        "\\f",
+        "\\r",
+        "\\\\",
+        '\\"',
+        "\\a",
+        "\\ ",
+        "\\",
+    ]
+)
+_CHARS = st.sampled_from(
+    ["x", " ", "あ", "\t", "\x07", "\x1b", "\x7f", "\x00", "\u202e", "'", '"', "#", "{", ":"]
+)
+_BODY = st.lists(st.one_of(_ESCAPES, _CHARS, st.sampled_from(["10:30", "\\\n  ", "\r\n"])))
+
+
+def _basic(parts: list[str]) -> str:
+    return '"' + "".join(parts) + '"'
+
+
+def _multiline(parts: list[str]) -> str:
+    return '"""' + "".join(parts) + '"""'
+
+
+def _literal(parts: list[str]) -> str:
+    return "'" + "".join(parts) + "'"
+
+
+_STRINGS = st.one_of(
+    _BODY.map(_basic),
+    _BODY.map(_multiline),
+    _BODY.map(_literal),
+    _BODY.map(lambda p: "'''" + "".join(p) + "'''"),
+)
+_SCALARS = st.one_of(_NUMBERS, _TEMPORAL, _STRINGS, st.sampled_from(["true", "false", "True"]))
+_SEPARATORS = st.sampled_from([", ", ",", ",\n", " ,\n  ", ", # note\n", ",\t"])
+
+
+@st.composite
+def _containers(draw: st.DrawFn, children: st.SearchStrategy[str]) -> str:
+    items = draw(st.lists(children, max_size=3))
+    separator = draw(_SEPARATORS)
+    trailing = draw(st.sampled_from(["", ",", ", ", ",\n", "\n"]))
+    if draw(st.booleans()):
+        return "[" + separator.join(items) + trailing + "]"
+    keys = draw(st.lists(_KEYS, min_size=len(items), max_size=len(items), unique=True))
+    pairs = [f"{k} = {v}" for k, v in zip(keys, items, strict=True)]
+    opening = draw(st.sampled_from(["{", "{ ", "{\n"]))
+    return opening + separator.join(pairs) + trailing + "}"
+
+
+_VALUES = st.recursive(_SCALARS, _containers, max_leaves=6)
+
+
+@st.composite
+def documents(draw: st.DrawFn) -> str:
+    lines: list[str] = []
+    for _ in range(draw(st.integers(1, 5))):
+        kind = draw(st.sampled_from(["pair", "pair", "pair", "table", "array", "comment"]))
+        if kind == "table":
+            lines.append(f"[{draw(_KEYS)}]")
+        elif kind == "array":
+            lines.append(f"[[{draw(_KEYS)}]]")
+        elif kind == "comment":
+            lines.append("# " + "".join(draw(st.lists(_CHARS, max_size=3))))
+        else:
+            comment = draw(st.sampled_from(["", " # c", "  #\x07"]))
+            lines.append(f"{draw(_KEYS)} = {draw(_VALUES)}{comment}")
+    return "\n".join(lines) + draw(st.sampled_from(["", "\n", "\r\n"]))
+
+
+def _tomllib_accepts(text: str) -> bool:
+    try:
+        tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return False
+    return True
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(documents())
+@example('a = "\\e"')
+@example('a = "\\x07"')
+@example("a = {\n b = 1 }")
+@example("a = { b = 1, }")
+@example("a = { b = [\n1,\n2,\n] }")
+@example("a = 07:32")
+@example("a = 1979-05-27 07:32")
+@example("a = 1979-05-27T07:32:00+09:00")
+@example("a = 'C:\\exe 10:30 {'")
+@example('a = """\\\n  \\\\x"""')
+def test_the_verdict_on_any_text_is_tomllibs(text: str) -> None:
+    data, problem = parse_text(text)
+    assert (data is not None) == _tomllib_accepts(text), (text, problem)
+    if data is None:
+        assert problem is not None and problem.line is not None
