@@ -8,23 +8,33 @@ reports it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import replace
 
-from vendorrisk.approval import approval_problems, status_said
-from vendorrisk.catalog.model import Catalogue
+from vendorrisk.approval import APPROVED_STATUSES, approval_problems, status_said
+from vendorrisk.catalog.model import Catalogue, Requirement
 from vendorrisk.model import Assessment
 from vendorrisk.problems import Problem, ProblemCode, problem
+from vendorrisk.scoring import score_assessment
 from vendorrisk.validation.toml_lines import key_lines, line_for
 from vendorrisk.wording import joined
 
 
 def approval_check(
-    assessment: Assessment, catalogue: Catalogue, today: dt.date, text: str | None = None
+    assessment: Assessment,
+    catalogue: Catalogue,
+    today: dt.date,
+    text: str | None = None,
+    applicable: Mapping[str, Requirement] | None = None,
 ) -> list[Problem]:
-    """Problems of the recorded approval; with the file's ``text``, each has its line."""
+    """Problems of the recorded approval; with the file's ``text``, each has its line.
+    ``applicable``: the requirements that apply, when the caller has worked them out."""
     if assessment.catalog_id != catalogue.id:
         return []  # answers to another catalogue cannot be judged (catalog-mismatch says so)
-    found = approval_problems(assessment, catalogue, today)
+    result = None
+    if applicable is not None and assessment.review.status in APPROVED_STATUSES:
+        result = score_assessment(assessment, catalogue, today=today, applicable=applicable)
+    found = approval_problems(assessment, catalogue, today, result)
     status = status_said(assessment.review.status)  # in words: the message is for people
     out: list[Problem] = []
     legality = [p.said for p in found if p.code not in ("stale", "unbased")]

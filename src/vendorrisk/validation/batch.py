@@ -26,7 +26,7 @@ from vendorrisk.problems import Problem, ProblemCode, has_errors, problem
 from vendorrisk.schemas import load_schema
 from vendorrisk.tomlfile import MAX_ASSESSMENT_BYTES
 from vendorrisk.validation.approval import approval_check
-from vendorrisk.validation.assessment_check import check_assessment_bytes
+from vendorrisk.validation.assessment_check import check_assessment_bytes, with_lines
 from vendorrisk.validation.cache import ValidationCache, default_cache_dir
 
 # Below this many files to check, starting worker processes costs more than it saves.
@@ -37,8 +37,10 @@ def _check_raw(raw: bytes, catalogue: Catalogue, today: dt.date) -> tuple[Proble
     checked = check_assessment_bytes(raw, catalogue)
     if checked.assessment is None or has_errors(checked.problems):
         return checked.problems
-    text = raw.decode("utf-8", errors="replace")
-    return (*checked.problems, *approval_check(checked.assessment, catalogue, today, text))
+    found = approval_check(checked.assessment, catalogue, today, applicable=checked.applicable)
+    if found:  # rare: only then is the text indexed for the lines
+        found = with_lines(found, raw.decode("utf-8", errors="replace"))
+    return (*checked.problems, *found)
 
 
 _worker_catalogue: Catalogue | None = None
