@@ -21,6 +21,7 @@ from vendorrisk.core.catalog.model import Catalogue
 from vendorrisk.core.problems import Problem, has_errors
 from vendorrisk.core.schemas import load_schema
 from vendorrisk.core.validation.approval import approval_check
+from vendorrisk.store.assessment_check import with_lines
 from vendorrisk.store.assessments import Store, read_assessment
 from vendorrisk.store.cache import ValidationCache, default_cache_dir
 
@@ -37,8 +38,10 @@ def _check_raw(raw: bytes, catalogue: Catalogue, today: dt.date) -> tuple[Proble
     checked = Store(catalogue).check(raw)
     if checked.assessment is None or has_errors(checked.problems):
         return checked.problems
-    text = raw.decode("utf-8", errors="replace")
-    return (*checked.problems, *approval_check(checked.assessment, catalogue, today, text))
+    found = approval_check(checked.assessment, catalogue, today, applicable=checked.applicable)
+    if found:  # rare: only then is the text indexed for the lines
+        found = with_lines(found, raw.decode("utf-8", errors="replace"))
+    return (*checked.problems, *found)
 
 
 _worker_catalogue: Catalogue | None = None

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
-from vendorrisk.core.catalog.model import Catalogue
+from vendorrisk.core.catalog.applicability import applies
+from vendorrisk.core.catalog.model import Catalogue, Requirement
 from vendorrisk.core.codec import from_document
 from vendorrisk.core.model import Assessment
 from vendorrisk.core.problems import Problem, has_errors
@@ -22,13 +24,17 @@ class Checked:
 
     assessment: Assessment | None
     problems: tuple[Problem, ...]
+    # The requirements that apply to it (``applies``), worked out for the checks and kept
+    # so that scoring the same assessment need not work them out again.
+    applicable: Mapping[str, Requirement] | None = None
 
     @property
     def valid(self) -> bool:
         return self.assessment is not None and not has_errors(self.problems)
 
 
-def _with_lines(problems: list[Problem], text: str) -> list[Problem]:
+def with_lines(problems: list[Problem], text: str) -> list[Problem]:
+    """Each problem with the line of its key, where it has none yet."""
     if all(p.line is not None or p.key is None for p in problems):
         return problems
     index = key_lines(text)
@@ -62,8 +68,12 @@ def check_assessment_bytes(raw: bytes, catalogue: Catalogue, *, lines: bool = Tr
     data = _current_format(data)
     found = schema_problems("assessment", jsonable(data))
     if found:
-        return Checked(None, tuple(problems + _with_lines(found, text)))
+        return Checked(None, tuple(problems + with_lines(found, text)))
     assessment, type_problems = from_document(data)
-    found = type_problems + semantic_problems(assessment, catalogue)
-    problems += _with_lines(found, text) if lines else found
-    return Checked(assessment if not has_errors(type_problems) else None, tuple(problems))
+    # Another catalogue's answers are not judged against this one (catalog-mismatch).
+    applicable = applies(catalogue, assessment) if assessment.catalog_id == catalogue.id else None
+    found = type_problems + semantic_problems(assessment, catalogue, applicable)
+    problems += with_lines(found, text) if lines else found
+    if has_errors(type_problems):
+        return Checked(None, tuple(problems))
+    return Checked(assessment, tuple(problems), applicable)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
-from vendorrisk.core.catalog.conditions import Value, evaluate
+from vendorrisk.core.catalog.conditions import Value, evaluate, names_in
 from vendorrisk.core.catalog.model import Catalogue, Clause, Requirement
 from vendorrisk.core.classification import (
     Confidentiality,
@@ -110,6 +110,42 @@ def effective_severity(requirement: Requirement, profile: Profile) -> Requiremen
     return replace(requirement, severity=before)
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What of a catalogue depends on the profile alone, worked out once per profile: the
+    requirements it matches (with their binding severity), and which of them a later
+    condition reads, so that only those answers are put into the conditions' names."""
+
+    catalogue: Catalogue
+    steps: tuple[tuple[Requirement, bool], ...]
+    environment: dict[str, Value]
+
+
+# Keyed by the catalogue's identity (a Catalogue hashes all its requirements) and the
+# profile; the plan holds the catalogue, so an id is never reused while its plan is kept.
+_plans: dict[tuple[int, Profile], _Plan] = {}
+_MAX_PLANS = 256
+
+
+def _plan(catalogue: Catalogue, profile: Profile) -> _Plan:
+    key = (id(catalogue), profile)
+    found = _plans.get(key)
+    if found is not None and found.catalogue is catalogue:
+        return found
+    read = frozenset().union(
+        *(names_in(r.condition) for r in catalogue.requirements if r.condition is not None)
+    )
+    steps = tuple(
+        (effective_severity(r, profile), r.id in read)
+        for r in catalogue.requirements
+        if matches_profile(r, profile)
+    )
+    if len(_plans) >= _MAX_PLANS:
+        _plans.clear()
+    plan = _plans[key] = _Plan(catalogue, steps, profile.environment())
+    return plan
+
+
 def iter_applicable(
     catalogue: Catalogue, profile: Profile, answers: Mapping[str, AnswerValue]
 ) -> Iterator[Requirement]:
@@ -119,15 +155,15 @@ def iter_applicable(
     Conditions see only the answers of earlier questions that apply themselves: an answer
     left behind by a question that no longer applies must not switch others on.
     """
-    env = profile.environment()
-    for requirement in catalogue.requirements:
-        if not matches_profile(requirement, profile):
+    plan = _plan(catalogue, profile)
+    env = dict(plan.environment)
+    for requirement, read in plan.steps:
+        condition = requirement.condition
+        if condition is not None and not evaluate(condition, env):
             continue
-        if requirement.condition is not None and not evaluate(requirement.condition, env):
-            continue
-        if requirement.id in answers:
+        if read and requirement.id in answers:
             env[requirement.id] = _condition_value(answers[requirement.id])
-        yield effective_severity(requirement, profile)
+        yield requirement
 
 
 def applicable_requirements(

@@ -205,11 +205,17 @@ def _decision(
 
 
 def score_assessment(
-    assessment: Assessment, catalogue: Catalogue, *, today: dt.date | None = None
+    assessment: Assessment,
+    catalogue: Catalogue,
+    *,
+    today: dt.date | None = None,
+    applicable: Mapping[str, Requirement] | None = None,
 ) -> ScoreResult:
+    """``applicable``: ``applies(catalogue, assessment)``, when the caller has it already."""
     today = today or localtime.today()  # the city's day, not the host's
     profile = Profile.of(assessment)
-    applicable = applies(catalogue, assessment)
+    if applicable is None:
+        applicable = applies(catalogue, assessment)
     # Rule E1: only an exception that states its compensating control and its approver, and
     # has not ended, waives anything.
     active = {

@@ -8,24 +8,34 @@ reports it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import replace
 
-from vendorrisk.core.approval import approval_problems
-from vendorrisk.core.catalog.model import Catalogue
+from vendorrisk.core.approval import APPROVED_STATUSES, approval_problems
+from vendorrisk.core.catalog.model import Catalogue, Requirement
 from vendorrisk.core.codes import Joined
 from vendorrisk.core.model import Assessment
 from vendorrisk.core.problems import Problem, ProblemCode, problem
 from vendorrisk.core.rule_codes import problem_phrase, status_word
+from vendorrisk.core.scoring import score_assessment
 from vendorrisk.core.validation.toml_lines import key_lines, line_for
 
 
 def approval_check(
-    assessment: Assessment, catalogue: Catalogue, today: dt.date, text: str | None = None
+    assessment: Assessment,
+    catalogue: Catalogue,
+    today: dt.date,
+    text: str | None = None,
+    applicable: Mapping[str, Requirement] | None = None,
 ) -> list[Problem]:
-    """Problems of the recorded approval; with the file's ``text``, each has its line."""
+    """Problems of the recorded approval; with the file's ``text``, each has its line.
+    ``applicable``: the requirements that apply, when the caller has worked them out."""
     if assessment.catalog_id != catalogue.id:
         return []  # answers to another catalogue cannot be judged (catalog-mismatch says so)
-    found = approval_problems(assessment, catalogue, today)
+    result = None
+    if applicable is not None and assessment.review.status in APPROVED_STATUSES:
+        result = score_assessment(assessment, catalogue, today=today, applicable=applicable)
+    found = approval_problems(assessment, catalogue, today, result)
     status = status_word(assessment.review.status)  # in words: the message is for people
     out: list[Problem] = []
     legality = [problem_phrase(p) for p in found if p.code not in ("stale", "unbased")]

@@ -112,6 +112,8 @@ def says_something(note: str | None) -> bool:
     """Whether a note holds words of a person, not only the import's provenance line."""
     if not note:
         return False
+    if "SHA-256" not in note:
+        return not note.isspace()  # no provenance line: any word at all is a person's
     lines = (line.strip() for line in note.splitlines())
     return any(line and not _PROVENANCE_LINE.fullmatch(line) for line in lines)
 

@@ -3,6 +3,7 @@ classification against the data held, and answers that contradict each other."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from vendorrisk.core import corporate_number
@@ -103,7 +104,12 @@ def _review_problems(assessment: Assessment) -> list[Problem]:
     return problems
 
 
-def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Problem]:
+def semantic_problems(
+    assessment: Assessment,
+    catalogue: Catalogue,
+    applicable: Mapping[str, Requirement] | None = None,
+) -> list[Problem]:
+    """``applicable``: ``applies(catalogue, assessment)`` when the caller has it already."""
     problems: list[Problem] = []
     number = assessment.vendor.corporate_number
     if number is not None and not corporate_number.is_valid(number):
@@ -135,7 +141,8 @@ def semantic_problems(assessment: Assessment, catalogue: Catalogue) -> list[Prob
                 expected=catalogue.version,
             )
         )
-    applicable = applies(catalogue, assessment)
+    if applicable is None:
+        applicable = applies(catalogue, assessment)
     for rid, answer in assessment.answers.items():
         key = f"answers.{rid}"
         requirement = catalogue.by_id.get(rid)
