@@ -10,6 +10,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from vendorrisk.core.codes import Code, CodedError, phrase
+
 Value = str | int | float | bool | list["Value"] | None
 
 _TOKEN = re.compile(
@@ -40,8 +42,16 @@ PROFILE_NAMES: tuple[str, ...] = (
 )
 
 
-class ConditionError(ValueError):
-    """A condition that cannot be parsed; the message says where."""
+class ConditionCode(Code):
+    BAD_CHARACTER = "condition.bad-character"
+    TOO_DEEP = "condition.too-deep"
+    ENDS_EARLY = "condition.ends-early"
+    EXPECTED = "condition.expected"
+    UNEXPECTED = "condition.unexpected"
+
+
+class ConditionError(CodedError, ValueError):
+    """A condition that cannot be parsed; the phrase says where."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +99,7 @@ def _tokenize(text: str) -> list[tuple[str, str]]:
         match = _TOKEN.match(text, pos)
         if match is None or match.end() == pos:
             raise ConditionError(
-                f"unexpected character at position {pos + 1}: {text[pos : pos + 10]!r}"
+                phrase(ConditionCode.BAD_CHARACTER, position=pos + 1, text=text[pos : pos + 10])
             )
         kind = match.lastgroup
         assert kind is not None
@@ -110,7 +120,7 @@ class _Parser:
     def enter(self) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
-            raise ConditionError(f"nested more than {MAX_DEPTH} levels deep")
+            raise ConditionError(phrase(ConditionCode.TOO_DEEP, limit=MAX_DEPTH))
 
     def peek(self) -> tuple[str, str] | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -118,9 +128,9 @@ class _Parser:
     def take(self, value: str | None = None) -> tuple[str, str]:
         token = self.peek()
         if token is None:
-            raise ConditionError("unexpected end of condition")
+            raise ConditionError(phrase(ConditionCode.ENDS_EARLY))
         if value is not None and token[1] != value:
-            raise ConditionError(f"expected {value!r}, found {token[1]!r}")
+            raise ConditionError(phrase(ConditionCode.EXPECTED, expected=value, found=token[1]))
         self.pos += 1
         return token
 
@@ -131,7 +141,7 @@ class _Parser:
     def parse(self) -> Expr:
         expr = self.parse_or()
         if self.peek() is not None:
-            raise ConditionError(f"unexpected {self.peek()[1]!r}")  # type: ignore[index]
+            raise ConditionError(phrase(ConditionCode.UNEXPECTED, found=self.peek()[1]))  # type: ignore[index]
         return expr
 
     def parse_or(self) -> Expr:
@@ -198,7 +208,7 @@ class _Parser:
             self.take("]")
             self.depth -= 1
             return ListExpr(tuple(items))
-        raise ConditionError(f"unexpected {value!r}")
+        raise ConditionError(phrase(ConditionCode.UNEXPECTED, found=value))
 
 
 def parse_condition(text: str) -> Expr:

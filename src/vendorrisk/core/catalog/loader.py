@@ -224,7 +224,7 @@ def _semantic_problems(doc: Mapping[str, Any]) -> list[Problem]:
                 names = names_in(parse_condition(req["condition"]))
             except ConditionError as exc:
                 problems.append(
-                    problem(ProblemCode.CATALOG_BAD_CONDITION, key=key, id=rid, reason=str(exc))
+                    problem(ProblemCode.CATALOG_BAD_CONDITION, key=key, id=rid, reason=exc.phrase)
                 )
             else:
                 problems.extend(
