@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -280,5 +279,8 @@ def load_keymap(path: Path | None) -> dict[str, str]:
     target = path or default_keymap_path()
     if not target.is_file():
         return {}
+    # Imported here: most clerks have no keymap file, and the parser costs the start ~10 ms.
+    import tomllib
+
     data = tomllib.loads(read_limited(target, MAX_KEYMAP_BYTES).decode("utf-8"))
     return {str(k): str(v) for k, v in data.items() if isinstance(v, str)}
