@@ -108,6 +108,19 @@ def _control_character(error: Any, field: str) -> Problem | None:
     )
 
 
+def _refused_character_within(error: Any) -> Problem | None:
+    """A control or bidi character refused in any branch of an anyOf: best_match may pick
+    another branch (a history event's ``const: ""``), whose words would hide the character."""
+    pending = list(error.context or ())
+    while pending:
+        sub = pending.pop(0)
+        found = _control_character(sub, key_path(sub.absolute_path))
+        if found is not None:
+            return found
+        pending.extend(sub.context or ())
+    return None
+
+
 def schema_problems(name: str, document: Any) -> list[Problem]:
     """Every schema error, in document order, with the key path it concerns."""
     if surely_valid(name, document):
@@ -119,6 +132,10 @@ def schema_problems(name: str, document: Any) -> list[Problem]:
         # For anyOf the closest branch says more to a person than "is not valid under any
         # of the given schemas".
         if error.context:
+            refused = _refused_character_within(error)
+            if refused is not None:
+                problems.append(refused)
+                continue
             error = best_match(error.context) or error
         code = _CODES.get(str(error.validator), "schema")
         path = list(error.absolute_path)
