@@ -213,3 +213,17 @@ def test_a_save_that_reopens_an_approval_records_both_as_codes() -> None:
     assert (
         history_text(typed, "en") == "回答を取込み; back in review: what was approved had changed"
     )
+
+
+def test_each_stored_code_takes_the_parameters_its_text_shows() -> None:
+    import string
+
+    from vendorrisk.core.history_codes import PARAMETERS, STORED
+
+    for kind in STORED:
+        for code in kind:
+            for lang in ("ja", "en"):
+                shown = {
+                    name for _, name, _, _ in string.Formatter().parse(say(code, lang)) if name
+                }
+                assert shown == set(PARAMETERS.get(code, frozenset())), (code, lang)

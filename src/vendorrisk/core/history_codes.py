@@ -82,6 +82,72 @@ STORED: Final[tuple[type[Code], ...]] = (HistoryCode, StatusWord, ListCode, Appr
 _BY_VALUE: Final[dict[str, Code]] = {str(c): c for kind in STORED for c in kind}
 MOVES: Final = (HistoryCode.MOVED, HistoryCode.MOVED_COMMENT)
 
+# The parameters each stored code's text shows (a test keeps the two in step): validate
+# refuses an event that lacks one, so a hand edit cannot leave a history entry that shows
+# its placeholders raw.
+PARAMETERS: Final[dict[Code, frozenset[str]]] = {
+    code: frozenset(names.split())
+    for code, names in (
+        (HistoryCode.MOVED, "old new"),
+        (HistoryCode.MOVED_COMMENT, "old new comment"),
+        (HistoryCode.EXCEPTION_GRANTED, "id until"),
+        (HistoryCode.EXCEPTION_REVOKED, "id"),
+        (HistoryCode.VERIFIED, "ids"),
+        (HistoryCode.COMMENTED, "id"),
+        (HistoryCode.ANSWERS_UPDATED, "ids"),
+        (HistoryCode.IMPORTED, "count file"),
+        (HistoryCode.EVIDENCE_RECORDED, "count"),
+        (HistoryCode.SUBCONTRACTOR_ADDED, "name level"),
+        (HistoryCode.SUBCONTRACTOR_CONSENT, "name approver date"),
+        (HistoryCode.SUBCONTRACTOR_CONSENT_MYNUMBER, "name approver date"),
+        (HistoryCode.SUBCONTRACTOR_REMOVED, "name"),
+        (HistoryCode.REOPENED, "status ids"),
+        (HistoryCode.REOPENED_UNKNOWN, "status"),
+        (HistoryCode.REOPENED_INVALID, "status reasons"),
+        (HistoryCode.MIGRATED, "old new"),
+        (HistoryCode.MIGRATED_RENAMED, "items"),
+        (HistoryCode.MIGRATED_CONFIRM, "items"),
+        (HistoryCode.MIGRATED_NOT_PREFILLED, "items"),
+        (HistoryCode.MIGRATED_REMOVED, "items"),
+        (HistoryCode.MIGRATED_EXCEPTIONS, "items"),
+        (HistoryCode.FORMAT_UPGRADED, "old new"),
+        (ListCode.MORE, "shown count"),
+        (ApprovalProblemCode.INCOMPLETE, "ids count"),
+        (ApprovalProblemCode.OPEN_BLOCKERS, "ids"),
+        (ApprovalProblemCode.UNVERIFIED_GATES, "ids"),
+        (ApprovalProblemCode.NA_UNCONFIRMED, "ids"),
+        (ApprovalProblemCode.CONDITIONS_NEEDED, "ids"),
+        (ApprovalProblemCode.PLAIN_REFUSED, "ids"),
+    )
+}
+# Phrases inside phrases (a reason inside a reopening) go this deep at most.
+MAX_EVENT_DEPTH: Final = 4
+
+
+def misfit(value: object, depth: int = 0) -> Code | str | None:
+    """The first stored code in ``value`` (an event or one of its parameters) that lacks a
+    parameter its text shows, "depth" when phrases nest too deep; None if all fit."""
+    if depth > MAX_EVENT_DEPTH:
+        return "depth"
+    if isinstance(value, Joined):
+        items: tuple[object, ...] = value.items
+    elif isinstance(value, Phrase):
+        # Parameters its text does not show are harmless (the tool writes a count beside
+        # the ids of every approval problem); a missing one would show as "{name}".
+        if not PARAMETERS.get(value.code, frozenset()) <= value.params.keys():
+            return value.code
+        items = tuple(value.params.values())
+    elif isinstance(value, Code):
+        return value if PARAMETERS.get(value) else None
+    else:
+        return None
+    for item in items:
+        found = misfit(item, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
 # What a history entry records: the tool's phrases, several joined with "; " (a move and
 # the reason the save put the approval back into review), or a person's own words.
 Summary = Phrase | Joined | str

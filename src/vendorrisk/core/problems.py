@@ -69,6 +69,8 @@ class ProblemCode(Code):
     EXCEPTION_UNKNOWN = "problem.exception-unknown"
     HISTORY_ORDER = "problem.history-order"
     HISTORY_TIME = "problem.history-time"
+    HISTORY_EVENT = "problem.history-event"
+    HISTORY_EVENT_DEPTH = "problem.history-event-depth"
     HISTORY_VERSION_TWICE = "problem.history-version-twice"
     INTEGER_EXPECTED = "problem.integer-expected"
     IS_DIRECTORY = "problem.is-directory"

@@ -234,3 +234,54 @@ def test_a_note_with_a_marker_like_line_is_text_not_a_conflict(
     assert code == 0, err
     assert run_cli(capsys, "validate", good)[0] == 0
     assert "=======" in good.read_text("utf-8")
+
+
+def _nested(depth: int) -> str:
+    """An event whose ``reasons`` hold an event that holds one... ``depth`` deep."""
+    inner = '{ code = "approval.stale" }'
+    for _ in range(depth):
+        inner = f'{{ code = "approval.reopened-invalid", params = {{ status = "x", reasons = {inner} }} }}'
+    return inner
+
+
+# A hand edit the schema lets through but the event's text could not show (its placeholders
+# would appear raw): validate names it.
+HISTORY_EVENTS = [
+    ("moved-without-statuses", '{ code = "history.moved" }', "history-event"),
+    (
+        "a-parameter-that-needs-its-own-parameters",
+        '{ code = "history.moved", params = { old = { code = "register.summary-added" }, new = "x" } }',
+        "history-event",
+    ),
+    ("phrases-nested-too-deep", _nested(30), "history-event-depth"),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "event", "code"), HISTORY_EVENTS, ids=[c[0] for c in HISTORY_EVENTS]
+)
+def test_a_history_event_that_does_not_fit_its_code_is_an_error(
+    capsys: pytest.CaptureFixture[str], good: Path, name: str, event: str, code: str
+) -> None:
+    text = good.read_text("utf-8").replace("revision = 1\n", "revision = 2\n", 1)
+    text += f'\n[[history]]\nrevision = 2\nat = 2026-11-28 00:00:00+09:00\nby = "x"\nevents = [{event}]\n'
+    path = good.with_name(f"{name}.toml")
+    path.write_text(text, "utf-8")
+    exit_code, report = run_json(capsys, "validate", path)
+    assert exit_code == 1
+    assert code in [p["code"] for p in _problems(report, path.name)]
+
+
+def test_events_the_tool_writes_fit_their_codes(
+    capsys: pytest.CaptureFixture[str], good: Path
+) -> None:
+    text = good.read_text("utf-8").replace("revision = 1\n", "revision = 2\n", 1)
+    text += (
+        '\n[[history]]\nrevision = 2\nat = 2026-11-28 00:00:00+09:00\nby = "x"\nevents = ['
+        + _nested(3)
+        + ', { code = "history.moved", params = { old = "draft", new = "submitted" } }]\n'
+    )
+    path = good.with_name("fits.toml")
+    path.write_text(text, "utf-8")
+    _, report = run_json(capsys, "validate", path)
+    assert [p["code"] for p in _problems(report, "fits.toml")] == []

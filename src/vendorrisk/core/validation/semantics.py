@@ -10,6 +10,8 @@ from vendorrisk.core import corporate_number
 from vendorrisk.core.answer_types import answer_kind
 from vendorrisk.core.catalog.applicability import applies
 from vendorrisk.core.catalog.model import Catalogue, Requirement
+from vendorrisk.core.codes import Code
+from vendorrisk.core.history_codes import MAX_EVENT_DEPTH, PARAMETERS, misfit
 from vendorrisk.core.model import Answer, Assessment
 from vendorrisk.core.problems import Problem, ProblemCode, problem
 from vendorrisk.core.validation.consistency import inconsistencies
@@ -31,6 +33,27 @@ def _answer_problems(requirement: Requirement, answer: Answer, key: str) -> list
 def _history_problems(assessment: Assessment) -> list[Problem]:
     problems: list[Problem] = []
     history = assessment.history
+    for i, entry in enumerate(history):
+        for j, event in enumerate(entry.events):
+            wrong = misfit(event)
+            if wrong == "depth":
+                problems.append(
+                    problem(
+                        ProblemCode.HISTORY_EVENT_DEPTH,
+                        key=f"history[{i}].events[{j}]",
+                        limit=MAX_EVENT_DEPTH,
+                    )
+                )
+            elif isinstance(wrong, Code):
+                expected = ", ".join(sorted(PARAMETERS.get(wrong, ()))) or "—"
+                problems.append(
+                    problem(
+                        ProblemCode.HISTORY_EVENT,
+                        key=f"history[{i}].events[{j}]",
+                        event=str(wrong),
+                        expected=expected,
+                    )
+                )
     for i, (before, after) in enumerate(zip(history, history[1:], strict=False), start=1):
         if after.revision <= before.revision:
             problems.append(
