@@ -6,8 +6,10 @@ markers, TOML syntax, absurd nesting) becomes a Problem naming the line where kn
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -137,8 +139,15 @@ def _parse_slowly(text: str) -> tuple[dict[str, Any] | None, Problem | None]:
         return None, problem(ProblemCode.TOO_DEEP)
 
 
-def read_toml(path: Path, max_bytes: int) -> ReadResult:
-    """Read and parse one file; never raises for anything the file contains."""
+def read_toml(
+    path: Path, max_bytes: int, *, passed_before: Callable[[bytes], bool] | None = None
+) -> ReadResult:
+    """Read and parse one file; never raises for anything the file contains.
+
+    ``passed_before(raw)`` true says these exact bytes were read here before without a
+    problem that stops them (the caller keeps their digest): they are only parsed. On the
+    catalogue the TOML 1.0 scan and the conflict check cost more than the parse, and their
+    verdict cannot change for the same bytes."""
     try:
         raw = read_limited(path, max_bytes)
     except OSError as exc:
@@ -146,6 +155,9 @@ def read_toml(path: Path, max_bytes: int) -> ReadResult:
     text, problems = check_bytes(raw, max_bytes)
     if text is None:
         return ReadResult(raw, None, None, tuple(problems))
+    if passed_before is not None and passed_before(raw):
+        with contextlib.suppress(Exception):  # it parsed before: a refusal now is re-checked
+            return ReadResult(raw, text, rtoml.loads(text), tuple(problems))
     data, syntax = parse_text(text)
     if syntax is not None:
         problems.append(syntax)

@@ -56,3 +56,19 @@ def test_a_deeply_nested_condition_on_the_command_line_exits_2_with_a_reason(
     assert code == 2
     assert "catalog-bad-condition" in err and "nested more than" in err
     assert "Traceback" not in err
+
+
+def test_bytes_that_passed_before_give_the_same_catalogue_and_any_change_is_checked_again(
+    tmp_path: Path,
+) -> None:
+    from vendorrisk.core.catalog.loader import parse_catalog
+
+    path = _variant(tmp_path, 'id = "P-02"', 'id = "P-02"')
+    first = parse_catalog(path)  # checks everything, leaves the marker for these bytes
+    assert parse_catalog(path) == first  # read again without the TOML 1.0 scan
+    # A TOML 1.1-only escape added to the same file: new bytes, so every check runs again.
+    text = path.read_text("utf-8")
+    path.write_text(text.replace('id = "P-02"', 'id = "P-02\\e"', 1), "utf-8")
+    with pytest.raises(CatalogError) as excinfo:
+        parse_catalog(path)
+    assert [p.code for p in excinfo.value.problems] == ["toml-syntax"]

@@ -269,14 +269,18 @@ def _checked_marker(digest: str) -> CacheFile:
     return CacheFile.named(f"catalogs/{__version__}-{digest}.ok")
 
 
+def _passed_every_check(raw: bytes) -> bool:
+    return _checked_marker(digest_hex(raw, size=16)).exists()
+
+
 def parse_catalog(path: Path) -> Catalogue:
-    result = read_toml(path, MAX_CATALOG_BYTES)
+    # Every command and the UI load the catalogue at start; the same bytes need checking
+    # only once per tool version, reading the TOML included.
+    result = read_toml(path, MAX_CATALOG_BYTES, passed_before=_passed_every_check)
     if result.data is None:
         raise CatalogError(path, list(result.problems))
     digest = digest_hex(result.raw, size=16)
     marker = _checked_marker(digest)
-    # Every command and the UI load the catalogue at start; the same bytes need checking
-    # only once per tool version.
     if not marker.exists():
         problems = schema_problems("catalog", jsonable(result.data))
         if not problems:
