@@ -193,8 +193,13 @@ def test_a_format_1_example_loads_keeps_its_approval_and_migrates_to_codes(
     assert record["certifications"] == {"mentions": []}
     assert "message" not in record["headers"][0]
     assert run_cli(capsys, "validate", path, "--no-cache")[0] == 0
-    code, _, err = run_cli(capsys, "migrate", path)
+    code, out, err = run_cli(capsys, "migrate", "--dry-run", path)
     assert code == 0, err
+    # Only the format moves: the line says so, not "1.1.0 → 1.1.0".
+    assert "1.1.0 → 1.1.0" not in out and ("1 → 2" in out or "版 1 から版 2" in out), out
+    code, out, err = run_cli(capsys, "migrate", path)
+    assert code == 0, err
+    assert "1.1.0 → 1.1.0" not in out and ("1 → 2" in out or "版 1 から版 2" in out), out
     text = path.read_text("utf-8")
     assert "schema_version = 2" in text and "summary =" not in text
     migrated = storage.load(path, catalogue).assessment

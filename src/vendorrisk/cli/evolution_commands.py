@@ -26,6 +26,7 @@ from vendorrisk.core.catalog.checks import catalogue_checks
 from vendorrisk.core.catalog.model import Catalogue
 from vendorrisk.core.encoding import json_text, one_line
 from vendorrisk.core.exitcodes import ExitCode
+from vendorrisk.core.model import SCHEMA_VERSION
 from vendorrisk.core.problems import Problem, has_errors
 from vendorrisk.features.evolution.history import (
     CatalogueHistory,
@@ -257,12 +258,22 @@ def run_migrate(args: argparse.Namespace) -> int:
         ) from None
     written = 0 if args.dry_run else len(needed)
     for plan in plans:
+        formats = {"old": plan.schema_version, "new": SCHEMA_VERSION}
         if not plan.needed:
             print(t("migrate.up-to-date", path=one_line(str(plan.path)), version=target.version))
             continue
-        key = "migrate.would-migrate" if args.dry_run else "migrate.migrated"
         path = one_line(str(plan.path))
-        print(t(key, path=path, old=plan.result.from_version, new=target.version))
+        if plan.result.from_version == target.version and plan.schema_version != SCHEMA_VERSION:
+            # Only the file format moves: "migrated 1.1.0 → 1.1.0" would say nothing.
+            line = (
+                t("migrate.would-format-only", path=path, version=target.version, **formats)
+                if args.dry_run
+                else t("migrate.format-only", path=path, version=target.version, **formats)
+            )
+            print(line)
+        else:
+            key = "migrate.would-migrate" if args.dry_run else "migrate.migrated"
+            print(t(key, path=path, old=plan.result.from_version, new=target.version))
         for rid, source in plan.result.to_confirm:
             print("  " + t("migrate.line-confirm", id=rid, source=source))
         for rid, source in plan.result.not_prefilled:
