@@ -21,7 +21,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import get_current_worker
 
 from vendorrisk.core.model import REVIEW_STATUSES
@@ -30,6 +30,7 @@ from vendorrisk.features.summary_pool import fill_in_processes, use_processes
 from vendorrisk.messages import say, t
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
+from vendorrisk.tui.footer import SteadyFooter
 from vendorrisk.tui.palette import palette
 from vendorrisk.tui.text import fit
 
@@ -53,6 +54,9 @@ class Filters:
 
 
 class AssessmentListScreen(Screen[None]):
+    # The table takes the keys from the start: focusing the filter first (the first field)
+    # and then the table built the footer and the focus styles twice.
+    AUTO_FOCUS = "#assessments"
     BINDINGS: ClassVar[list[BindingType]] = [
         key("n", "new", "tui.key.new", "list.new"),
         key("slash", "focus_filter", "tui.key.filter", "list.filter", key_display="/"),
@@ -89,7 +93,7 @@ class AssessmentListScreen(Screen[None]):
             yield Static("", id="list-state")
         yield DataTable(id="assessments", cursor_type="row", zebra_stripes=True)
         yield Static("", id="list-summary")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         # Risk colours differ by theme (each readable on its own background).
