@@ -26,7 +26,6 @@ from textual.worker import get_current_worker
 
 from vendorrisk.core.model import REVIEW_STATUSES
 from vendorrisk.features.summaries import Pending, Summary, SummaryCache, fill, scan
-from vendorrisk.features.summary_pool import fill_in_processes, use_processes
 from vendorrisk.messages import say, t
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
@@ -127,6 +126,10 @@ class AssessmentListScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="summaries")
     def fill_pending(self, pending: list[Pending], cache: SummaryCache) -> None:
+        # Here, not at the top: a warm start has nothing to summarise, and the process pool
+        # (multiprocessing) costs the start ~5 ms to import.
+        from vendorrisk.features.summary_pool import fill_in_processes, use_processes
+
         worker = get_current_worker()
         catalogue, today = self.vr.catalogue, self.vr.today
         if use_processes(pending):
