@@ -80,6 +80,7 @@ class AssessmentListScreen(Screen[None]):
         self._texts: dict[tuple[str, str], Text] = {}
         self._twins: set[tuple[str, str]] = set()
         self._shown = 0
+        self._just_mounted = False
         localise(self)
 
     @property
@@ -98,11 +99,18 @@ class AssessmentListScreen(Screen[None]):
     def on_mount(self) -> None:
         # Risk colours differ by theme (each readable on its own background).
         self.app.theme_changed_signal.subscribe(self, lambda _: self.refresh_table())
+        # Rows before the first frame: added on the first ScreenResume, they came after it,
+        # and the table of a thousand rows was drawn twice (before and after measuring them).
+        self.load()
+        self._just_mounted = True
 
     def on_screen_resume(self) -> None:
-        # Shown first, or back from a questionnaire (the file may have changed): the cache
-        # makes a reload cheap.
-        self.load()
+        if self._just_mounted:
+            self._just_mounted = False
+        else:
+            # Back from a questionnaire (the file may have changed): the cache makes a
+            # reload cheap.
+            self.load()
         self.query_one(DataTable).focus()
 
     async def relabel(self) -> None:
