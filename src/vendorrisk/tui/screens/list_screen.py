@@ -132,7 +132,15 @@ class AssessmentListScreen(Screen[None]):
         else:
             cache.save()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="summaries")
+    # A description of our own: Textual's default is the repr of the arguments, here every
+    # pending file with its bytes (megabytes of text, built on the UI's thread at a cold start).
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="summaries",
+        description="summarise the files not in the cache",
+    )
     def fill_pending(self, pending: list[Pending], cache: SummaryCache) -> None:
         # Here, not at the top: a warm start has nothing to summarise, and the process pool
         # (multiprocessing) costs the start ~5 ms to import.
