@@ -113,6 +113,10 @@ class AssessmentListScreen(Screen[None]):
             self.load()
         self.query_one(DataTable).focus()
 
+    def on_screen_suspend(self) -> None:
+        # Another screen came first (the rows of the mount may be out of date by the resume).
+        self._just_mounted = False
+
     async def relabel(self) -> None:
         """After a language switch: the same rows, filters and selection, in new words."""
         await self.recompose()
