@@ -208,11 +208,13 @@ def main() -> None:
         [sys.executable, "-m", "compileall", "-q", str(ROOT / "src")], env=env, check=True
     )
     timed_child(BARE_CHILD, [count], env)
-    bare = min(timed_child(BARE_CHILD, [count], env)[0]["shown"] for _ in range(args.repeat))
-    cold_times, filled_times, warm_times = [], [], []
+    bare_times, cold_times, filled_times, warm_times = [], [], [], []
     keypress: list[float] = []
     pilot: list[float] = []
     for _ in range(args.repeat):
+        # The bare app between the others, not all before them: on a shared machine a busy
+        # spell then weighs on both sides of the ratio alike.
+        bare_times.append(timed_child(BARE_CHILD, [count], env)[0]["shown"])
         cache = tempfile.mkdtemp(prefix="vr-tui-cache-")
         child_env = {**env, "VENDORRISK_CACHE_DIR": cache}
         cold_marks, _ = timed_child(VENDORRISK_CHILD, [str(folder), count], child_env)
@@ -224,7 +226,7 @@ def main() -> None:
         keypress += [float(line.split()[1]) for line in lines if line.startswith("keypress")]
         pilot += [float(line.split()[1]) for line in lines if line.startswith("pilot")]
         shutil.rmtree(cache)
-    cold, filled, warm = min(cold_times), min(filled_times), min(warm_times)
+    bare, cold, filled, warm = min(bare_times), min(cold_times), min(filled_times), min(warm_times)
     print(f"{args.files} assessments of 80 answers")
     print(f"bare Textual app, {args.files}-row DataTable   {bare:6.2f} s")
     print(
