@@ -21,16 +21,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Input, Static
+from textual.widgets import DataTable, Header, Input, Static
 from textual.worker import get_current_worker
 
 from vendorrisk.core.model import REVIEW_STATUSES
 from vendorrisk.features.summaries import Pending, Summary, SummaryCache, fill, scan
-from vendorrisk.features.summary_pool import fill_in_processes, use_processes
 from vendorrisk.messages import say, t
 from vendorrisk.tui.base import vendorrisk_app
 from vendorrisk.tui.bindings import key, localise
-from vendorrisk.tui.palette import palette
+from vendorrisk.tui.footer import SteadyFooter
+from vendorrisk.tui.palette import Palette, palette
 from vendorrisk.tui.text import fit
 
 if TYPE_CHECKING:
@@ -53,6 +53,9 @@ class Filters:
 
 
 class AssessmentListScreen(Screen[None]):
+    # The table takes the keys from the start: focusing the filter first (the first field)
+    # and then the table built the footer and the focus styles twice.
+    AUTO_FOCUS = "#assessments"
     BINDINGS: ClassVar[list[BindingType]] = [
         key("n", "new", "tui.key.new", "list.new"),
         key("slash", "focus_filter", "tui.key.filter", "list.filter", key_display="/"),
@@ -74,8 +77,10 @@ class AssessmentListScreen(Screen[None]):
         self._loaded: set[str] = set()
         self._columns: list[tuple[str, str, int]] = []
         self._labels: dict[str, str] = {}
+        self._texts: dict[tuple[str, str], Text] = {}
         self._twins: set[tuple[str, str]] = set()
         self._shown = 0
+        self._just_mounted = False
         localise(self)
 
     @property
@@ -89,17 +94,28 @@ class AssessmentListScreen(Screen[None]):
             yield Static("", id="list-state")
         yield DataTable(id="assessments", cursor_type="row", zebra_stripes=True)
         yield Static("", id="list-summary")
-        yield Footer()
+        yield SteadyFooter()
 
     def on_mount(self) -> None:
         # Risk colours differ by theme (each readable on its own background).
         self.app.theme_changed_signal.subscribe(self, lambda _: self.refresh_table())
+        # Rows before the first frame: added on the first ScreenResume, they came after it,
+        # and the table of a thousand rows was drawn twice (before and after measuring them).
+        self.load()
+        self._just_mounted = True
 
     def on_screen_resume(self) -> None:
-        # Shown first, or back from a questionnaire (the file may have changed): the cache
-        # makes a reload cheap.
-        self.load()
+        if self._just_mounted:
+            self._just_mounted = False
+        else:
+            # Back from a questionnaire (the file may have changed): the cache makes a
+            # reload cheap.
+            self.load()
         self.query_one(DataTable).focus()
+
+    def on_screen_suspend(self) -> None:
+        # Another screen came first (the rows of the mount may be out of date by the resume).
+        self._just_mounted = False
 
     async def relabel(self) -> None:
         """After a language switch: the same rows, filters and selection, in new words."""
@@ -120,8 +136,20 @@ class AssessmentListScreen(Screen[None]):
         else:
             cache.save()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="summaries")
+    # A description of our own: Textual's default is the repr of the arguments, here every
+    # pending file with its bytes (megabytes of text, built on the UI's thread at a cold start).
+    @work(
+        thread=True,
+        exclusive=True,
+        exit_on_error=False,
+        group="summaries",
+        description="summarise the files not in the cache",
+    )
     def fill_pending(self, pending: list[Pending], cache: SummaryCache) -> None:
+        # Here, not at the top: a warm start has nothing to summarise, and the process pool
+        # (multiprocessing) costs the start ~5 ms to import.
+        from vendorrisk.features.summary_pool import fill_in_processes, use_processes
+
         worker = get_current_worker()
         catalogue, today = self.vr.catalogue, self.vr.today
         if use_processes(pending):
@@ -185,9 +213,10 @@ class AssessmentListScreen(Screen[None]):
                 if not (f.text or f.status or f.kind or f.due_only):
                     out.append(row)
                 continue
-            text = f"{row.vendor} {row.service} {Path(row.path).name}".lower()
-            if f.text and f.text.lower() not in text:
-                continue
+            if f.text:
+                text = f"{row.vendor} {row.service} {Path(row.path).name}".lower()
+                if f.text.lower() not in text:
+                    continue
             if f.status and row.status != f.status:
                 continue
             if f.kind and row.kind != f.kind:
@@ -250,7 +279,15 @@ class AssessmentListScreen(Screen[None]):
     def cells(
         self, row: Summary | Pending, columns: list[tuple[str, str, int]]
     ) -> list[str | Text]:
-        today = self.vr.today
+        return self._cells(row, columns, self.vr.today, palette(self.app.theme))
+
+    def _cells(
+        self,
+        row: Summary | Pending,
+        columns: list[tuple[str, str, int]],
+        today: dt.date,
+        colours: Palette,
+    ) -> list[str | Text]:
         if isinstance(row, Pending):
             values = {"vendor": row.path.name, "service": t("tui.list.loading")}
             return [Text(fit(values.get(c, ""), w)) for c, _, w in columns]
@@ -265,29 +302,43 @@ class AssessmentListScreen(Screen[None]):
         if (row.vendor, row.service) in self._twins:
             # Two files for one service (a save-as after a conflict): their names tell them apart.
             service = f"{row.service} ({Path(row.path).stem})"
-        values = {
-            "vendor": row.vendor,
-            "service": service,
-            "kind": label(f"tui.kind-short.{row.kind}"),
-            "tier": label(f"tui.tier-short.{row.tier}"),
-            "status": label(f"tui.status-short.{row.status}"),
-            "decision": label(f"decision.{row.decision}") if row.decision else "",
-            "risk": label(f"risk.{row.risk}") if row.risk else "",
-            "next": row.due_on or row.next_review,
-        }
+        due = row.due_on or row.next_review
+        due_style = ""
+        if row.overdue(today):
+            due, due_style = f"!{row.due_on}", f"bold {colours.bad}"
+        # Text, not str: the table would parse a str as markup to measure it. The table
+        # cuts each cell to its column's width itself (with an ellipsis), by cells.
         out: list[str | Text] = []
-        colours = palette(self.app.theme)
+        shared = self._shared_text
         for column, _, _ in columns:
-            style = ""
-            if column == "risk":
-                style = colours.risk_style(row.risk)
-            if column == "next" and row.overdue(today):
-                style = f"bold {colours.bad}"
-                values["next"] = f"!{row.due_on}"
-            # Text, not str: the table would parse a str as markup to measure it. The table
-            # cuts each cell to its column's width itself (with an ellipsis), by cells.
-            out.append(Text(values[column], style=style, no_wrap=True, overflow="ellipsis"))
+            if column == "vendor":
+                out.append(Text(row.vendor, no_wrap=True, overflow="ellipsis"))
+            elif column == "service":
+                out.append(Text(service, no_wrap=True, overflow="ellipsis"))
+            elif column == "kind":
+                out.append(shared(label(f"tui.kind-short.{row.kind}")))
+            elif column == "tier":
+                out.append(shared(label(f"tui.tier-short.{row.tier}")))
+            elif column == "status":
+                out.append(shared(label(f"tui.status-short.{row.status}")))
+            elif column == "decision":
+                out.append(shared(label(f"decision.{row.decision}") if row.decision else ""))
+            elif column == "risk":
+                risk = label(f"risk.{row.risk}") if row.risk else ""
+                out.append(shared(risk, colours.risk_style(row.risk)))
+            else:  # "next"
+                out.append(shared(due, due_style))
         return out
+
+    def _shared_text(self, value: str, style: str = "") -> Text:
+        # The labels and dates repeat over the rows: one Text for each, as the table never
+        # changes a cell's Text (a changed cell gets a new one).
+        text = self._texts.get((value, style))
+        if text is None:
+            text = self._texts[value, style] = Text(
+                value, style=style, no_wrap=True, overflow="ellipsis"
+            )
+        return text
 
     def _label(self, key: str) -> str:
         # A handful of labels repeat over every row: look each up once per table.
@@ -298,6 +349,7 @@ class AssessmentListScreen(Screen[None]):
 
     def refresh_table(self) -> None:
         self._labels = {}
+        self._texts = {}
         table = self.query_one(DataTable)
         selected = self.selected_path()
         # The cursor stays on its file where the user put it, or where it was on a row shown
@@ -311,9 +363,9 @@ class AssessmentListScreen(Screen[None]):
         shown = self.shown_rows()
         pairs = [(r.vendor, r.service) for r in shown if isinstance(r, Summary) and not r.failed]
         self._twins = {pair for pair, n in Counter(pairs).items() if n > 1}
+        today, colours = self.vr.today, palette(self.app.theme)
         for row in shown:
-            path = str(row.path)
-            table.add_row(*self.cells(row, columns), key=path)
+            table.add_row(*self._cells(row, columns, today, colours), key=str(row.path))
         if (selected in self._loaded or moved) and selected in {str(r.path) for r in shown}:
             table.move_cursor(row=table.get_row_index(selected))
         self._loaded = {r.path for r in shown if isinstance(r, Summary)}
