@@ -85,7 +85,8 @@ def check_bytes(raw: bytes, max_bytes: int) -> tuple[str | None, list[Problem]]:
 def _conflict(text: str, parsed: bool) -> Problem | None:
     """Git conflict markers, named as such; a marker-like line inside a note is just text."""
     # A substring test is a plain scan; the line-anchored pattern costs several times more.
-    if not any(marker in text for marker in _MARKERS):
+    # One character is found many times faster than seven: "<", ">" and "|" are rare.
+    if not any(marker[0] in text and marker in text for marker in _MARKERS):
         return None
     markers = [text.count("\n", 0, m.start()) + 1 for m in _CONFLICT.finditer(text)]
     if markers and parsed:
