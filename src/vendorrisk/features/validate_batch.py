@@ -92,7 +92,9 @@ def _in_parallel(
         initargs=(catalog_path, today),
     ) as pool:
         results: list[tuple[str, tuple[Problem, ...]]] = []
-        for part in pool.map(_check_in_worker, _chunks(paths, jobs * 4)):
+        # Small parts: the run ends when the last part does, and a worker slowed by
+        # anything else on the machine holds up at most a small part.
+        for part in pool.map(_check_in_worker, _chunks(paths, jobs * 16)):
             results.extend(part)
         return results
 
