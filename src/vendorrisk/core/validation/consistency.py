@@ -80,12 +80,19 @@ def _may_hold_numbers(assessment: Assessment) -> bool:
     # validate runs this on every file: one search over all the text first, so that the
     # usual file without any registration number costs no per-field work.
     parts: list[str] = []
+    add = parts.append
     for answer in assessment.answers.values():
         if isinstance(answer.value, str):
-            parts.append(answer.value)
-        parts += (answer.reason or "", answer.note or "")
+            add(answer.value)
+        if answer.reason:
+            add(answer.reason)
+        if answer.note:
+            add(answer.note)
         for evidence in answer.evidence:
-            parts += (evidence.ref, evidence.note or "")
+            add(evidence.ref)
+            if evidence.note:
+                add(evidence.note)
+    # A number never spans a line break, so leaving empty texts out finds the same.
     return ISMAP_NUMBER.search("\n".join(parts)) is not None
 
 
