@@ -134,3 +134,10 @@ def test_what_applies_is_kept_by_the_read_answers_and_is_what_a_walk_gives(
             assert [f"{rid}:{r.severity}" for rid, r in found.items()] == walk_everything(
                 CATALOGUE, profile, answers
             )
+
+
+def test_what_applies_is_the_callers_own_to_change() -> None:
+    first = applies(CATALOGUE, SAMPLE.assessment)
+    expected = dict(first)
+    first.clear()
+    assert applies(CATALOGUE, SAMPLE.assessment) == expected

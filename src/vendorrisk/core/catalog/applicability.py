@@ -122,7 +122,7 @@ class _Plan:
     # The questions of those steps whose answers a later condition reads: nothing else of
     # the answers decides what applies, so what ``applies`` found is kept by their answers.
     read: tuple[str, ...]
-    found: dict[tuple[object, ...], tuple[Requirement, ...]]
+    found: dict[tuple[object, ...], dict[str, Requirement]]
 
 
 # Keyed by the catalogue's identity (a Catalogue hashes all its requirements) and the
@@ -200,9 +200,9 @@ def applies(catalogue: Catalogue, assessment: Assessment) -> dict[str, Requireme
         found, key = None, None
     if found is None:
         values = {rid: answer.value for rid, answer in answers.items()}
-        found = tuple(iter_applicable(catalogue, profile, values))
+        found = {r.id: r for r in iter_applicable(catalogue, profile, values)}
         if key is not None:
             if len(plan.found) >= _MAX_FOUND:
                 plan.found.clear()
             plan.found[key] = found
-    return {r.id: r for r in found}
+    return dict(found)  # the caller's own: what is kept stays as it was found
