@@ -92,7 +92,9 @@ def _in_parallel(
         initargs=(catalog_path, today),
     ) as pool:
         results: list[tuple[str, tuple[Problem, ...]]] = []
-        for part in pool.map(_check_in_worker, _chunks(paths, jobs * 4)):
+        # Small parts: the run ends when the last part does, and a worker slowed by
+        # anything else on the machine holds up at most a small part.
+        for part in pool.map(_check_in_worker, _chunks(paths, jobs * 16)):
             results.extend(part)
         return results
 
@@ -127,12 +129,17 @@ def validate_paths(
         if isinstance(entry, FileReport):
             reports[index] = entry
             continue
+        if cache is None or cache.empty:
+            # Nothing to look up (the cold run): the file is not read here only to be
+            # hashed, since whoever checks it reads it and hashes it anyway.
+            misses.append((index, entry))
+            continue
         try:
             raw = read_assessment(entry)
         except OSError as exc:
             reports[index] = FileReport(entry, (read_problem(exc),))
             continue
-        cached = cache.get(digest_of(raw)) if cache is not None else None
+        cached = cache.get(digest_of(raw))
         if cached is not None:
             reports[index] = FileReport(entry, cached)
         else:

@@ -14,7 +14,13 @@ from vendorrisk.core.problems import Problem, has_errors
 from vendorrisk.core.validation.schema_check import schema_problems
 from vendorrisk.core.validation.semantics import semantic_problems
 from vendorrisk.core.validation.toml_lines import key_lines, line_for
-from vendorrisk.store.tomlfile import MAX_ASSESSMENT_BYTES, check_bytes, jsonable, parse_text
+from vendorrisk.store.tomlfile import (
+    MAX_ASSESSMENT_BYTES,
+    check_bytes,
+    jsonable,
+    parse_text,
+    parsed_jsonable,
+)
 from vendorrisk.store.upgrades.schema_versions import SchemaVersionError, upgrade_document
 
 
@@ -61,12 +67,15 @@ def check_assessment_bytes(raw: bytes, catalogue: Catalogue, *, lines: bool = Tr
     text, problems = check_bytes(raw, MAX_ASSESSMENT_BYTES)
     if text is None:
         return Checked(None, tuple(problems))
-    data, syntax = parse_text(text)
-    if data is None:
+    parsed, syntax = parse_text(text)
+    if parsed is None:
         assert syntax is not None
         return Checked(None, (*problems, syntax))
-    data = _current_format(data)
-    found = schema_problems("assessment", jsonable(data))
+    data = _current_format(parsed)
+    # An upgraded document is the upgrade's making, not the parser's: it takes the walk.
+    found = schema_problems(
+        "assessment", parsed_jsonable(data) if data is parsed else jsonable(data)
+    )
     if found:
         return Checked(None, tuple(problems + with_lines(found, text)))
     assessment, type_problems = from_document(data)

@@ -113,6 +113,11 @@ class ValidationCache:
             if isinstance(entries, dict):
                 self._entries = entries
 
+    @property
+    def empty(self) -> bool:
+        """Whether the cache holds no result at all (then no lookup can hit)."""
+        return not self._entries
+
     def get(self, digest: str) -> tuple[Problem, ...] | None:
         rows = self._entries.get(digest)
         if rows is None:

@@ -212,7 +212,9 @@ def _toml_files(folder: Path) -> list[Path]:
             for name in names
             if name.endswith(".toml") and not name.startswith(".")
         )
-    return sorted(found)
+    # The order of Path's own comparison (by parts), compared as tuples: without a Python
+    # call for each comparison, which made the sort the most of a large folder's listing.
+    return sorted(found, key=lambda path: path.parts)
 
 
 def find_files(paths: Sequence[Path]) -> list[FileReport | Path]:

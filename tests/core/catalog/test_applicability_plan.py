@@ -5,19 +5,24 @@ catalogue gives, for any profile and any answers, asked in any order."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tests.conftest import REPO
 from vendorrisk.core.catalog import Catalogue, load_catalog
 from vendorrisk.core.catalog.applicability import (
     Profile,
     applicable_requirements,
+    applies,
     effective_severity,
     matches_profile,
 )
 from vendorrisk.core.catalog.conditions import Value, evaluate
+from vendorrisk.core.model import Answer, Assessment, Classification
+from vendorrisk.store import storage
 
 CATALOGUE = load_catalog()
 
@@ -37,6 +42,7 @@ profiles = st.builds(
 READ_IDS = ["P-01", "P-02", "P-03", "P-05", "P-06", "P-08", "P-09"]
 answer_values = st.one_of(
     st.booleans(),
+    st.sampled_from([0, 1, 1.0, 0.0]),
     st.sampled_from(["ismap", "ismap_liu", "none", "city", "own", "both"]),
     st.lists(
         st.sampled_from(
@@ -88,3 +94,50 @@ def test_same_profile_other_answers_other_questions() -> None:
         r.id for r in applicable_requirements(CATALOGUE, profile, {"P-02": ("equipment_supply",)})
     }
     assert with_operations != without
+
+
+SAMPLE = storage.load(REPO / "assessments" / "2026-contractor-juki-zeimu-hoshu.toml", CATALOGUE)
+
+
+def assessment_of(profile: Profile, answers: dict[str, Any]) -> Assessment:
+    base = SAMPLE.assessment
+    service = replace(
+        base.service,
+        kind=profile.kind,
+        tier=profile.tier,
+        classification=Classification(
+            profile.confidentiality, profile.integrity, profile.availability
+        ),
+        terminal_model=profile.terminal_model,
+        personal_data=profile.personal_data,
+        mynumber_data=profile.mynumber_data,
+        contract_date=profile.contract_date,
+    )
+    kept = {rid: a for rid, a in base.answers.items() if rid not in READ_IDS}
+    return replace(
+        base,
+        service=service,
+        answers={**kept, **{rid: Answer(value=v) for rid, v in answers.items()}},
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(profiles, answer_sets), min_size=1, max_size=6))
+def test_what_applies_is_kept_by_the_read_answers_and_is_what_a_walk_gives(
+    asked: list[tuple[Profile, dict[str, Any]]],
+) -> None:
+    # Asked twice: the second answer comes from what the first kept (True, 1 and 1.0 are
+    # equal keys of a dict, so the answers' types are part of what is kept).
+    for profile, answers in asked:
+        for _ in range(2):
+            found = applies(CATALOGUE, assessment_of(profile, answers))
+            assert [f"{rid}:{r.severity}" for rid, r in found.items()] == walk_everything(
+                CATALOGUE, profile, answers
+            )
+
+
+def test_what_applies_is_the_callers_own_to_change() -> None:
+    first = applies(CATALOGUE, SAMPLE.assessment)
+    expected = dict(first)
+    first.clear()
+    assert applies(CATALOGUE, SAMPLE.assessment) == expected

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tests.cli.helpers import run_json
 from vendorrisk.core.catalog import Catalogue, load_catalog
@@ -24,6 +27,7 @@ from vendorrisk.core.model import (
 )
 from vendorrisk.core.validation.consistency import (
     EXCLUSIVE_ANSWERS,
+    ISMAP_NUMBER,
     ISMAP_NUMBER_ANSWER,
     ISMAP_STATUS,
     inconsistencies,
@@ -371,6 +375,16 @@ def test_the_checks_name_questions_of_the_built_in_catalogue(catalogue: Catalogu
 def test_a_number_answer_must_be_finite(small: Catalogue, value: float) -> None:
     subject = assessment(small, {"N-01": Answer(value=value)})
     assert findings(small, subject) == {("answer-not-finite", "error", "answers.N-01.value")}
+
+
+# The registration number's pattern as first written, with its look-behind in front.
+_ISMAP_AS_WRITTEN = re.compile(r"(?<![A-Za-z0-9])[CL]\d{2}-\d{4}-\d{1,2}(?![0-9])")
+
+
+@given(st.text(st.sampled_from(["C", "L", "c", "x", "0", "1", "-", " ", "あ", "\n"]), max_size=40))
+def test_the_registration_number_pattern_finds_what_it_was_written_to_find(text: str) -> None:
+    for sample in (text, f"C22-0123-{text}", f"{text}L01-2345-6"):
+        assert ISMAP_NUMBER.findall(sample) == _ISMAP_AS_WRITTEN.findall(sample)
 
 
 def test_says_something_ignores_only_the_provenance_line() -> None:

@@ -119,6 +119,10 @@ class _Plan:
     catalogue: Catalogue
     steps: tuple[tuple[Requirement, bool], ...]
     environment: dict[str, Value]
+    # The questions of those steps whose answers a later condition reads: nothing else of
+    # the answers decides what applies, so what ``applies`` found is kept by their answers.
+    read: tuple[str, ...]
+    found: dict[tuple[object, ...], dict[str, Requirement]]
 
 
 # Keyed by the catalogue's identity (a Catalogue hashes all its requirements) and the
@@ -142,7 +146,8 @@ def _plan(catalogue: Catalogue, profile: Profile) -> _Plan:
     )
     if len(_plans) >= _MAX_PLANS:
         _plans.clear()
-    plan = _plans[key] = _Plan(catalogue, steps, profile.environment())
+    read_ids = tuple(requirement.id for requirement, is_read in steps if is_read)
+    plan = _plans[key] = _Plan(catalogue, steps, profile.environment(), read_ids, {})
     return plan
 
 
@@ -172,7 +177,32 @@ def applicable_requirements(
     return list(iter_applicable(catalogue, profile, answers))
 
 
+_MAX_FOUND = 1024
+
+
 def applies(catalogue: Catalogue, assessment: Assessment) -> dict[str, Requirement]:
-    """The requirements that apply to ``assessment`` now, by id, in catalogue order."""
-    values = {rid: answer.value for rid, answer in assessment.answers.items()}
-    return {r.id: r for r in iter_applicable(catalogue, Profile.of(assessment), values)}
+    """The requirements that apply to ``assessment`` now, by id, in catalogue order.
+
+    A batch of assessments of one kind of service answers the few questions that conditions
+    read in few ways: what applies is worked out once for each way (``_Plan.found``)."""
+    profile = Profile.of(assessment)
+    plan = _plan(catalogue, profile)
+    answers = assessment.answers
+    # Each read answer with its type: equal values of different types (1, 1.0, True) are
+    # one key of a dict, and conditions compare them alike, but nothing is left to that.
+    key: tuple[object, ...] | None = tuple(
+        None if (answer := answers.get(rid)) is None else (type(answer.value), answer.value)
+        for rid in plan.read
+    )
+    try:
+        found = plan.found.get(key) if key is not None else None
+    except TypeError:  # a value that cannot be a key: worked out every time
+        found, key = None, None
+    if found is None:
+        values = {rid: answer.value for rid, answer in answers.items()}
+        found = {r.id: r for r in iter_applicable(catalogue, profile, values)}
+        if key is not None:
+            if len(plan.found) >= _MAX_FOUND:
+                plan.found.clear()
+            plan.found[key] = found
+    return dict(found)  # the caller's own: what is kept stays as it was found
