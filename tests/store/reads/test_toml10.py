@@ -158,3 +158,49 @@ def test_the_verdict_on_any_text_is_tomllibs(text: str) -> None:
     assert (data is not None) == _tomllib_accepts(text), (text, problem)
     if data is None:
         assert problem is not None and problem.line is not None
+    else:  # and what it read is tomllib's, value for value (NaN compared by its text)
+        assert repr(data) == repr(tomllib.loads(text)), text
+
+
+@pytest.mark.parametrize("depth", [1, 200, 400, 401, 5000, 100_000])
+@pytest.mark.parametrize(("opening", "closing"), [("[", "]"), ("{ b = ", "}"), ("[{ b = ", "}]")])
+def test_deep_nesting_never_crashes(opening: str, closing: str, depth: int) -> None:
+    # toml-rs, the fastest parser, recurses without a limit (10,000 levels crash the
+    # process): texts with more openers than it can safely take go to the other parsers.
+    leaf = "1" if closing.startswith("}") else ""
+    text = "a = " + opening * depth + leaf + closing * depth
+    data, problem = parse_text(text)
+    if depth * (opening.count("[") + opening.count("{")) <= 400:  # toml-rs reads it
+        assert problem is None and data == {"a": _nested(opening, depth)}
+    else:  # rtoml reads it or refuses it as too deep; either way, a verdict
+        assert (data is None) != (problem is None)
+
+
+def test_deep_nesting_in_a_thread_with_a_small_stack_does_not_crash() -> None:
+    import threading
+
+    # 400 openers, the most the fast parser takes, in a thread of 1 MB (the smallest
+    # default among the platforms Python runs on, where threads do not get 8 MB).
+    text = "a = " + "[" * 400 + "]" * 400
+    found: list[object] = []
+    previous = threading.stack_size(1 << 20)
+    try:
+        thread = threading.Thread(target=lambda: found.append(parse_text(text)))
+        thread.start()
+        thread.join()
+    finally:
+        threading.stack_size(previous)
+    assert found and found[0] == ({"a": _nested("[", 400)}, None)
+
+
+def _nested(opening: str, depth: int) -> object:
+    """What ``opening * depth``, the leaf and the closings hold."""
+    if opening == "[":
+        array: list[object] = []
+        for _ in range(depth - 1):
+            array = [array]
+        return array
+    value: object = 1
+    for _ in range(depth):
+        value = {"b": value} if opening == "{ b = " else [{"b": value}]
+    return value
