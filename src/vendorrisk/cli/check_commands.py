@@ -32,6 +32,10 @@ Record = dict[str, Any]
 
 
 class CheckReporter(Reporter[list[Record], str], Protocol):
+    # Whether ``render`` needs every record at the end; a format that only streams lines
+    # lets each record go as soon as it is written.
+    renders_whole: bool
+
     def line(self, record: Record) -> str:
         """What to write as soon as ``record`` is ready ("" for a format written whole,
         by ``render``, at the end)."""
@@ -47,6 +51,7 @@ class CheckJsonLines:
     """One record a line, streamed in input order: what a pipe gets by default."""
 
     for_people = False
+    renders_whole = False
 
     def line(self, record: Record) -> str:
         return json_text(record, indent=None) + "\n"
@@ -58,6 +63,7 @@ class CheckJsonLines:
 @CHECK_FORMATS.register("json")
 class CheckJson:
     for_people = False
+    renders_whole = True
 
     def line(self, record: Record) -> str:
         return ""
@@ -71,6 +77,7 @@ class CheckTable:
     """A table at the end, with a progress bar on a terminal meanwhile."""
 
     for_people = True
+    renders_whole = True
 
     def line(self, record: Record) -> str:
         return ""
@@ -263,10 +270,11 @@ def run_check(args: argparse.Namespace) -> int:
     # What is loaded by now (modules, the message tables) lives until exit: keep the garbage
     # collector from walking it again and again during the batch, and at exit.
     gc.freeze()
-    records = asyncio.run(_run_batch(urls, options, reporter, progress))
+    keep = reporter.renders_whole or args.write
+    records, all_ok = asyncio.run(_run_batch(urls, options, reporter, progress, keep=keep))
     sys.stdout.write(reporter.render(records))
     sys.stdout.flush()
-    code = ExitCode.OK if all(r["ok"] for r in records) else ExitCode.PROBLEMS
+    code = ExitCode.OK if all_ok else ExitCode.PROBLEMS
     if args.write:
         from vendorrisk.features.url_evidence import record_in_folder
 
@@ -281,13 +289,22 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 async def _run_batch(
-    urls: Sequence[str], options: Any, reporter: CheckReporter, progress: _Progress | None
-) -> list[dict[str, Any]]:
+    urls: Sequence[str],
+    options: Any,
+    reporter: CheckReporter,
+    progress: _Progress | None,
+    *,
+    keep: bool,
+) -> tuple[list[dict[str, Any]], bool]:
+    """The records (when ``keep``, else none: each is dropped once written) and whether
+    every URL passed."""
     from vendorrisk.urlcheck.runner import iter_checks
 
     # Records are released in input order (a small reorder buffer) so JSON Lines output is
     # stable from run to run, yet streams as soon as the head of the list is done.
     results: list[dict[str, Any] | None] = [None] * len(urls)
+    kept: list[dict[str, Any]] = []
+    all_ok = True
     emitted = 0
     async for index, record in iter_checks(urls, options):
         results[index] = record
@@ -297,10 +314,16 @@ async def _run_batch(
             if chunk := reporter.line(ready):
                 sys.stdout.write(chunk)
                 sys.stdout.flush()
+            all_ok = all_ok and bool(ready["ok"])
+            if keep:
+                kept.append(ready)
+            # Written: a large batch need not hold every record until the end (nor free
+            # them all at once after the last answer).
+            results[emitted] = None
             emitted += 1
     if progress is not None:
         progress.finish()
-    return [r for r in results if r is not None]
+    return kept, all_ok
 
 
 class _Progress:
