@@ -134,7 +134,7 @@ class Fetcher:
         seen: set[str] = set()
         for _ in range(self.limits.max_redirects + 1):
             target = parse_target(current)
-            key = str(target.url)
+            key = target.text
             if key in seen:
                 raise FetchFailure(CheckError("redirect-loop", url=key))
             seen.add(key)
@@ -173,12 +173,12 @@ class Fetcher:
                 tls = facts_from_error(exc)
                 if tls is not None:
                     result.tls = tls
-                    raise FetchFailure(_error_for(exc, str(target.url))) from None
+                    raise FetchFailure(_error_for(exc, target.text)) from None
                 if failures < self.limits.retries and _retryable(exc):
                     failures += 1
                     await asyncio.sleep(0.2 * failures)
                     continue
-                raise FetchFailure(_error_for(exc, str(target.url))) from None
+                raise FetchFailure(_error_for(exc, target.text)) from None
             if response.status in (429, 503) and busy < self.limits.busy_retries:
                 delay = retry_after_seconds(response.headers.get("retry-after"))
                 if delay is not None and delay <= self.limits.max_retry_after:

@@ -152,7 +152,7 @@ class Checker:
         return build_record(parts)
 
     async def _fetch_page(self, target: Target) -> Fetched:
-        return await self._fetcher.fetch(str(target.url), deadline=self.options.timeout)
+        return await self._fetcher.fetch(target.text, deadline=self.options.timeout)
 
     def _security_txt_for(self, page: Fetched) -> asyncio.Future[SecurityTxtResult] | None:
         from vendorrisk.urlcheck.sectxt_fetch import fetch_security_txt
@@ -309,4 +309,4 @@ async def fetch_security_txt_url(
         path = target.url.path
         if path in ("", "/"):
             return await fetch_security_txt(checker.fetcher, target.origin_url(), deadline=deadline)
-        return await fetch_one(checker.fetcher, str(target.url), deadline, legacy=path == LEGACY)
+        return await fetch_one(checker.fetcher, target.text, deadline, legacy=path == LEGACY)
