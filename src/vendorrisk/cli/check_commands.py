@@ -195,9 +195,7 @@ def _usage(message: str) -> int:
 
 def _options(args: argparse.Namespace, **extra: Any) -> Any:
     """CheckOptions from the parsed arguments; imported late so other commands stay light."""
-    from vendorrisk.urlcheck.lean_httpx import import_httpx_without_its_cli
-
-    import_httpx_without_its_cli()
+    # httpx is imported later, while the first requests travel (urlcheck.lean_httpx).
     from vendorrisk.urlcheck.runner import CheckOptions
 
     ca = args.ca_bundle

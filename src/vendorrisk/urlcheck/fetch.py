@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import email.utils
 import time
 from dataclasses import dataclass, field
-
-import httpx
 
 from vendorrisk import __version__
 from vendorrisk.urlcheck.body import Body, drain, read_capped
 from vendorrisk.urlcheck.errors import CheckError, FetchFailure, Refusal
 from vendorrisk.urlcheck.http1 import Response
+from vendorrisk.urlcheck.lean_httpx import httpx
 from vendorrisk.urlcheck.targets import Target, join_location, parse_target
 from vendorrisk.urlcheck.tlsinfo import TlsFacts, facts_from_error, facts_from_ssl_object
 from vendorrisk.urlcheck.transport import PinnedTransport, Timeouts
@@ -196,6 +194,8 @@ def retry_after_seconds(value: str | None, now: dt.datetime | None = None) -> fl
     text = value.strip()
     if text.isdigit():
         return float(int(text))
+    import email.utils  # rarely needed: not loaded with the checker
+
     try:
         when = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

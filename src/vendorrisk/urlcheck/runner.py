@@ -19,12 +19,11 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
-import httpx
-
 from vendorrisk.urlcheck.addresses import AddressPolicy
 from vendorrisk.urlcheck.errors import CheckError, FetchFailure, Refusal
 from vendorrisk.urlcheck.fetch import USER_AGENT, Fetched, Fetcher, FetchLimits
 from vendorrisk.urlcheck.guard import AddressGuard, Resolver
+from vendorrisk.urlcheck.lean_httpx import httpx, load_httpx
 from vendorrisk.urlcheck.scheduler import HostScheduler
 from vendorrisk.urlcheck.targets import Target, parse_target
 from vendorrisk.urlcheck.transport import PinnedTransport
@@ -244,6 +243,8 @@ async def iter_checks(
                     await asyncio.sleep(0)
             # The first requests are out: load what their answers need while they travel.
             import vendorrisk.urlcheck.record  # noqa: F401
+
+            load_httpx()
 
             for _ in url_list:
                 yield await done.get()

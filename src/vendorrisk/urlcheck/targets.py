@@ -12,10 +12,9 @@ import re
 import urllib.parse
 from dataclasses import dataclass, field
 
-import httpx
-
 from vendorrisk.urlcheck.addresses import IPAddress, parse_address, parse_ipv4_number
 from vendorrisk.urlcheck.errors import CheckError, FetchFailure, Refusal
+from vendorrisk.urlcheck.lean_httpx import httpx
 
 ALLOWED_SCHEMES = ("http", "https")
 DEFAULT_PORTS = {"http": 80, "https": 443}

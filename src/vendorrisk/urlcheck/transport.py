@@ -22,10 +22,9 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import httpx
-
 from vendorrisk.urlcheck.guard import AddressGuard
 from vendorrisk.urlcheck.http1 import Connection, Response
+from vendorrisk.urlcheck.lean_httpx import httpx
 from vendorrisk.urlcheck.netbackend import open_stream
 from vendorrisk.urlcheck.targets import Target
 
