@@ -270,6 +270,9 @@ def run_check(args: argparse.Namespace) -> int:
     gc.freeze()
     keep = reporter.renders_whole or args.write
     records, all_ok = asyncio.run(_run_batch(urls, options, reporter, progress, keep=keep))
+    # Again for what the run left (caches, connections' buffers): the collections Python
+    # makes while it shuts down would otherwise walk it all, ~7 ms after the last answer.
+    gc.freeze()
     sys.stdout.write(reporter.render(records))
     sys.stdout.flush()
     code = ExitCode.OK if all_ok else ExitCode.PROBLEMS
@@ -294,34 +297,36 @@ async def _run_batch(
     *,
     keep: bool,
 ) -> tuple[list[dict[str, Any]], bool]:
-    """The records (when ``keep``, else none: each is dropped once written) and whether
-    every URL passed."""
+    """The records in input order (when ``keep``; else none) and whether every URL passed."""
     from vendorrisk.urlcheck.runner import iter_checks
 
-    # Records are released in input order (a small reorder buffer) so JSON Lines output is
-    # stable from run to run, yet streams as soon as the head of the list is done.
-    results: list[dict[str, Any] | None] = [None] * len(urls)
-    kept: list[dict[str, Any]] = []
+    # Lines are released in input order (a reorder buffer) so JSON Lines output is stable
+    # from run to run, yet streams as soon as the head of the list is done. Each record is
+    # written out as it arrives, while other answers are awaited: hosts take turns, so
+    # most of a list may be released at once near the end, and only the writing is left
+    # to do then. The buffer holds the text, not the record (which is dropped unless kept).
+    lines: list[str | None] = [None] * len(urls)
+    kept: list[dict[str, Any] | None] = [None] * len(urls) if keep else []
     all_ok = True
     emitted = 0
     async for index, record in iter_checks(urls, options):
-        results[index] = record
+        lines[index] = reporter.line(record)
+        all_ok = all_ok and bool(record["ok"])
+        if keep:
+            kept[index] = record
         if progress is not None:
             progress.advance()
-        while emitted < len(urls) and (ready := results[emitted]) is not None:
-            if chunk := reporter.line(ready):
+        start = emitted
+        while emitted < len(urls) and lines[emitted] is not None:
+            emitted += 1
+        if emitted > start:
+            if chunk := "".join(line or "" for line in lines[start:emitted]):
                 sys.stdout.write(chunk)
                 sys.stdout.flush()
-            all_ok = all_ok and bool(ready["ok"])
-            if keep:
-                kept.append(ready)
-            # Written: a large batch need not hold every record until the end (nor free
-            # them all at once after the last answer).
-            results[emitted] = None
-            emitted += 1
+            lines[start:emitted] = [""] * (emitted - start)
     if progress is not None:
         progress.finish()
-    return kept, all_ok
+    return [r for r in kept if r is not None], all_ok
 
 
 class _Progress:

@@ -143,8 +143,10 @@ class Checker:
             content_type = page.headers.get("content-type", "")
             if not content_type or content_type.split(";")[0].strip().lower() in _TEXT_TYPES:
                 parts.mentions = find_mentions(page_text(page.body.data, content_type))
-        if waits:
-            await asyncio.wait(waits)
+        # After its first page an origin's security.txt is known: nothing to wait for.
+        pending = [future for future in waits if not future.done()]
+        if pending:
+            await asyncio.wait(pending)
         parts.security_txt = sectxt.result() if sectxt is not None else None
         parts.probe = probe.result() if probe is not None else None
         parts.elapsed_ms = int((time.monotonic() - started) * 1000)
