@@ -25,6 +25,7 @@ from vendorrisk.urlcheck.fetch import USER_AGENT, Fetched, Fetcher, FetchLimits
 from vendorrisk.urlcheck.guard import AddressGuard, Resolver
 from vendorrisk.urlcheck.lean_httpx import httpx, load_httpx
 from vendorrisk.urlcheck.scheduler import HostScheduler
+from vendorrisk.urlcheck.spare import SpareTime
 from vendorrisk.urlcheck.targets import Target, parse_target
 from vendorrisk.urlcheck.transport import PinnedTransport
 
@@ -88,6 +89,7 @@ class Checker:
             self._transport, self.options.limits(), user_agent=self.options.user_agent
         )
         self._scheduler = HostScheduler(self.options.concurrency, self.options.per_host)
+        self._spare = SpareTime()
         self._security_txt: dict[str, asyncio.Future[SecurityTxtResult]] = {}
         self._probes: dict[tuple[str, int], asyncio.Future[HttpProbe]] = {}
 
@@ -107,6 +109,7 @@ class Checker:
         await self.aclose()
 
     async def aclose(self) -> None:
+        await self._spare.aclose()
         await self._scheduler.aclose()
         futures: list[asyncio.Future[Any]] = [*self._security_txt.values(), *self._probes.values()]
         for future in futures:
@@ -121,13 +124,8 @@ class Checker:
         except (Refusal, FetchFailure) as exc:
             return _error_record(url, checked_at, exc.error)
         page = await self._scheduler.submit(target.authority, lambda: self._fetch_page(target))
-        from vendorrisk.urlcheck.certifications import find_mentions, page_text
-        from vendorrisk.urlcheck.headers import check_headers
-        from vendorrisk.urlcheck.record import Parts, build_record
-
-        parts = Parts(url=url, checked_at=checked_at, page=page)
-        # What this record waits for is asked first; then the requests that just got a slot
-        # go out before this page is analysed: analysis is CPU time no request waits for.
+        # What this record waits for is asked first (those requests take their turn in the
+        # scheduler); the page is analysed in spare time (spare.py): CPU no request waits for.
         waits: list[asyncio.Future[Any]] = []
         sectxt = self._security_txt_for(page) if self.options.security_txt else None
         if sectxt is not None:
@@ -135,22 +133,20 @@ class Checker:
         probe = self._probe_for(target, page)
         if probe is not None:
             waits.append(probe)
-        await asyncio.sleep(0)
-        if page.headers is not None:
-            https = page.final_url.startswith("https://")
-            parts.headers = check_headers(page.headers, https=https)
-        if page.body is not None and page.headers is not None:
-            content_type = page.headers.get("content-type", "")
-            if not content_type or content_type.split(";")[0].strip().lower() in _TEXT_TYPES:
-                parts.mentions = find_mentions(page_text(page.body.data, content_type))
         # After its first page an origin's security.txt is known: nothing to wait for.
         pending = [future for future in waits if not future.done()]
         if pending:
             await asyncio.wait(pending)
-        parts.security_txt = sectxt.result() if sectxt is not None else None
-        parts.probe = probe.result() if probe is not None else None
-        parts.elapsed_ms = int((time.monotonic() - started) * 1000)
-        return build_record(parts)
+        return await self._spare.run(
+            lambda: _page_record(
+                url,
+                checked_at,
+                started,
+                page,
+                sectxt.result() if sectxt is not None else None,
+                probe.result() if probe is not None else None,
+            )
+        )
 
     async def _fetch_page(self, target: Target) -> Fetched:
         return await self._fetcher.fetch(target.text, deadline=self.options.timeout)
@@ -208,6 +204,32 @@ class Checker:
             outcome = "redirects-to-https" if secure else "unknown"
             return HttpProbe(url, outcome, status, location[:2048])
         return HttpProbe(url, "serves-http", status)
+
+
+def _page_record(
+    url: str,
+    checked_at: dt.datetime,
+    started: float,
+    page: Fetched,
+    security_txt: SecurityTxtResult | None,
+    probe: HttpProbe | None,
+) -> dict[str, Any]:
+    from vendorrisk.urlcheck.certifications import find_mentions, page_text
+    from vendorrisk.urlcheck.headers import check_headers
+    from vendorrisk.urlcheck.record import Parts, build_record
+
+    parts = Parts(url=url, checked_at=checked_at, page=page)
+    if page.headers is not None:
+        https = page.final_url.startswith("https://")
+        parts.headers = check_headers(page.headers, https=https)
+    if page.body is not None and page.headers is not None:
+        content_type = page.headers.get("content-type", "")
+        if not content_type or content_type.split(";")[0].strip().lower() in _TEXT_TYPES:
+            parts.mentions = find_mentions(page_text(page.body.data, content_type))
+    parts.security_txt = security_txt
+    parts.probe = probe
+    parts.elapsed_ms = int((time.monotonic() - started) * 1000)
+    return build_record(parts)
 
 
 def _error_record(url: str, checked_at: dt.datetime, error: CheckError) -> dict[str, Any]:
