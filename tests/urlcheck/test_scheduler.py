@@ -5,6 +5,10 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 
+from hypothesis import given
+from hypothesis import strategies as st
+
+from vendorrisk.urlcheck.runner import _hosts_in_turn
 from vendorrisk.urlcheck.scheduler import HostScheduler
 
 
@@ -58,3 +62,27 @@ async def test_urgent_jobs_jump_their_host_queue_and_errors_reach_the_caller():
     assert seen == ["first", "urgent", "later"]
     assert isinstance(urgent.exception(), ValueError)
     await scheduler.aclose()
+
+
+@given(st.lists(st.sampled_from(["http://a/", "https://B:8443/x", "http://c?q", "junk", "//d/"])))
+def test_the_feed_takes_hosts_in_turn_and_keeps_each_hosts_order(urls: list[str]):
+    order = _hosts_in_turn([f"{u}#{i}" for i, u in enumerate(urls)])
+    assert sorted(order) == list(range(len(urls)))
+    # A host's URLs keep their order; no host comes twice before every host came once.
+    for host in set(urls):
+        mine = [i for i in order if urls[i] == host]
+        assert mine == sorted(mine)
+    first_round = order[: len(set(urls))]
+    assert len({urls[i] for i in first_round}) == len(first_round)
+
+
+def test_a_list_grouped_by_vendor_is_fed_one_url_per_vendor_first():
+    urls = [f"http://vendor{v}.example/page/{p}" for v in range(3) for p in range(2)]
+    assert [urls[i] for i in _hosts_in_turn(urls)] == [
+        "http://vendor0.example/page/0",
+        "http://vendor1.example/page/0",
+        "http://vendor2.example/page/0",
+        "http://vendor0.example/page/1",
+        "http://vendor1.example/page/1",
+        "http://vendor2.example/page/1",
+    ]

@@ -32,6 +32,10 @@ Record = dict[str, Any]
 
 
 class CheckReporter(Reporter[list[Record], str], Protocol):
+    # Whether ``render`` needs every record at the end; a format that only streams lines
+    # lets each record go as soon as it is written.
+    renders_whole: bool
+
     def line(self, record: Record) -> str:
         """What to write as soon as ``record`` is ready ("" for a format written whole,
         by ``render``, at the end)."""
@@ -47,6 +51,7 @@ class CheckJsonLines:
     """One record a line, streamed in input order: what a pipe gets by default."""
 
     for_people = False
+    renders_whole = False
 
     def line(self, record: Record) -> str:
         return json_text(record, indent=None) + "\n"
@@ -58,6 +63,7 @@ class CheckJsonLines:
 @CHECK_FORMATS.register("json")
 class CheckJson:
     for_people = False
+    renders_whole = True
 
     def line(self, record: Record) -> str:
         return ""
@@ -71,6 +77,7 @@ class CheckTable:
     """A table at the end, with a progress bar on a terminal meanwhile."""
 
     for_people = True
+    renders_whole = True
 
     def line(self, record: Record) -> str:
         return ""
@@ -188,9 +195,7 @@ def _usage(message: str) -> int:
 
 def _options(args: argparse.Namespace, **extra: Any) -> Any:
     """CheckOptions from the parsed arguments; imported late so other commands stay light."""
-    from vendorrisk.urlcheck.lean_httpx import import_httpx_without_its_cli
-
-    import_httpx_without_its_cli()
+    # httpx is imported later, while the first requests travel (urlcheck.lean_httpx).
     from vendorrisk.urlcheck.runner import CheckOptions
 
     ca = args.ca_bundle
@@ -263,10 +268,14 @@ def run_check(args: argparse.Namespace) -> int:
     # What is loaded by now (modules, the message tables) lives until exit: keep the garbage
     # collector from walking it again and again during the batch, and at exit.
     gc.freeze()
-    records = asyncio.run(_run_batch(urls, options, reporter, progress))
+    keep = reporter.renders_whole or args.write
+    records, all_ok = asyncio.run(_run_batch(urls, options, reporter, progress, keep=keep))
+    # Again for what the run left (caches, connections' buffers): the collections Python
+    # makes while it shuts down would otherwise walk it all, ~7 ms after the last answer.
+    gc.freeze()
     sys.stdout.write(reporter.render(records))
     sys.stdout.flush()
-    code = ExitCode.OK if all(r["ok"] for r in records) else ExitCode.PROBLEMS
+    code = ExitCode.OK if all_ok else ExitCode.PROBLEMS
     if args.write:
         from vendorrisk.features.url_evidence import record_in_folder
 
@@ -281,26 +290,43 @@ def run_check(args: argparse.Namespace) -> int:
 
 
 async def _run_batch(
-    urls: Sequence[str], options: Any, reporter: CheckReporter, progress: _Progress | None
-) -> list[dict[str, Any]]:
+    urls: Sequence[str],
+    options: Any,
+    reporter: CheckReporter,
+    progress: _Progress | None,
+    *,
+    keep: bool,
+) -> tuple[list[dict[str, Any]], bool]:
+    """The records in input order (when ``keep``; else none) and whether every URL passed."""
     from vendorrisk.urlcheck.runner import iter_checks
 
-    # Records are released in input order (a small reorder buffer) so JSON Lines output is
-    # stable from run to run, yet streams as soon as the head of the list is done.
-    results: list[dict[str, Any] | None] = [None] * len(urls)
+    # Lines are released in input order (a reorder buffer) so JSON Lines output is stable
+    # from run to run, yet streams as soon as the head of the list is done. Each record is
+    # written out as it arrives, while other answers are awaited: hosts take turns, so
+    # most of a list may be released at once near the end, and only the writing is left
+    # to do then. The buffer holds the text, not the record (which is dropped unless kept).
+    lines: list[str | None] = [None] * len(urls)
+    kept: list[dict[str, Any] | None] = [None] * len(urls) if keep else []
+    all_ok = True
     emitted = 0
     async for index, record in iter_checks(urls, options):
-        results[index] = record
+        lines[index] = reporter.line(record)
+        all_ok = all_ok and bool(record["ok"])
+        if keep:
+            kept[index] = record
         if progress is not None:
             progress.advance()
-        while emitted < len(urls) and (ready := results[emitted]) is not None:
-            if chunk := reporter.line(ready):
+        start = emitted
+        while emitted < len(urls) and lines[emitted] is not None:
+            emitted += 1
+        if emitted > start:
+            if chunk := "".join(line or "" for line in lines[start:emitted]):
                 sys.stdout.write(chunk)
                 sys.stdout.flush()
-            emitted += 1
+            lines[start:emitted] = [""] * (emitted - start)
     if progress is not None:
         progress.finish()
-    return [r for r in results if r is not None]
+    return [r for r in kept if r is not None], all_ok
 
 
 class _Progress:

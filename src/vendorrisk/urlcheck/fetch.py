@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import email.utils
 import time
 from dataclasses import dataclass, field
-
-import httpx
 
 from vendorrisk import __version__
 from vendorrisk.urlcheck.body import Body, drain, read_capped
 from vendorrisk.urlcheck.errors import CheckError, FetchFailure, Refusal
 from vendorrisk.urlcheck.http1 import Response
+from vendorrisk.urlcheck.lean_httpx import httpx
 from vendorrisk.urlcheck.targets import Target, join_location, parse_target
 from vendorrisk.urlcheck.tlsinfo import TlsFacts, facts_from_error, facts_from_ssl_object
 from vendorrisk.urlcheck.transport import PinnedTransport, Timeouts
@@ -134,7 +132,7 @@ class Fetcher:
         seen: set[str] = set()
         for _ in range(self.limits.max_redirects + 1):
             target = parse_target(current)
-            key = str(target.url)
+            key = target.text
             if key in seen:
                 raise FetchFailure(CheckError("redirect-loop", url=key))
             seen.add(key)
@@ -173,12 +171,12 @@ class Fetcher:
                 tls = facts_from_error(exc)
                 if tls is not None:
                     result.tls = tls
-                    raise FetchFailure(_error_for(exc, str(target.url))) from None
+                    raise FetchFailure(_error_for(exc, target.text)) from None
                 if failures < self.limits.retries and _retryable(exc):
                     failures += 1
                     await asyncio.sleep(0.2 * failures)
                     continue
-                raise FetchFailure(_error_for(exc, str(target.url))) from None
+                raise FetchFailure(_error_for(exc, target.text)) from None
             if response.status in (429, 503) and busy < self.limits.busy_retries:
                 delay = retry_after_seconds(response.headers.get("retry-after"))
                 if delay is not None and delay <= self.limits.max_retry_after:
@@ -196,6 +194,8 @@ def retry_after_seconds(value: str | None, now: dt.datetime | None = None) -> fl
     text = value.strip()
     if text.isdigit():
         return float(int(text))
+    import email.utils  # rarely needed: not loaded with the checker
+
     try:
         when = email.utils.parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError):

@@ -50,7 +50,7 @@ class AddressGuard:
         refused = first_refusal(self._policy, addresses)
         if refused is not None:
             reason, address = refused
-            raise Refusal(f"refused-{reason}", url=str(target.url), address=address)
+            raise Refusal(f"refused-{reason}", url=target.text, address=address)
         return addresses
 
     async def _resolve_once(self, host: str) -> tuple[IPAddress, ...]:

@@ -11,8 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 import h11
-import httpx
 
+from vendorrisk.urlcheck.lean_httpx import httpx
 from vendorrisk.urlcheck.netbackend import Stream
 
 # h11's limit on an incomplete response head, as httpcore sets it: larger heads are refused.

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-import httpx
+from vendorrisk.urlcheck.lean_httpx import httpx
 
 # Past this much unread data the socket stops being read: a fast server cannot fill our
 # memory while the body is being decoded or dropped.
@@ -81,12 +81,23 @@ class _Protocol(asyncio.Protocol):
             self.drain_waiter.set_result(None)
 
 
-def _expire(future: asyncio.Future[None], error: Exception) -> None:
+def _expire(future: asyncio.Future[None], error: Callable[[], Exception]) -> None:
     if not future.done():
-        future.set_exception(error)
+        future.set_exception(error())
 
 
-async def _wait(future: asyncio.Future[None], timeout: float | None, error: Exception) -> None:
+def _read_timeout() -> Exception:
+    return httpx.ReadTimeout("timed out")
+
+
+def _write_timeout() -> Exception:
+    return httpx.WriteTimeout("timed out")
+
+
+async def _wait(
+    future: asyncio.Future[None], timeout: float | None, error: Callable[[], Exception]
+) -> None:
+    """Wait for ``future``; after ``timeout`` it fails with ``error()`` (made only then)."""
     if timeout is None:
         await future
         return
@@ -111,7 +122,7 @@ class Stream:
         protocol = self._protocol
         if not protocol.buffer and not protocol.eof:
             protocol.waiter = asyncio.get_running_loop().create_future()
-            await _wait(protocol.waiter, timeout, httpx.ReadTimeout("timed out"))
+            await _wait(protocol.waiter, timeout, _read_timeout)
         if protocol.buffer:
             data = bytes(protocol.buffer)
             protocol.buffer.clear()
@@ -129,7 +140,7 @@ class Stream:
         self._transport.write(data)
         if self._protocol.paused:
             self._protocol.drain_waiter = asyncio.get_running_loop().create_future()
-            await _wait(self._protocol.drain_waiter, timeout, httpx.WriteTimeout("timed out"))
+            await _wait(self._protocol.drain_waiter, timeout, _write_timeout)
 
     def close(self) -> None:
         self._transport.close()

@@ -10,20 +10,22 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import itertools
+import re
 import ssl
 import time
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
-
-import httpx
 
 from vendorrisk.urlcheck.addresses import AddressPolicy
 from vendorrisk.urlcheck.errors import CheckError, FetchFailure, Refusal
 from vendorrisk.urlcheck.fetch import USER_AGENT, Fetched, Fetcher, FetchLimits
 from vendorrisk.urlcheck.guard import AddressGuard, Resolver
+from vendorrisk.urlcheck.lean_httpx import httpx, load_httpx
 from vendorrisk.urlcheck.scheduler import HostScheduler
+from vendorrisk.urlcheck.spare import SpareTime
 from vendorrisk.urlcheck.targets import Target, parse_target
 from vendorrisk.urlcheck.transport import PinnedTransport
 
@@ -37,6 +39,7 @@ if TYPE_CHECKING:
 
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _FEED_BATCH = 64  # URLs queued between two turns of the event loop
+_ROUGH_AUTHORITY = re.compile(r"//([^/?#]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +89,7 @@ class Checker:
             self._transport, self.options.limits(), user_agent=self.options.user_agent
         )
         self._scheduler = HostScheduler(self.options.concurrency, self.options.per_host)
+        self._spare = SpareTime()
         self._security_txt: dict[str, asyncio.Future[SecurityTxtResult]] = {}
         self._probes: dict[tuple[str, int], asyncio.Future[HttpProbe]] = {}
 
@@ -105,6 +109,7 @@ class Checker:
         await self.aclose()
 
     async def aclose(self) -> None:
+        await self._spare.aclose()
         await self._scheduler.aclose()
         futures: list[asyncio.Future[Any]] = [*self._security_txt.values(), *self._probes.values()]
         for future in futures:
@@ -119,13 +124,8 @@ class Checker:
         except (Refusal, FetchFailure) as exc:
             return _error_record(url, checked_at, exc.error)
         page = await self._scheduler.submit(target.authority, lambda: self._fetch_page(target))
-        from vendorrisk.urlcheck.certifications import find_mentions, page_text
-        from vendorrisk.urlcheck.headers import check_headers
-        from vendorrisk.urlcheck.record import Parts, build_record
-
-        parts = Parts(url=url, checked_at=checked_at, page=page)
-        # What this record waits for is asked first; then the requests that just got a slot
-        # go out before this page is analysed: analysis is CPU time no request waits for.
+        # What this record waits for is asked first (those requests take their turn in the
+        # scheduler); the page is analysed in spare time (spare.py): CPU no request waits for.
         waits: list[asyncio.Future[Any]] = []
         sectxt = self._security_txt_for(page) if self.options.security_txt else None
         if sectxt is not None:
@@ -133,23 +133,23 @@ class Checker:
         probe = self._probe_for(target, page)
         if probe is not None:
             waits.append(probe)
-        await asyncio.sleep(0)
-        if page.headers is not None:
-            https = page.final_url.startswith("https://")
-            parts.headers = check_headers(page.headers, https=https)
-        if page.body is not None and page.headers is not None:
-            content_type = page.headers.get("content-type", "")
-            if not content_type or content_type.split(";")[0].strip().lower() in _TEXT_TYPES:
-                parts.mentions = find_mentions(page_text(page.body.data, content_type))
-        if waits:
-            await asyncio.wait(waits)
-        parts.security_txt = sectxt.result() if sectxt is not None else None
-        parts.probe = probe.result() if probe is not None else None
-        parts.elapsed_ms = int((time.monotonic() - started) * 1000)
-        return build_record(parts)
+        # After its first page an origin's security.txt is known: nothing to wait for.
+        pending = [future for future in waits if not future.done()]
+        if pending:
+            await asyncio.wait(pending)
+        return await self._spare.run(
+            lambda: _page_record(
+                url,
+                checked_at,
+                started,
+                page,
+                sectxt.result() if sectxt is not None else None,
+                probe.result() if probe is not None else None,
+            )
+        )
 
     async def _fetch_page(self, target: Target) -> Fetched:
-        return await self._fetcher.fetch(str(target.url), deadline=self.options.timeout)
+        return await self._fetcher.fetch(target.text, deadline=self.options.timeout)
 
     def _security_txt_for(self, page: Fetched) -> asyncio.Future[SecurityTxtResult] | None:
         from vendorrisk.urlcheck.sectxt_fetch import fetch_security_txt
@@ -206,6 +206,32 @@ class Checker:
         return HttpProbe(url, "serves-http", status)
 
 
+def _page_record(
+    url: str,
+    checked_at: dt.datetime,
+    started: float,
+    page: Fetched,
+    security_txt: SecurityTxtResult | None,
+    probe: HttpProbe | None,
+) -> dict[str, Any]:
+    from vendorrisk.urlcheck.certifications import find_mentions, page_text
+    from vendorrisk.urlcheck.headers import check_headers
+    from vendorrisk.urlcheck.record import Parts, build_record
+
+    parts = Parts(url=url, checked_at=checked_at, page=page)
+    if page.headers is not None:
+        https = page.final_url.startswith("https://")
+        parts.headers = check_headers(page.headers, https=https)
+    if page.body is not None and page.headers is not None:
+        content_type = page.headers.get("content-type", "")
+        if not content_type or content_type.split(";")[0].strip().lower() in _TEXT_TYPES:
+            parts.mentions = find_mentions(page_text(page.body.data, content_type))
+    parts.security_txt = security_txt
+    parts.probe = probe
+    parts.elapsed_ms = int((time.monotonic() - started) * 1000)
+    return build_record(parts)
+
+
 def _error_record(url: str, checked_at: dt.datetime, error: CheckError) -> dict[str, Any]:
     from vendorrisk.urlcheck.record import Parts, build_record
 
@@ -234,20 +260,41 @@ async def iter_checks(
             done.put_nowait(await one(index, url))
 
         try:
-            for index, url in enumerate(url_list):
-                tasks.append(asyncio.ensure_future(report(index, url)))
-                if index % _FEED_BATCH == _FEED_BATCH - 1:
+            for fed, index in enumerate(_hosts_in_turn(url_list)):
+                tasks.append(asyncio.ensure_future(report(index, url_list[index])))
+                if fed % _FEED_BATCH == _FEED_BATCH - 1:
                     # Let the first requests go out while the rest of a long list is queued.
                     await asyncio.sleep(0)
             # The first requests are out: load what their answers need while they travel.
             import vendorrisk.urlcheck.record  # noqa: F401
 
+            load_httpx()
+
             for _ in url_list:
                 yield await done.get()
         finally:
-            for task in tasks:
+            # Only an interrupted run has any left: on a finished one this costs nothing.
+            pending = [task for task in tasks if not task.done()]
+            for task in pending:
                 task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            await asyncio.gather(*pending, return_exceptions=True)
+
+
+def _hosts_in_turn(urls: Sequence[str]) -> list[int]:
+    """Indexes of ``urls``, the first URL of each host, then the second of each, and so on.
+
+    A list is usually grouped by vendor. Fed in that order, the scheduler would have to
+    parse (concurrency / per-host) hosts' whole lists before every slot had work; taken in
+    turn, the first URLs fed fill the slots and the first requests leave sooner. The host
+    is only guessed from the text here: this orders the feed, the scheduler's limits still
+    use the parsed URL.
+    """
+    columns: dict[str, list[int]] = {}
+    for index, url in enumerate(urls):
+        match = _ROUGH_AUTHORITY.search(url)
+        columns.setdefault(match.group(1).lower() if match else "", []).append(index)
+    rows = itertools.zip_longest(*columns.values())
+    return [index for row in rows for index in row if index is not None]
 
 
 async def check_urls(
@@ -287,4 +334,4 @@ async def fetch_security_txt_url(
         path = target.url.path
         if path in ("", "/"):
             return await fetch_security_txt(checker.fetcher, target.origin_url(), deadline=deadline)
-        return await fetch_one(checker.fetcher, str(target.url), deadline, legacy=path == LEGACY)
+        return await fetch_one(checker.fetcher, target.text, deadline, legacy=path == LEGACY)

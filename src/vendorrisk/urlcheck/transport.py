@@ -22,10 +22,9 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import httpx
-
 from vendorrisk.urlcheck.guard import AddressGuard
 from vendorrisk.urlcheck.http1 import Connection, Response
+from vendorrisk.urlcheck.lean_httpx import httpx
 from vendorrisk.urlcheck.netbackend import open_stream
 from vendorrisk.urlcheck.targets import Target
 
@@ -77,10 +76,9 @@ class PinnedTransport:
             pool = _Pool(tuple(str(a) for a in addresses))
             self._pools[target.origin] = pool
         connection = await self._acquire(pool, target, timeouts)
-        url = target.url
         try:
             status, raw = await connection.request(
-                url.raw_path, [(b"Host", url.netloc), *headers], timeouts.read, timeouts.write
+                target.raw_path, [(b"Host", target.netloc), *headers], timeouts.read, timeouts.write
             )
         except BaseException:
             self._release(pool, connection, reuse=False)
@@ -121,8 +119,7 @@ class PinnedTransport:
     async def _connect(self, pool: _Pool, target: Target, timeouts: Timeouts) -> Connection:
         stream = await open_stream(pool.addresses, target.port, timeouts.connect)
         if target.scheme == "https":
-            host = target.url.raw_host.decode("ascii")
-            stream = await stream.start_tls(self._tls_context(), host, timeouts.connect)
+            stream = await stream.start_tls(self._tls_context(), target.raw_host, timeouts.connect)
         return Connection(stream)
 
     def _tls_context(self) -> ssl.SSLContext:
