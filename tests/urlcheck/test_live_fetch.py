@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import errno
+import os
 import zlib
 
 from .servers import GOOD_HEADERS, Request, redirect, response
@@ -91,6 +93,27 @@ async def test_without_the_test_ca_the_certificate_is_untrusted(serve, run):
     assert record["tls"]["error"] in ("untrusted", "self-signed-chain")
 
 
+async def test_a_server_answering_the_handshake_in_plain_text_is_a_tls_handshake_error(run):
+    # Not a certificate problem: the ssl error that ended the handshake still names it.
+    async def answer_in_plain_text(
+        reader: asyncio.StreamReader, writer: asyncio.StreamWriter
+    ) -> None:
+        writer.write(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    server = await asyncio.start_server(answer_in_plain_text, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    try:
+        [record] = await run([f"https://127.0.0.1:{port}/"], security_txt=False)
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert record["error"]["code"] == "tls-handshake"
+    assert record["tls"]["verified"] is False and record["tls"]["error"] == "handshake"
+    assert record["tls"]["detail"]  # OpenSSL's reason, e.g. WRONG_VERSION_NUMBER
+
+
 async def test_a_huge_body_is_capped_at_two_mebibytes(serve, run):
     site = await serve({"/": response(200, b"a" * (5 * 1024 * 1024))})
     [record] = await run([site.url("/")])
@@ -176,6 +199,11 @@ async def test_a_closed_port_is_a_connection_error(serve, run):
     await site.close()
     [record] = await run([url])
     assert record["error"]["code"] == "connect-error"
+    # Worded by the system, the same on either event loop.
+    assert (
+        record["error"]["detail"]
+        == f"[Errno {errno.ECONNREFUSED}] {os.strerror(errno.ECONNREFUSED)}"
+    )
     assert record["refused"] is False
     assert "security_txt" not in record  # a dead host is not asked twice
 

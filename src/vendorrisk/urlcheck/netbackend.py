@@ -9,15 +9,23 @@ check errors; a TLS failure keeps the ``ssl`` error as its cause, for the TLS fa
 from __future__ import annotations
 
 import asyncio
+import os
 import ssl
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, cast
 
 from vendorrisk.urlcheck.lean_httpx import httpx
 
 # Past this much unread data the socket stops being read: a fast server cannot fill our
 # memory while the body is being decoded or dropped.
 _HIGH_WATER = 256 * 1024
+
+
+def _stream_transport(transport: asyncio.BaseTransport) -> asyncio.Transport:
+    # A stream connection's transport has the whole Transport interface on every loop, but
+    # uvloop's (TCPTransport, written in C) do not subclass asyncio.Transport: an isinstance
+    # check would refuse them, so the type is only stated.
+    return cast(asyncio.Transport, transport)
 
 
 class _Protocol(asyncio.Protocol):
@@ -43,8 +51,7 @@ class _Protocol(asyncio.Protocol):
         self.transport: asyncio.Transport | None = None
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        self.transport = _stream_transport(transport)
 
     def _wake(self) -> None:
         waiter = self.waiter
@@ -180,6 +187,15 @@ class Stream:
         return Stream(transport, protocol)
 
 
+def _connect_failure(exc: OSError) -> str:
+    # The loops word a refused connection differently (asyncio: "Connect call failed
+    # ('192.0.2.1', 80)", uvloop: "Connection refused"): the record gives the system's words
+    # for the error number, so a result does not depend on which loop ran the batch.
+    if exc.errno is None:
+        return str(exc)
+    return f"[Errno {exc.errno}] {os.strerror(exc.errno)}"
+
+
 async def open_stream(addresses: Sequence[str], port: int, timeout: float | None) -> Stream:
     """A TCP connection to the first of ``addresses`` that accepts (addresses the guard
     approved: no name is ever resolved here)."""
@@ -193,11 +209,10 @@ async def open_stream(addresses: Sequence[str], port: int, timeout: float | None
             last = httpx.ConnectTimeout("connect timed out")
             continue
         except OSError as exc:
-            error = httpx.ConnectError(str(exc))
+            error = httpx.ConnectError(_connect_failure(exc))
             error.__cause__ = exc
             last = error
             continue
-        assert isinstance(transport, asyncio.Transport)
-        return Stream(transport, protocol)
+        return Stream(_stream_transport(transport), protocol)
     assert last is not None  # the guard never approves an empty address list
     raise last
