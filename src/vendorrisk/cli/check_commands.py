@@ -9,7 +9,6 @@ plug in here: URL gathering is one function (``_gather_urls``) and the parser is
 from __future__ import annotations
 
 import argparse
-import asyncio
 import gc
 import io
 import sys
@@ -269,7 +268,9 @@ def run_check(args: argparse.Namespace) -> int:
     # collector from walking it again and again during the batch, and at exit.
     gc.freeze()
     keep = reporter.renders_whole or args.write
-    records, all_ok = asyncio.run(_run_batch(urls, options, reporter, progress, keep=keep))
+    from vendorrisk.urlcheck import eventloop
+
+    records, all_ok = eventloop.run(_run_batch(urls, options, reporter, progress, keep=keep))
     # Again for what the run left (caches, connections' buffers): the collections Python
     # makes while it shuts down would otherwise walk it all, ~7 ms after the last answer.
     gc.freeze()
@@ -362,9 +363,10 @@ def run_securitytxt(args: argparse.Namespace) -> int:
             options = _options(args, security_txt=True)
         except _UsageError as exc:
             return _usage(error_text(exc))
+        from vendorrisk.urlcheck import eventloop
         from vendorrisk.urlcheck.runner import fetch_security_txt_url
 
-        result = asyncio.run(fetch_security_txt_url(source, options))
+        result = eventloop.run(fetch_security_txt_url(source, options))
         report = result.report
     else:
         try:
