@@ -2,16 +2,46 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any
 
 import pytest
 import trustme
 
+from vendorrisk.urlcheck.eventloop import ENVIRONMENT_VARIABLE
 from vendorrisk.urlcheck.runner import CheckOptions, check_urls
 
 from .servers import Certs, Handler, Server, assert_storable
+
+
+def pytest_asyncio_loop_factories(
+    config: pytest.Config, item: pytest.Item
+) -> Mapping[str, Callable[[], asyncio.AbstractEventLoop]]:
+    """Every async test here runs on both loops the checker may get (eventloop.py): its
+    sockets, TLS and timers behave alike on both, or a test says where they differ."""
+    factories: dict[str, Callable[[], asyncio.AbstractEventLoop]] = {
+        "asyncio": asyncio.new_event_loop
+    }
+    try:
+        import uvloop
+    except ImportError:
+        return factories
+    factories["uvloop"] = uvloop.new_event_loop
+    return factories
+
+
+@pytest.fixture(params=["uvloop", "asyncio"])
+def command_loop(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """For tests of the commands, which run their own loop: once as chosen by default
+    (uvloop where installed), once with the standard loop forced."""
+    if request.param == "asyncio":
+        monkeypatch.setenv(ENVIRONMENT_VARIABLE, "asyncio")
+    else:
+        pytest.importorskip("uvloop")
+        monkeypatch.delenv(ENVIRONMENT_VARIABLE, raising=False)
+    return str(request.param)
 
 
 @pytest.fixture(scope="session")

@@ -56,3 +56,13 @@ def test_importing_the_module_does_not_load_uvloop():
     ).stdout
     assert out.strip() == "False"
 
+
+async def test_each_async_test_here_runs_on_the_loop_it_is_named_for(request):
+    # The loops come from conftest.pytest_asyncio_loop_factories; a plugin change that
+    # dropped one would otherwise go unnoticed.
+    pytest.importorskip("uvloop")
+    module = type(asyncio.get_running_loop()).__module__
+    if request.node.name.endswith("[uvloop]"):
+        assert module.startswith("uvloop")
+    else:
+        assert request.node.name.endswith("[asyncio]") and module.startswith("asyncio")

@@ -52,12 +52,15 @@ def ca(tmp_path_factory: pytest.TempPathFactory) -> tuple[trustme.CA, Path]:
 
 
 @pytest.fixture
-def https_site(ca: tuple[trustme.CA, Path]) -> Iterator[str]:
+def https_site(ca: tuple[trustme.CA, Path], command_loop: str) -> Iterator[str]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
     ca[0].issue_cert("127.0.0.1").configure_cert(context)
     server.socket = context.wrap_socket(server.socket, server_side=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    # shutdown() waits for the next poll: 0.05 s instead of the default half second.
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     yield f"https://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
