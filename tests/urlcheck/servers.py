@@ -107,6 +107,10 @@ class Server:
         self._writers: set[asyncio.StreamWriter] = set()
 
     @property
+    def active_connections(self) -> int:
+        return len(self._writers)
+
+    @property
     def scheme(self) -> str:
         return "https" if self.ssl_context else "http"
 

@@ -100,6 +100,10 @@ class Fetcher:
             self._header_cache[accept] = cached
         return cached
 
+    async def preconnect(self, target: Target) -> None:
+        """Connect to ``target``'s origin ahead of its first request (errors dropped)."""
+        await self.transport.preconnect(target, self._timeouts())
+
     def _timeouts(self) -> Timeouts:
         # No wait for a pooled connection of its own: that is bounded by the deadline.
         read = self.limits.read_timeout

@@ -90,8 +90,23 @@ class Checker:
         )
         self._scheduler = HostScheduler(self.options.concurrency, self.options.per_host)
         self._spare = SpareTime()
+        self._preconnects: set[asyncio.Task[None]] = set()
         self._security_txt: dict[str, asyncio.Future[SecurityTxtResult]] = {}
         self._probes: dict[tuple[str, int], asyncio.Future[HttpProbe]] = {}
+
+    def preconnect(self, urls: Iterable[str]) -> None:
+        """Connect to the sites of ``urls`` that have no connection yet, in the background."""
+        origins: set[tuple[str, str, int]] = set()
+        for url in urls:
+            try:
+                target = parse_target(url)
+            except (Refusal, FetchFailure):
+                continue  # its check reports it
+            if target.origin not in origins:
+                origins.add(target.origin)
+                task = asyncio.ensure_future(self._fetcher.preconnect(target))
+                self._preconnects.add(task)
+                task.add_done_callback(self._preconnects.discard)
 
     @property
     def fetcher(self) -> Fetcher:
@@ -109,6 +124,10 @@ class Checker:
         await self.aclose()
 
     async def aclose(self) -> None:
+        preconnects = list(self._preconnects)
+        for task in preconnects:
+            task.cancel()
+        await asyncio.gather(*preconnects, return_exceptions=True)
         await self._spare.aclose()
         await self._scheduler.aclose()
         futures: list[asyncio.Future[Any]] = [*self._security_txt.values(), *self._probes.values()]
@@ -260,12 +279,17 @@ async def iter_checks(
             done.put_nowait(await one(index, url))
 
         try:
-            for fed, index in enumerate(_hosts_in_turn(url_list)):
+            order = _hosts_in_turn(url_list)
+            for fed, index in enumerate(order):
                 tasks.append(asyncio.ensure_future(report(index, url_list[index])))
                 if fed % _FEED_BATCH == _FEED_BATCH - 1:
                     # Let the first requests go out while the rest of a long list is queued.
                     await asyncio.sleep(0)
-            # The first requests are out: load what their answers need while they travel.
+            # The first requests are out. The URLs next in line take the slots their answers
+            # free: connect to their sites now, while the run only waits.
+            wave = checker.options.concurrency
+            checker.preconnect(url_list[index] for index in order[wave : 2 * wave])
+            # Load what the answers need while they travel.
             import vendorrisk.urlcheck.record  # noqa: F401
 
             load_httpx()

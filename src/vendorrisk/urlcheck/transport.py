@@ -5,7 +5,8 @@ Every request passes the address guard first (so every redirect hop does). Each 
 host: the host name is never resolved a second time (no DNS-rebinding window), yet TLS still
 uses it for SNI and certificate verification, and the ``Host`` header names it. A pool holds
 at most the per-host limit of connections and reuses them while they stay idle less than the
-keep-alive expiry; a connection whose response was not read to its end is closed.
+keep-alive expiry; a connection whose response was not read to its end is closed. An origin
+can be connected to before its first request (``preconnect``), through the same guard.
 
 Why not httpx's transport and httpcore's pool: their DNS happens inside the socket connect
 (after our check), and their per-request bookkeeping (locks, cancel scopes, tracing, request
@@ -22,6 +23,7 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from vendorrisk.urlcheck.errors import FetchFailure, Refusal
 from vendorrisk.urlcheck.guard import AddressGuard
 from vendorrisk.urlcheck.http1 import Connection, Response
 from vendorrisk.urlcheck.lean_httpx import httpx
@@ -85,6 +87,48 @@ class PinnedTransport:
             raise
         release = functools.partial(self._release, pool)
         return Response(status, httpx.Headers(raw), connection, release, timeouts.read)
+
+    async def preconnect(self, target: Target, timeouts: Timeouts) -> None:
+        """Open one connection to ``target``'s origin, left idle for its first request.
+
+        For origins nothing has been sent to yet: the handshakes (DNS, TCP, TLS) then happen
+        while the run waits for other answers, not when a slot frees. Every refusal and
+        network error is dropped here: the request meets it again and records it.
+        """
+        if self._closed or target.origin in self._pools:
+            return
+        try:
+            addresses = await self._guard.addresses_for(target)
+        except (Refusal, FetchFailure):
+            return
+        pool = self._pools.get(target.origin)
+        if pool is None:
+            pool = _Pool(tuple(str(a) for a in addresses))
+            self._pools[target.origin] = pool
+        if self._closed or pool.count:
+            return  # a request got there first: it opens what it needs
+        pool.count += 1
+        try:
+            connection = await self._connect(pool, target, timeouts)
+        except (httpx.TransportError, OSError, ssl.SSLError):
+            pool.count -= 1
+            self._wake(pool)
+            return
+        except BaseException:
+            pool.count -= 1
+            self._wake(pool)
+            raise
+        if self._closed_meanwhile():
+            connection.stream.close()
+            pool.count -= 1
+            return
+        connection.idle_since = time.monotonic()
+        pool.idle.append(connection)
+        self._wake(pool)
+
+    def _closed_meanwhile(self) -> bool:
+        # A method, not the attribute: a type checker would keep its value from before an await.
+        return self._closed
 
     async def _acquire(self, pool: _Pool, target: Target, timeouts: Timeouts) -> Connection:
         while True:
