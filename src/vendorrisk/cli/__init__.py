@@ -9,17 +9,28 @@ catalogue it never uses. Holds no business rules.
 
 from __future__ import annotations
 
-import argparse
-import importlib
-import sys
-from collections.abc import Callable, Sequence
+import gc
 
-from vendorrisk import __version__
-from vendorrisk.cli.errors import CommandError
-from vendorrisk.core.encoding import terminal_text
-from vendorrisk.core.exitcodes import ExitCode
-from vendorrisk.messages import LANGS, set_language, t
-from vendorrisk.messages.said import error_text, os_reason
+# A start makes only objects that live as long as the process (modules, classes, the
+# parser, the message tables), yet the collector would walk them all, again and again,
+# while they are made: some 10 ms of every command's start. It is off from here to the
+# end of this module, and again in main() until the command runs; each span puts it back
+# as it found it, so a test or a program that imports this module keeps its collector.
+# (An import failing in between leaves it off: the command cannot run anyway.)
+_COLLECTING_BEFORE_IMPORT = gc.isenabled()
+gc.disable()
+
+import argparse  # noqa: E402
+import importlib  # noqa: E402
+import sys  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+
+from vendorrisk import __version__  # noqa: E402
+from vendorrisk.cli.errors import CommandError  # noqa: E402
+from vendorrisk.core.encoding import terminal_text  # noqa: E402
+from vendorrisk.core.exitcodes import ExitCode  # noqa: E402
+from vendorrisk.messages import LANGS, set_language, t  # noqa: E402
+from vendorrisk.messages.said import error_text, os_reason  # noqa: E402
 
 # (command, module in vendorrisk.cli registering it, key of its one-line help), in the order
 # of ``vendorrisk --help``. A module registering two commands is named on both rows.
@@ -122,6 +133,39 @@ def _tolerant_output() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Runs one command on ``argv`` (``sys.argv[1:]`` if None) and returns its exit code."""
+    return _main(argv, keep_start=False)
+
+
+def run() -> None:
+    """The process's entry point (the ``vendorrisk`` script, ``python -m vendorrisk``)."""
+    sys.exit(_main(None, keep_start=True))
+
+
+def _main(argv: Sequence[str] | None, *, keep_start: bool) -> int:
+    # The collector is off while the parser and the command's module are made (see the
+    # top of this module) and back as it was once the command runs. ``keep_start`` (the
+    # process's own command) first freezes what the start made, so that later collections
+    # skip it; an in-process caller (the tests, hundreds of commands in one process) is
+    # spared that, as it would keep each earlier command's garbage for good.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        parsed = _parse(argv)
+        if collecting:
+            if keep_start:
+                gc.freeze()
+            gc.enable()
+        return parsed if isinstance(parsed, int) else _run_command(*parsed)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _parse(
+    argv: Sequence[str] | None,
+) -> int | tuple[argparse.Namespace, Callable[[argparse.Namespace], int]]:
+    """The parsed arguments and the command to run, or the exit code of a usage error."""
     _tolerant_output()
     args_list = list(sys.argv[1:] if argv is None else argv)
     _peek_language(args_list)
@@ -150,6 +194,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if func is None:
         parser.print_help(sys.stderr)
         return ExitCode.USAGE
+    return args, func
+
+
+def _run_command(args: argparse.Namespace, func: Callable[[argparse.Namespace], int]) -> int:
     try:
         return int(func(args))
     except CommandError as exc:
@@ -172,5 +220,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.USAGE
 
 
-def run() -> None:
-    sys.exit(main())
+# The end of the start's first span (top of this module). What it made lives until exit
+# in a command's process; frozen, later collections skip it, and the collector comes back
+# without first walking all of it (its count of new objects starts again from zero).
+if _COLLECTING_BEFORE_IMPORT:
+    gc.freeze()
+    gc.enable()
