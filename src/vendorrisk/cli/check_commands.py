@@ -23,7 +23,7 @@ from vendorrisk.core.exitcodes import ExitCode
 from vendorrisk.messages import say, t
 from vendorrisk.messages.said import error_text, os_reason
 from vendorrisk.render.formats import Formats, Reporter
-from vendorrisk.store.files import read_limited
+from vendorrisk.store.reading import read_limited
 
 # A list of URLs, one a line: far more than any real list, bounded like every read.
 MAX_URL_LIST_BYTES = 1024 * 1024
