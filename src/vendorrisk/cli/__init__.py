@@ -27,7 +27,6 @@ from collections.abc import Callable, Sequence  # noqa: E402
 
 from vendorrisk import __version__  # noqa: E402
 from vendorrisk.cli.errors import CommandError  # noqa: E402
-from vendorrisk.core.encoding import terminal_text  # noqa: E402
 from vendorrisk.core.exitcodes import ExitCode  # noqa: E402
 from vendorrisk.messages import LANGS, set_language, t  # noqa: E402
 from vendorrisk.messages.said import error_text, os_reason  # noqa: E402
@@ -201,6 +200,9 @@ def _run_command(args: argparse.Namespace, func: Callable[[argparse.Namespace], 
     try:
         return int(func(args))
     except CommandError as exc:
+        # The encoders (json, html's entity table) are not loaded before a command needs them.
+        from vendorrisk.core.encoding import terminal_text
+
         print(terminal_text(error_text(exc)), file=sys.stderr)
         if exc.problems:
             from vendorrisk.cli.common import print_problems
