@@ -24,6 +24,7 @@ import argparse  # noqa: E402
 import importlib  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
+from typing import Any  # noqa: E402
 
 from vendorrisk import __version__  # noqa: E402
 from vendorrisk.cli.errors import CommandError  # noqa: E402
@@ -63,8 +64,54 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
 _MODULE_OF = {name: module for name, module, _help in COMMANDS}
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's own layout, asking the terminal for its width only when help is written.
+
+    argparse makes a formatter on every ``add_argument`` (to check the metavar), and the base
+    class asks the terminal's width right there, importing shutil (with bz2 and lzma): some
+    2 ms of every start, for help that is rarely printed. The base's sums, made on first use.
+    """
+
+    def __init__(
+        self,
+        prog: str,
+        indent_increment: int = 2,
+        max_help_position: int = 24,
+        width: int | None = None,
+    ) -> None:
+        self._asked_width = width
+        self._asked_help_position = max_help_position
+        # Any width: the base only stores what it derives from it, and that is redone below.
+        super().__init__(prog, indent_increment, max_help_position, width=0)
+
+    @property
+    def _width(self) -> int:
+        if self._asked_width is None:
+            import shutil
+
+            self._asked_width = shutil.get_terminal_size().columns - 2
+        return self._asked_width
+
+    @_width.setter
+    def _width(self, value: int) -> None:
+        pass  # the base's figure from the placeholder width
+
+    @property
+    def _max_help_position(self) -> int:
+        return min(self._asked_help_position, max(self._width - 20, self._indent_increment * 2))
+
+    @_max_help_position.setter
+    def _max_help_position(self, value: int) -> None:
+        pass  # as for _width
+
+
 class _ArgumentParser(argparse.ArgumentParser):
     """argparse exits with 2 on usage errors, which is our USAGE code; keep messages short."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        # Every parser, the commands' too (add_parser makes them with this class).
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)

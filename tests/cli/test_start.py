@@ -1,7 +1,9 @@
-"""The garbage collector is off while a command starts, and as it was for whoever called."""
+"""A command's start: the garbage collector is off while it starts (and as it was for
+whoever called), and help is laid out as argparse's own formatter does."""
 
 from __future__ import annotations
 
+import argparse
 import gc
 import subprocess
 import sys
@@ -90,3 +92,25 @@ def test_importing_the_command_line_leaves_the_collector_as_it_was(before: str) 
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "True"
+
+
+def _parsers(parser: argparse.ArgumentParser) -> Iterator[argparse.ArgumentParser]:
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _parsers(sub)
+
+
+@pytest.mark.parametrize("columns", ["30", "70", "100", "250"])
+def test_help_is_laid_out_as_argparse_lays_it_out(
+    columns: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The formatter that asks for the width late must write what argparse's would.
+    monkeypatch.setenv("COLUMNS", columns)
+    parsers = list(_parsers(cli.build_parser(None)))
+    assert len(parsers) > len(cli.COMMANDS)
+    for parser in parsers:
+        ours = parser.format_help()
+        parser.formatter_class = argparse.HelpFormatter
+        assert parser.format_help() == ours, parser.prog
