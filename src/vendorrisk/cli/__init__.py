@@ -13,9 +13,10 @@ import gc
 
 # A start makes only objects that live as long as the process (modules, classes, the
 # parser, the message tables), yet the collector would walk them all, again and again,
-# while they are made: some 10 ms of every command's start. It is off from here to the
-# end of this module, and again in main() until the command runs; each span puts it back
-# as it found it, so a test or a program that imports this module keeps its collector.
+# while they are made: before a URL check's first connection, 55 collections taking 7 ms
+# (20 and 3 ms now, all in what the command imports as it runs). It is off from here to
+# the end of this module, and again in main() until the command runs; each span puts it
+# back as it found it, so a test or a program that imports this module keeps its collector.
 # (An import failing in between leaves it off: the command cannot run anyway.)
 _COLLECTING_BEFORE_IMPORT = gc.isenabled()
 gc.disable()
@@ -271,7 +272,8 @@ def _run_command(args: argparse.Namespace, func: Callable[[argparse.Namespace], 
 
 # The end of the start's first span (top of this module). What it made lives until exit
 # in a command's process; frozen, later collections skip it, and the collector comes back
-# without first walking all of it (its count of new objects starts again from zero).
+# without first walking all of it (its count of new objects starts again from zero). Once
+# per process, as a module is imported once: a test run keeps little more this way.
 if _COLLECTING_BEFORE_IMPORT:
     gc.freeze()
     gc.enable()
