@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -40,6 +41,41 @@ def test_check_loads_neither_storage_nor_the_catalogue_nor_other_commands() -> N
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
     assert "usage: vendorrisk check" in result.stdout
     assert "LOADED:\n" in result.stderr + "\n"
+
+
+# What check's start does not load before its first request: the encoders of output (json,
+# html's entity table), the problem codes, the file lister and its hash, and shutil (which
+# argparse imports to ask for the terminal's width, for help only).
+_NOT_BEFORE_THE_FIRST_REQUEST = (
+    "json",
+    "html",
+    "unicodedata",
+    "shutil",
+    "hashlib",
+    "vendorrisk.core.encoding",
+    "vendorrisk.core.problems",
+    "vendorrisk.store.files",
+)
+
+
+def test_check_starts_without_what_it_needs_only_once_answers_come(tmp_path: Path) -> None:
+    urls = tmp_path / "urls.txt"
+    urls.write_text("http://127.0.0.1:9/\n", "utf-8")
+    # The whole start up to the batch: parsing, the URL list, the checker's options.
+    probe = (
+        "import sys\n"
+        "from vendorrisk import cli\n"
+        "from vendorrisk.cli import check_commands\n"
+        f"args, func = cli._parse(['check', '--allow-private', '--file', {str(urls)!r}])\n"
+        "assert func is check_commands.run_check\n"
+        "check_commands._gather_urls(args)\n"
+        "check_commands._options(args)\n"
+        f"print(','.join(m for m in {_NOT_BEFORE_THE_FIRST_REQUEST!r} if m in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout == "\n"
 
 
 def test_a_command_the_quick_look_missed_still_runs_the_real_command(

@@ -4,6 +4,9 @@ Data goes to stdout (JSON Lines, JSON or a table), progress and diagnostics to s
 ``check --write``, ``--assessments`` and ``import-checks`` belong to the storage work and
 plug in here: URL gathering is one function (``_gather_urls``) and the parser is built by
 ``add_check_arguments`` so those options can be added next to the others.
+
+The encoders of output (json, html's entity table) are imported where used: ``check``
+needs them only once answers come, and the time from its start to its first request counts.
 """
 
 from __future__ import annotations
@@ -17,12 +20,11 @@ from pathlib import Path
 from typing import Any, Protocol, TextIO
 
 from vendorrisk.cli.common import DEFAULT_DIR, add_catalog_option, catalogue_from, print_problems
-from vendorrisk.core.encoding import json_text, one_line, terminal_text
 from vendorrisk.core.exitcodes import ExitCode
 from vendorrisk.messages import say, t
 from vendorrisk.messages.said import error_text, os_reason
 from vendorrisk.render.formats import Formats, Reporter
-from vendorrisk.store.files import read_limited
+from vendorrisk.store.reading import read_limited
 
 # A list of URLs, one a line: far more than any real list, bounded like every read.
 MAX_URL_LIST_BYTES = 1024 * 1024
@@ -53,6 +55,8 @@ class CheckJsonLines:
     renders_whole = False
 
     def line(self, record: Record) -> str:
+        from vendorrisk.core.encoding import json_text  # see the module's note
+
         return json_text(record, indent=None) + "\n"
 
     def render(self, value: list[Record]) -> str:
@@ -68,6 +72,8 @@ class CheckJson:
         return ""
 
     def render(self, value: list[Record]) -> str:
+        from vendorrisk.core.encoding import json_text
+
         return json_text(value) + "\n"
 
 
@@ -82,6 +88,7 @@ class CheckTable:
         return ""
 
     def render(self, value: list[Record]) -> str:
+        from vendorrisk.core.encoding import terminal_text
         from vendorrisk.render.urlcheck_text import render_table
 
         return terminal_text(render_table(value))
@@ -405,10 +412,14 @@ class SecurityTxtJson:
         # For people reading the output: each problem also in words of the run's language.
         for shown, found in zip(out["problems"], value.problems, strict=True):
             shown["message"] = say(found.phrase)
+        from vendorrisk.core.encoding import json_text
+
         return json_text(out) + "\n"
 
 
 def _write_sectxt_text(report: Any, out: TextIO) -> None:
+    from vendorrisk.core.encoding import one_line
+
     labels: dict[str, Callable[[], str]] = {
         "error": lambda: t("urlcheck.cli.sev_error"),
         "warning": lambda: t("urlcheck.cli.sev_warning"),

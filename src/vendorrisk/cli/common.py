@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 
 # Re-exported: the commands import it from here.
 from vendorrisk.cli.errors import CommandError as CommandError
-from vendorrisk.core.encoding import json_text, one_line
 from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text, os_reason, problem_text
 
@@ -24,8 +23,9 @@ if TYPE_CHECKING:
     from vendorrisk.store.files import FileReport
     from vendorrisk.store.storage import Loaded
 
-# Storage and the catalogue are imported where used: ``check`` and ``securitytxt`` need
-# neither, and their start-up time counts.
+# Storage, the catalogue and the encoders of output (json, html's entity table) are imported
+# where used: ``check`` and ``securitytxt`` need no storage or catalogue, and no encoder
+# before their first request, and their start-up time counts.
 
 DEFAULT_DIR = Path("assessments")
 
@@ -95,6 +95,7 @@ def assess_all(
 
 def report_failures(failed: list[FileReport], skipped_key: str) -> int:
     """Diagnostics on stderr; the exit code the failures call for (OK when none)."""
+    from vendorrisk.core.encoding import one_line
     from vendorrisk.core.exitcodes import ExitCode
 
     if not failed:
@@ -125,6 +126,8 @@ def storage_failure(path: Path, exc: Exception) -> CommandError:
 def format_problem(path: Path | str, p: Problem) -> str:
     """One line per problem: a file name, key or message quoting what a file holds is
     shown encoded, never acted on by the terminal."""
+    from vendorrisk.core.encoding import one_line
+
     where = one_line(str(path))
     where += f":{p.line}" if p.line is not None else ""
     if p.line is not None and p.column is not None:
@@ -140,4 +143,6 @@ def print_problems(items: Iterable[tuple[Path | str, Problem]], stream: Any = No
 
 
 def print_json(data: Any) -> None:
+    from vendorrisk.core.encoding import json_text
+
     sys.stdout.write(json_text(data) + "\n")

@@ -6,12 +6,16 @@ The core hands over codes and parameters (``Problem.said``, ``CodedError.phrase`
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from vendorrisk.core.codes import Code, CodedError, Phrase
-from vendorrisk.core.problems import Problem
 from vendorrisk.messages import Lang, say
-from vendorrisk.store.files import ReadRefused, reason_of
+from vendorrisk.store.reading import ReadRefused, reason_of
+
+if TYPE_CHECKING:
+    # Only named: every command's start loads this module, and the problem codes are a
+    # large enum that a command such as ``check`` never needs before its work.
+    from vendorrisk.core.problems import Problem
 
 
 def text_of(said: Phrase | Code | str, lang: Lang | None = None) -> str:

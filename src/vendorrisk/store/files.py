@@ -6,7 +6,6 @@ the validators.
 
 from __future__ import annotations
 
-import errno
 import os
 import re
 import stat
@@ -15,9 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from vendorrisk.core.codes import Phrase
 from vendorrisk.core.digests import digest_hex as digest_hex  # re-exported: files are known by it
 from vendorrisk.core.problems import Problem, ProblemCode, has_errors, problem
+
+# Re-exported: the one reader lives apart, light enough for a command's start (reading.py).
+from vendorrisk.store.reading import ReadRefused as ReadRefused
+from vendorrisk.store.reading import read_limited as read_limited
+from vendorrisk.store.reading import reason_of as reason_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,17 +42,6 @@ def digest_of(raw: bytes) -> str:
 # copy is read only to tell whether someone changed it meanwhile.
 MAX_OUTPUT_BYTES = 64 * 1024 * 1024
 
-# Non-blocking so that opening a FIFO returns at once instead of waiting for a writer;
-# no controlling terminal from a tty path. Neither flag exists on Windows.
-_OPEN_FLAGS = (
-    os.O_RDONLY
-    | getattr(os, "O_NONBLOCK", 0)
-    | getattr(os, "O_NOCTTY", 0)
-    | getattr(os, "O_CLOEXEC", 0)
-    | getattr(os, "O_BINARY", 0)
-)
-
-
 # The longest file name the program can save: a save writes ".NAME.XXXXXXXX.tmp" beside the
 # file first, and names are limited to 255 bytes on the file systems in use.
 MAX_NAME_BYTES = 255 - len("..XXXXXXXX.tmp")
@@ -61,61 +53,6 @@ def name_problem(path: Path) -> Problem | None:
     if size > MAX_NAME_BYTES:
         return problem(ProblemCode.NAME_TOO_LONG, size=size, limit=MAX_NAME_BYTES)
     return None
-
-
-class ReadRefused(OSError):
-    """A file refused before a byte of it was read: a folder, a FIFO or device, or larger
-    than the limit. ``problem`` says which; ``strerror`` is its stable code (for people,
-    say ``reason_of(exc)``)."""
-
-    def __init__(self, refusal: Problem) -> None:
-        code = {"too-large": errno.EFBIG, "is-directory": errno.EISDIR}.get(refusal.code)
-        super().__init__(code or errno.EINVAL, refusal.code)
-        self.problem = refusal
-
-
-def reason_of(exc: OSError) -> Phrase | str:
-    """Why a file could not be read or written: the refusal's phrase, or the system's text."""
-    if isinstance(exc, ReadRefused):
-        return exc.problem.said
-    return exc.strerror or str(exc)
-
-
-def read_limited(path: Path, limit: int, *, head: bool = False, follow_links: bool = True) -> bytes:
-    """The bytes of a regular file of at most ``limit`` bytes: the one reader of the program
-    for every file it did not ship itself (assessments, catalogues, records, its caches).
-
-    The file is opened without blocking and examined with ``fstat`` before any read, so a
-    FIFO, device or folder is refused instead of hanging the command or reading for ever,
-    and a file larger than ``limit`` is refused by its size. A file that grows between the
-    check and the read yields ``limit + 1`` bytes, which the callers' size check reports.
-
-    With ``head`` a larger file is not refused: its first ``limit + 1`` bytes are returned
-    (enough to look at its first line, or to know it is too large and say so). Without
-    ``follow_links`` a symbolic link is refused by the system (``O_NOFOLLOW``), for files
-    the program writes back and that must stay inside their folder.
-    """
-    flags = _OPEN_FLAGS if follow_links else _OPEN_FLAGS | getattr(os, "O_NOFOLLOW", 0)
-    fd = os.open(path, flags)
-    try:
-        info = os.fstat(fd)
-        if stat.S_ISDIR(info.st_mode):
-            raise ReadRefused(problem(ProblemCode.IS_DIRECTORY))
-        if not stat.S_ISREG(info.st_mode):
-            raise ReadRefused(problem(ProblemCode.NOT_A_FILE))
-        if info.st_size > limit and not head:
-            raise ReadRefused(problem(ProblemCode.TOO_LARGE, size=info.st_size, limit=limit))
-        chunks: list[bytes] = []
-        wanted = limit + 1
-        while wanted > 0:
-            chunk = os.read(fd, min(wanted, 1 << 20))
-            if not chunk:
-                break
-            chunks.append(chunk)
-            wanted -= len(chunk)
-        return b"".join(chunks)
-    finally:
-        os.close(fd)
 
 
 def read_problem(exc: OSError) -> Problem:

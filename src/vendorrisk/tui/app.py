@@ -50,10 +50,17 @@ def keep_start_up_objects() -> None:
     The modules, classes and catalogue loaded at start live as long as the process, yet
     each full collection walks all of them again: at start, while the list and the first
     frames are built, that was several collections of ~15 ms each. Once per process (a test
-    run makes many apps; a later app would keep its predecessors' garbage for good).
+    run makes many apps; a later app would keep its predecessors' garbage for good). Not
+    skipped when something else froze before: the command line freezes its own start, and
+    Textual and the catalogue are loaded after that.
     """
-    if gc.get_freeze_count() == 0:
+    global _start_up_kept
+    if not _start_up_kept:
+        _start_up_kept = True
         gc.freeze()
+
+
+_start_up_kept = False
 
 
 def default_keymap_path() -> Path:
