@@ -156,3 +156,34 @@ def test_the_entry_point_runs_as_a_module(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["valid"] is True
+
+
+def test_a_check_process_ends_with_every_record_written_and_its_exit_code(site, tmp_path):
+    # The process's own entry ends without the interpreter's teardown (cli.run): what the
+    # command wrote must all be out, and the code must be the command's.
+    urls = tmp_path / "urls.txt"
+    urls.write_text("".join(f"{site}/?n={n}\n" for n in range(30)) + f"{site}/\n", "utf-8")
+    argv = [sys.executable, "-m", "vendorrisk", "check", "--allow-private", "--file", str(urls)]
+    result = subprocess.run([*argv, "--format", "jsonl"], capture_output=True, text=True)
+    written = [json.loads(line)["url"] for line in result.stdout.splitlines()]
+    assert written == [f"{site}/?n={n}" for n in range(30)] + [f"{site}/"]
+    assert result.returncode == 1  # plain http: the records have findings
+    assert result.stderr == ""
+    table = subprocess.run([*argv, "--format", "json"], capture_output=True, text=True)
+    assert len(json.loads(table.stdout)) == 31
+
+
+def test_a_check_piped_into_a_reader_that_stops_early_ends_quietly(site, tmp_path):
+    urls = tmp_path / "urls.txt"
+    urls.write_text("".join(f"{site}/?n={n}\n" for n in range(200)), "utf-8")
+    check = subprocess.Popen(
+        [sys.executable, "-m", "vendorrisk", "check", "--allow-private", "--file", str(urls)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert check.stdout is not None and check.stderr is not None
+    check.stdout.readline()
+    check.stdout.close()  # as `| head -1` does
+    assert check.wait(timeout=60) in (0, 1)
+    with check.stderr:
+        assert b"Traceback" not in check.stderr.read()

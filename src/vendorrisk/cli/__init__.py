@@ -23,6 +23,7 @@ gc.disable()
 
 import argparse  # noqa: E402
 import importlib  # noqa: E402
+import os  # noqa: E402
 import sys  # noqa: E402
 from collections.abc import Callable, Sequence  # noqa: E402
 from typing import Any  # noqa: E402
@@ -186,7 +187,36 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> None:
     """The process's entry point (the ``vendorrisk`` script, ``python -m vendorrisk``)."""
-    sys.exit(_main(None, keep_start=True))
+    code = _main(None, keep_start=True)
+    if _ending.without_teardown:
+        _exit_without_teardown(code)
+    sys.exit(code)
+
+
+class _Ending:
+    # Set by _parse for a command whose parser says ``exit_without_teardown=True``.
+    without_teardown = False
+
+
+_ending = _Ending()
+
+
+def _exit_without_teardown(code: int) -> None:
+    """End the process once its output is out, without the interpreter's teardown.
+
+    Only for commands that opt in (``check``, ``securitytxt``): everything they write is
+    flushed here, they leave no thread, child or temporary file, and their sockets are
+    closed by the system. What is skipped is Python freeing every object one by one: after
+    a batch of 2,000 URLs, ~18 ms, as long as the command's own start.
+    """
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        pass  # the reader went away (``| head``): as _run_command, not our failure
+    except OSError:
+        sys.exit(code)  # let the normal ending report what it can
+    os._exit(code)
 
 
 def _main(argv: Sequence[str] | None, *, keep_start: bool) -> int:
@@ -241,6 +271,7 @@ def _parse(
     if func is None:
         parser.print_help(sys.stderr)
         return ExitCode.USAGE
+    _ending.without_teardown = bool(getattr(args, "exit_without_teardown", False))
     return args, func
 
 

@@ -97,7 +97,7 @@ class CheckTable:
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     check = subparsers.add_parser("check", help=t("urlcheck.cli.check_help"))
     add_check_arguments(check)
-    check.set_defaults(func=run_check)
+    check.set_defaults(func=run_check, exit_without_teardown=True)
 
     sectxt = subparsers.add_parser("securitytxt", help=t("urlcheck.cli.sectxt_help"))
     sectxt.add_argument("source", metavar="PATH_OR_URL", help=t("urlcheck.cli.opt_source"))
@@ -111,7 +111,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help=t("urlcheck.cli.opt_format"),
     )
     _add_network_arguments(sectxt)
-    sectxt.set_defaults(func=run_securitytxt)
+    sectxt.set_defaults(func=run_securitytxt, exit_without_teardown=True)
 
 
 def add_check_arguments(parser: argparse.ArgumentParser) -> None:
