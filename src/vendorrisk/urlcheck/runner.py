@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 
 _TEXT_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
 _FEED_BATCH = 64  # URLs queued between two turns of the event loop
+# How long the first requests are given to leave before the rest of the start goes on.
+_FIRST_WAVE_WAIT = 0.02
 _ROUGH_AUTHORITY = re.compile(r"//([^/?#]*)")
 
 
@@ -93,6 +95,15 @@ class Checker:
         self._preconnects: set[asyncio.Task[None]] = set()
         self._security_txt: dict[str, asyncio.Future[SecurityTxtResult]] = {}
         self._probes: dict[tuple[str, int], asyncio.Future[HttpProbe]] = {}
+
+    async def first_requests_sent(self, count: int) -> None:
+        """Wait until ``count`` requests have left, or a short while (checks refused before
+        any request, a host's own limit or a slow name lookup keep some from leaving)."""
+        sent = self._transport.requests_sent(count)
+        try:
+            await asyncio.wait_for(asyncio.shield(sent), _FIRST_WAVE_WAIT)
+        except TimeoutError:
+            sent.cancel()
 
     def preconnect(self, urls: Iterable[str]) -> None:
         """Connect to the sites of ``urls`` that have no connection yet, in the background."""
@@ -278,21 +289,29 @@ async def iter_checks(
         async def report(index: int, url: str) -> None:
             done.put_nowait(await one(index, url))
 
+        def feed(indexes: Sequence[int]) -> None:
+            for index in indexes:
+                tasks.append(asyncio.ensure_future(report(index, url_list[index])))
+
         try:
             order = _hosts_in_turn(url_list)
-            for fed, index in enumerate(order):
-                tasks.append(asyncio.ensure_future(report(index, url_list[index])))
-                if fed % _FEED_BATCH == _FEED_BATCH - 1:
-                    # Let the first requests go out while the rest of a long list is queued.
-                    await asyncio.sleep(0)
-            # The first requests are out. The URLs next in line take the slots their answers
-            # free: connect to their sites now, while the run only waits.
             wave = checker.options.concurrency
+            # The first wave leaves before anything else is done: each of its requests
+            # starts its URL's whole chain of requests, which the run's end waits for.
+            feed(order[:wave])
+            await checker.first_requests_sent(min(wave, len(order)))
+            # The URLs next in line take the slots the first answers free: queue them, and
+            # connect to their sites now, while the run only waits.
+            feed(order[wave : 2 * wave])
             checker.preconnect(url_list[index] for index in order[wave : 2 * wave])
             # Load what the answers need while they travel.
             import vendorrisk.urlcheck.record  # noqa: F401
 
             load_httpx()
+            rest = order[2 * wave :]
+            for start in range(0, len(rest), _FEED_BATCH):
+                await asyncio.sleep(0)  # answers that came meanwhile go first
+                feed(rest[start : start + _FEED_BATCH])
 
             for _ in url_list:
                 yield await done.get()

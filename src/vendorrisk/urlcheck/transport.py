@@ -64,6 +64,17 @@ class PinnedTransport:
         self._keepalive_expiry = keepalive_expiry
         self._pools: dict[tuple[str, str, int], _Pool] = {}
         self._closed = False
+        self._requests_sent = 0
+        self._sent_waiter: tuple[int, asyncio.Future[None]] | None = None
+
+    def requests_sent(self, count: int) -> asyncio.Future[None]:
+        """Done once ``count`` requests in all have been sent on this transport."""
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        if self._requests_sent >= count:
+            future.set_result(None)
+        else:
+            self._sent_waiter = (count, future)
+        return future
 
     async def send(
         self, target: Target, headers: list[tuple[bytes, bytes]], timeouts: Timeouts
@@ -78,6 +89,11 @@ class PinnedTransport:
             pool = _Pool(tuple(str(a) for a in addresses))
             self._pools[target.origin] = pool
         connection = await self._acquire(pool, target, timeouts)
+        # Counted as sent: the request is written before this task next yields.
+        self._requests_sent += 1
+        waiter = self._sent_waiter
+        if waiter is not None and self._requests_sent >= waiter[0] and not waiter[1].done():
+            waiter[1].set_result(None)
         try:
             status, raw = await connection.request(
                 target.raw_path, [(b"Host", target.netloc), *headers], timeouts.read, timeouts.write
