@@ -290,8 +290,7 @@ async def iter_checks(
             done.put_nowait(await one(index, url))
 
         def feed(indexes: Sequence[int]) -> None:
-            for index in indexes:
-                tasks.append(asyncio.ensure_future(report(index, url_list[index])))
+            tasks.extend(asyncio.ensure_future(report(i, url_list[i])) for i in indexes)
 
         try:
             order = _hosts_in_turn(url_list)
