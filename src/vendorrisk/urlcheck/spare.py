@@ -7,7 +7,7 @@ order the event loop happens to wake things, the analysis of the answers read so
 before the answers that arrived meanwhile are read, so their slots' next requests leave
 late, by more on every wave, until a wave takes its whole period to leave and the batch
 ends that much later. Queued here instead, the analysis runs in turns of about a
-millisecond, and between two turns the event loop reads what arrived and sends the next
+fifth of a millisecond, and between two turns the event loop reads what arrived and sends the next
 requests: the slots keep their pace, and the analysis fills the time they spend waiting.
 """
 
@@ -21,7 +21,10 @@ from typing import Any, TypeVar
 
 T = TypeVar("T")
 
-TURN_SECONDS = 0.001
+# An answer that arrives during a turn waits for its end: with a page's analysis near 0.1 ms,
+# 0.2 ms turns keep that wait short (measured: 1 ms turns cost a 2,200-request batch ~10 ms)
+# while each turn still does a page or two.
+TURN_SECONDS = 0.0002
 
 
 class SpareTime:
