@@ -7,6 +7,7 @@ an ``http.server`` in a thread.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -187,3 +188,21 @@ def test_a_check_piped_into_a_reader_that_stops_early_ends_quietly(site, tmp_pat
     assert check.wait(timeout=60) in (0, 1)
     with check.stderr:
         assert b"Traceback" not in check.stderr.read()
+
+
+@pytest.mark.parametrize("command", ["check", "securitytxt"])
+def test_a_check_whose_reader_is_gone_before_it_writes_ends_quietly_with_0(site, command):
+    # The reader left before the first line (``| head -c1`` on a slow start): the command
+    # stops as any command does when its output is closed, with nothing on stderr.
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "vendorrisk", command, "--allow-private", f"{site}/"],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+        )
+    finally:
+        os.close(write_end)
+    assert result.stderr == b""
+    assert result.returncode == 0

@@ -112,3 +112,33 @@ async def test_an_interrupted_run_leaves_no_early_connection_behind(serve, optio
     # Every socket was closed: the servers see their connections end.
     await asyncio.sleep(0.05)
     assert later[0].active_connections == 0
+
+
+async def test_a_check_waiting_for_a_failed_early_connection_meets_its_error(serve, run):
+    # A site that takes the TCP connection and never answers the TLS handshake. The check
+    # waits for the early connection (one per host); when that times out, the check must
+    # get the timeout, not start a handshake of its own that outlives its deadline.
+    attempts: list[asyncio.Transport] = []
+
+    def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        attempts.append(writer.transport)  # type: ignore[arg-type]
+
+    stalled = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = stalled.sockets[0].getsockname()[1]
+    slow = await serve({"/": response(200, "slow", delay=0.1)})
+    try:
+        records = await run(
+            [slow.url("/"), f"https://127.0.0.1:{port}/"],
+            concurrency=1,
+            per_host=1,
+            timeout=0.5,
+            security_txt=False,
+        )
+    finally:
+        for transport in attempts:
+            transport.abort()
+        stalled.close()
+        await stalled.wait_closed()
+    assert records[0]["status"] == 200
+    assert records[1]["error"]["code"] == "connect-timeout"
+    assert len(attempts) == 1  # the early connection was the check's one attempt

@@ -209,13 +209,16 @@ def _exit_without_teardown(code: int) -> None:
     closed by the system. What is skipped is Python freeing every object one by one: after
     a batch of 2,000 URLs, ~18 ms, as long as the command's own start.
     """
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except BrokenPipeError:
-        pass  # the reader went away (``| head``): as _run_command, not our failure
-    except OSError:
-        sys.exit(code)  # let the normal ending report what it can
+    for stream in (sys.stdout, sys.stderr):
+        # _run_command closes stderr when the reader went away: flushing it would raise.
+        if stream is None or stream.closed:
+            continue
+        try:
+            stream.flush()
+        except BrokenPipeError:
+            pass  # the reader went away (``| head``): as _run_command, not our failure
+        except OSError:
+            sys.exit(code)  # let the normal ending report what it can
     os._exit(code)
 
 

@@ -109,7 +109,8 @@ class PinnedTransport:
 
         For origins nothing has been sent to yet: the handshakes (DNS, TCP, TLS) then happen
         while the run waits for other answers, not when a slot frees. Every refusal and
-        network error is dropped here: the request meets it again and records it.
+        network error is dropped here: the request meets it again and records it (a request
+        already waiting for this connection gets its error instead).
         """
         if self._closed or target.origin in self._pools:
             return
@@ -126,9 +127,9 @@ class PinnedTransport:
         pool.count += 1
         try:
             connection = await self._connect(pool, target, timeouts)
-        except (httpx.TransportError, OSError, ssl.SSLError):
+        except (httpx.TransportError, OSError, ssl.SSLError) as exc:
             pool.count -= 1
-            self._wake(pool)
+            self._hand_over(pool, exc)
             return
         except BaseException:
             pool.count -= 1
@@ -199,6 +200,17 @@ class PinnedTransport:
             connection.stream.close()
             pool.count -= 1
         self._wake(pool)
+
+    @staticmethod
+    def _hand_over(pool: _Pool, error: BaseException) -> None:
+        # A request that waited for this connection (the host's limit was reached) meets its
+        # error as its own attempt: woken to connect again, it would spend a second connect
+        # timeout, and past its deadline a timeout would be recorded as deadline-exceeded.
+        while pool.waiters:
+            waiter = pool.waiters.popleft()
+            if not waiter.done():
+                waiter.set_exception(error)
+                return
 
     @staticmethod
     def _wake(pool: _Pool) -> None:
