@@ -66,7 +66,7 @@ def _format_options(parser: argparse.ArgumentParser, where: str = "") -> dict[st
 
 def test_every_format_option_offers_its_registry() -> None:
     from vendorrisk.cli.catalog_command import CATALOG_FORMATS
-    from vendorrisk.cli.check_commands import CHECK_FORMATS, SECTXT_FORMATS
+    from vendorrisk.cli.check_output import CHECK_FORMATS, SECTXT_FORMATS
     from vendorrisk.cli.diff_command import DIFF_FORMATS
     from vendorrisk.cli.due_command import DUE_FORMATS
     from vendorrisk.cli.evolution_commands import OUTDATED_FORMATS

@@ -5,93 +5,27 @@ Data goes to stdout (JSON Lines, JSON or a table), progress and diagnostics to s
 plug in here: URL gathering is one function (``_gather_urls``) and the parser is built by
 ``add_check_arguments`` so those options can be added next to the others.
 
-The encoders of output (json, html's entity table) are imported where used: ``check``
-needs them only once answers come, and the time from its start to its first request counts.
+How the results are written (the formats, the progress bar) is in ``check_output``.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
-import io
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Protocol, TextIO
+from typing import Any
 
+from vendorrisk.cli.check_output import CHECK_FORMATS, SECTXT_FORMATS, CheckReporter, Progress
 from vendorrisk.cli.common import DEFAULT_DIR, add_catalog_option, catalogue_from, print_problems
 from vendorrisk.core.exitcodes import ExitCode
-from vendorrisk.messages import say, t
+from vendorrisk.messages import t
 from vendorrisk.messages.said import error_text, os_reason
-from vendorrisk.render.formats import Formats, Reporter
 from vendorrisk.store.reading import read_limited
 
 # A list of URLs, one a line: far more than any real list, bounded like every read.
 MAX_URL_LIST_BYTES = 1024 * 1024
-
-Record = dict[str, Any]
-
-
-class CheckReporter(Reporter[list[Record], str], Protocol):
-    # Whether ``render`` needs every record at the end; a format that only streams lines
-    # lets each record go as soon as it is written.
-    renders_whole: bool
-
-    def line(self, record: Record) -> str:
-        """What to write as soon as ``record`` is ready ("" for a format written whole,
-        by ``render``, at the end)."""
-        ...
-
-
-CHECK_FORMATS: Formats[CheckReporter] = Formats("check")
-SECTXT_FORMATS: Formats[Reporter[Any, str]] = Formats("securitytxt")
-
-
-@CHECK_FORMATS.register("jsonl")
-class CheckJsonLines:
-    """One record a line, streamed in input order: what a pipe gets by default."""
-
-    for_people = False
-    renders_whole = False
-
-    def line(self, record: Record) -> str:
-        from vendorrisk.core.encoding import json_text  # see the module's note
-
-        return json_text(record, indent=None) + "\n"
-
-    def render(self, value: list[Record]) -> str:
-        return ""
-
-
-@CHECK_FORMATS.register("json")
-class CheckJson:
-    for_people = False
-    renders_whole = True
-
-    def line(self, record: Record) -> str:
-        return ""
-
-    def render(self, value: list[Record]) -> str:
-        from vendorrisk.core.encoding import json_text
-
-        return json_text(value) + "\n"
-
-
-@CHECK_FORMATS.register("text")
-class CheckTable:
-    """A table at the end, with a progress bar on a terminal meanwhile."""
-
-    for_people = True
-    renders_whole = True
-
-    def line(self, record: Record) -> str:
-        return ""
-
-    def render(self, value: list[Record]) -> str:
-        from vendorrisk.core.encoding import terminal_text
-        from vendorrisk.render.urlcheck_text import render_table
-
-        return terminal_text(render_table(value))
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -270,7 +204,7 @@ def run_check(args: argparse.Namespace) -> int:
     if not urls:
         return _usage(t("urlcheck.cli.no_urls"))
     reporter = CHECK_FORMATS[args.format or ("text" if sys.stdout.isatty() else "jsonl")]
-    progress = _Progress(len(urls)) if reporter.for_people and sys.stderr.isatty() else None
+    progress = Progress(len(urls)) if reporter.for_people and sys.stderr.isatty() else None
     # What is loaded by now (modules, the message tables) lives until exit: keep the garbage
     # collector from walking it again and again during the batch, and at exit.
     gc.freeze()
@@ -301,7 +235,7 @@ async def _run_batch(
     urls: Sequence[str],
     options: Any,
     reporter: CheckReporter,
-    progress: _Progress | None,
+    progress: Progress | None,
     *,
     keep: bool,
 ) -> tuple[list[dict[str, Any]], bool]:
@@ -337,27 +271,6 @@ async def _run_batch(
     return [r for r in kept if r is not None], all_ok
 
 
-class _Progress:
-    """A one-line bar on stderr, only on a terminal."""
-
-    def __init__(self, total: int, stream: TextIO | None = None) -> None:
-        self.total = total
-        self.done = 0
-        self.stream = stream or sys.stderr
-
-    def advance(self) -> None:
-        self.done += 1
-        width = 30
-        filled = width * self.done // max(1, self.total)
-        bar = "#" * filled + "-" * (width - filled)
-        self.stream.write(f"\r[{bar}] {self.done}/{self.total}")
-        self.stream.flush()
-
-    def finish(self) -> None:
-        self.stream.write("\r" + " " * 50 + "\r")
-        self.stream.flush()
-
-
 # --- securitytxt -------------------------------------------------------------------------
 
 
@@ -391,43 +304,3 @@ def _read_limited(path: str, limit: int) -> bytes:
         return sys.stdin.buffer.read(limit)
     # A larger file's first bytes are enough to say so (the validator reports the size).
     return read_limited(Path(path), limit - 1, head=True)
-
-
-@SECTXT_FORMATS.register("text")
-class SecurityTxtText:
-    for_people = True
-
-    def render(self, value: Any) -> str:
-        out = io.StringIO()
-        _write_sectxt_text(value, out)
-        return out.getvalue()
-
-
-@SECTXT_FORMATS.register("json")
-class SecurityTxtJson:
-    for_people = False
-
-    def render(self, value: Any) -> str:
-        out = value.to_json()
-        # For people reading the output: each problem also in words of the run's language.
-        for shown, found in zip(out["problems"], value.problems, strict=True):
-            shown["message"] = say(found.phrase)
-        from vendorrisk.core.encoding import json_text
-
-        return json_text(out) + "\n"
-
-
-def _write_sectxt_text(report: Any, out: TextIO) -> None:
-    from vendorrisk.core.encoding import one_line
-
-    labels: dict[str, Callable[[], str]] = {
-        "error": lambda: t("urlcheck.cli.sev_error"),
-        "warning": lambda: t("urlcheck.cli.sev_warning"),
-        "info": lambda: t("urlcheck.cli.sev_info"),
-    }
-    for p in report.problems:
-        where = t("urlcheck.cli.line_no", line=p.line) if p.line is not None else "-"
-        out.write(f"{labels[p.severity]():<8} {where:<10} {p.code:<30} {one_line(say(p.phrase))}\n")
-    out.write(
-        t("urlcheck.cli.sectxt_valid" if report.valid else "urlcheck.cli.sectxt_invalid") + "\n"
-    )
